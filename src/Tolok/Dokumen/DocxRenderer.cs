@@ -1,0 +1,234 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Tolok.Dokumen;
+
+/// <summary>Renders a <see cref="DokumenModel"/> as an editable Word document with real styles and tables.</summary>
+public static class DocxRenderer
+{
+    private const string Font = "DejaVu Sans";
+    // A4 in twentieths of a point.
+    private const int A4Short = 11906, A4Long = 16838, Margin = 1134;
+
+    public static byte[] Render(DokumenModel model)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            AddStyles(main);
+            doc.PackageProperties.Title = model.Judul;
+            doc.PackageProperties.Creator = "Tolok";
+
+            var body = new Body();
+            var pageWidth = model.Lanskap ? A4Long : A4Short;
+            var textWidth = pageWidth - 2 * Margin;
+            foreach (var blok in model.Isi)
+            {
+                switch (blok)
+                {
+                    case Judul j:
+                        body.Append(Para(j.Teks, "Title"));
+                        break;
+                    case Paragraf p:
+                        body.Append(Para(p.Teks, null));
+                        break;
+                    case Tabel t:
+                        body.Append(Table(t, textWidth));
+                        body.Append(Para("", null));
+                        break;
+                    case TandaTangan s:
+                        AppendSignature(body, s, textWidth);
+                        break;
+                    default:
+                        throw new NotSupportedException(blok.GetType().Name);
+                }
+            }
+
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
+                new Run(new Text("Halaman ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+                new Run(new Text(" dari ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " }));
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
+                new Run(new Text((model.Draf ? "DRAF — " : "") + (model.KepalaHalaman ?? model.Judul)))));
+
+            body.Append(new SectionProperties(
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize
+                {
+                    Width = (UInt32Value)(uint)pageWidth,
+                    Height = (UInt32Value)(uint)(model.Lanskap ? A4Short : A4Long),
+                    Orient = model.Lanskap ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+                },
+                new PageMargin { Top = Margin, Bottom = Margin, Left = (UInt32Value)(uint)Margin, Right = (UInt32Value)(uint)Margin, Header = 567, Footer = 567, Gutter = 0 }));
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static Paragraph Para(string text, string? style, JustificationValues? align = null, bool bold = false, int? indentLeft = null)
+    {
+        var props = new ParagraphProperties();
+        if (style is not null)
+        {
+            props.Append(new ParagraphStyleId { Val = style });
+        }
+        if (indentLeft is { } left)
+        {
+            props.Append(new Indentation { Left = left.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        if (align is { } a)
+        {
+            props.Append(new Justification { Val = a });
+        }
+        var run = new Run();
+        if (bold)
+        {
+            run.Append(new RunProperties(new Bold()));
+        }
+        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Paragraph(props, run);
+    }
+
+    private static Table Table(Tabel t, int textWidth)
+    {
+        var total = t.Kolom.Sum(k => k.Lebar);
+        var widths = t.Kolom.Select(k => (int)(textWidth * k.Lebar / total)).ToArray();
+        var table = new Table(
+            new TableProperties(
+                new TableStyle { Val = "TabelTolok" },
+                new TableWidth { Width = textWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+
+        foreach (var header in t.Kepala)
+        {
+            var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            for (var c = 0; c < header.Count; c++)
+            {
+                row.Append(Cell(header[c], widths[c], bold: true, center: true, merge: null));
+            }
+            table.Append(row);
+        }
+
+        // A spanning cell becomes a vertical merge: "restart" in its first row, "continue" in the rows it covers.
+        var spanLeft = new int[t.Kolom.Count];
+        foreach (var cells in t.Baris)
+        {
+            var row = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var cell = cells[c];
+                if (cell is null)
+                {
+                    row.Append(Cell(null, widths[c], bold: false, center: t.Kolom[c].Tengah, merge: spanLeft[c] > 0 ? MergedCellValues.Continue : null));
+                    spanLeft[c] = Math.Max(0, spanLeft[c] - 1);
+                    continue;
+                }
+                MergedCellValues? merge = null;
+                if (cell.Baris > 1)
+                {
+                    merge = MergedCellValues.Restart;
+                    spanLeft[c] = cell.Baris - 1;
+                }
+                row.Append(Cell(cell.Teks, widths[c], bold: false, center: t.Kolom[c].Tengah, merge));
+            }
+            table.Append(row);
+        }
+        return table;
+    }
+
+    private static TableCell Cell(string? text, int width, bool bold, bool center, MergedCellValues? merge)
+    {
+        var props = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (merge is { } m)
+        {
+            props.Append(new VerticalMerge { Val = m });
+        }
+        props.Append(new TableCellVerticalAlignment { Val = bold ? TableVerticalAlignmentValues.Center : TableVerticalAlignmentValues.Top });
+        return new TableCell(props, Para(text ?? "", "IsiTabel", center ? JustificationValues.Center : null, bold));
+    }
+
+    private static void AppendSignature(Body body, TandaTangan s, int textWidth)
+    {
+        var indent = textWidth * 6 / 10;
+        body.Append(Para(s.TempatTanggal ?? "", "TandaTangan", indentLeft: indent));
+        body.Append(Para(s.Jabatan ?? "", "TandaTangan", indentLeft: indent));
+        for (var i = 0; i < 3; i++)
+        {
+            body.Append(Para("", "TandaTangan", indentLeft: indent));
+        }
+        body.Append(Para(string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, "TandaTangan", indentLeft: indent, bold: true));
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<StyleDefinitionsPart>();
+        var fonts = new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font };
+        part.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(fonts, new FontSize { Val = "20" }, new Languages { Val = "id-ID" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
+            ParagraphStyle("Normal", "Normal", null, null, isDefault: true),
+            ParagraphStyle("Title", "Title", new StyleRunProperties(new Bold(), new FontSize { Val = "24" }),
+                new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { After = "240" })),
+            ParagraphStyle("Heading1", "heading 1", new StyleRunProperties(new Bold(), new FontSize { Val = "24" }),
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = 0 })),
+            ParagraphStyle("Heading2", "heading 2", new StyleRunProperties(new Bold(), new FontSize { Val = "22" }),
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "200", After = "100" }, new OutlineLevel { Val = 1 })),
+            ParagraphStyle("Caption", "caption", new StyleRunProperties(new Bold(), new FontSize { Val = "18" }),
+                new StyleParagraphProperties(new SpacingBetweenLines { Before = "60", After = "120" })),
+            ParagraphStyle("IsiTabel", "Isi Tabel", new StyleRunProperties(new FontSize { Val = "18" }), null),
+            ParagraphStyle("TandaTangan", "Tanda Tangan", null, new StyleParagraphProperties(new KeepNext())),
+            ParagraphStyle("Header", "header", new StyleRunProperties(new FontSize { Val = "16" }), null),
+            ParagraphStyle("Footer", "footer", new StyleRunProperties(new FontSize { Val = "16" }), null),
+            new Style(
+                new StyleName { Val = "Tabel Tolok" },
+                new StyleTableProperties(
+                    new TableBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 4 },
+                        new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                        new RightBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+                    new TableCellMarginDefault(
+                        new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                        new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+            { Type = StyleValues.Table, StyleId = "TabelTolok" });
+    }
+
+    private static Style ParagraphStyle(string id, string name, StyleRunProperties? run, StyleParagraphProperties? paragraph, bool isDefault = false)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault)
+        {
+            style.Default = true;
+        }
+        style.Append(new StyleName { Val = name });
+        if (!isDefault)
+        {
+            style.Append(new BasedOn { Val = "Normal" });
+        }
+        style.Append(new PrimaryStyle());
+        if (paragraph is not null)
+        {
+            style.Append(paragraph);
+        }
+        if (run is not null)
+        {
+            style.Append(run);
+        }
+        return style;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Tolok.Dokumen;
+
+/// <summary>The three formats every document comes in.</summary>
+public static class DokumenFormat
+{
+    public static readonly IReadOnlyList<string> Semua = ["pdf", "docx", "xlsx"];
+
+    public static bool IsKnown(string format) => Semua.Contains(format);
+
+    public static string ContentType(string format) => format switch
+    {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    public static byte[] Render(DokumenModel model, string format) => format switch
+    {
+        "pdf" => PdfRenderer.Render(model),
+        "docx" => DocxRenderer.Render(model),
+        "xlsx" => XlsxRenderer.Render(model),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+}

@@ -1,0 +1,367 @@
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+
+namespace Tolok.Dokumen;
+
+/// <summary>
+/// Renders a <see cref="DokumenModel"/> as an A4 PDF with the bundled DejaVu Sans embedded: tables whose header
+/// rows repeat on every page, spanning cells that continue across page breaks, running header and page numbers.
+/// </summary>
+public static class PdfRenderer
+{
+    private const double Margin = 42, HeaderSpace = 18, FooterSpace = 22, Pad = 3;
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+
+    static PdfRenderer()
+    {
+        // PDFsharp asks a resolver for every font; Tolok brings its own so output is the same on every machine.
+        if (GlobalFontSettings.FontResolver is not BundledFonts)
+        {
+            GlobalFontSettings.FontResolver = new BundledFonts();
+        }
+    }
+
+    public static byte[] Render(DokumenModel model)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = model.Judul;
+        document.Info.Creator = "Tolok";
+        var layout = new Layout(document, model.Lanskap);
+        foreach (var blok in model.Isi)
+        {
+            switch (blok)
+            {
+                case Judul j:
+                    layout.Text(j.Teks, layout.Bold12, center: true, spaceAfter: 10);
+                    break;
+                case Paragraf p:
+                    layout.Text(p.Teks, layout.Regular9, center: false, spaceAfter: 6);
+                    break;
+                case Tabel t:
+                    layout.Table(t);
+                    break;
+                case TandaTangan s:
+                    layout.Signature(s);
+                    break;
+                default:
+                    throw new NotSupportedException(blok.GetType().Name);
+            }
+        }
+        layout.Finish(model);
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    private sealed class Layout
+    {
+        private readonly PdfDocument _document;
+        private readonly bool _landscape;
+        private XGraphics? _gfx;
+        private double _y;
+
+        public XFont Regular9 { get; } = new(BundledFonts.Family, 9, XFontStyleEx.Regular, Unicode);
+        public XFont Bold9 { get; } = new(BundledFonts.Family, 9, XFontStyleEx.Bold, Unicode);
+        public XFont Bold12 { get; } = new(BundledFonts.Family, 12, XFontStyleEx.Bold, Unicode);
+        private readonly XFont _small = new(BundledFonts.Family, 7.5, XFontStyleEx.Regular, Unicode);
+
+        public Layout(PdfDocument document, bool landscape)
+        {
+            _document = document;
+            _landscape = landscape;
+            NewPage();
+        }
+
+        private double PageWidth => _landscape ? 842 : 595;
+        private double PageHeight => _landscape ? 595 : 842;
+        private double Width => PageWidth - 2 * Margin;
+        private double Bottom => PageHeight - Margin - FooterSpace;
+        private static double Top => Margin + HeaderSpace;
+        private XGraphics G => _gfx!;
+
+        private void NewPage()
+        {
+            _gfx?.Dispose();
+            var page = _document.AddPage();
+            page.Width = XUnit.FromPoint(PageWidth);
+            page.Height = XUnit.FromPoint(PageHeight);
+            _gfx = XGraphics.FromPdfPage(page);
+            _y = Top;
+        }
+
+        private static double LineHeight(XFont font) => font.Size * 1.25;
+
+        public void Text(string text, XFont font, bool center, double spaceAfter)
+        {
+            foreach (var line in Wrap(text, font, Width))
+            {
+                if (_y + LineHeight(font) > Bottom)
+                {
+                    NewPage();
+                }
+                var format = center ? XStringFormats.TopCenter : XStringFormats.TopLeft;
+                G.DrawString(line, font, XBrushes.Black, new XRect(Margin, _y, Width, LineHeight(font)), format);
+                _y += LineHeight(font);
+            }
+            _y += spaceAfter;
+        }
+
+        public void Table(Tabel t)
+        {
+            var total = t.Kolom.Sum(k => k.Lebar);
+            var widths = t.Kolom.Select(k => Width * k.Lebar / total).ToArray();
+            var xs = new double[widths.Length];
+            for (var c = 1; c < xs.Length; c++)
+            {
+                xs[c] = xs[c - 1] + widths[c - 1];
+            }
+            var lh = LineHeight(Regular9);
+
+            var headers = t.Kepala.Select(h => h.Select((text, c) => Wrap(text, Bold9, widths[c] - 2 * Pad)).ToArray()).ToArray();
+            var headerHeights = headers.Select(h => h.Max(l => l.Count) * lh + 2 * Pad).ToArray();
+
+            // Row heights from the cells that do not span; a spanning cell whose text needs more room than its
+            // rows have makes its last row taller.
+            var n = t.Baris.Count;
+            var lines = new List<string>?[n, widths.Length];
+            var heights = new double[n];
+            for (var r = 0; r < n; r++)
+            {
+                var h = lh + 2 * Pad;
+                for (var c = 0; c < widths.Length; c++)
+                {
+                    if (t.Baris[r][c] is { } cell)
+                    {
+                        lines[r, c] = Wrap(cell.Teks ?? "", Regular9, widths[c] - 2 * Pad);
+                        if (cell.Baris == 1)
+                        {
+                            h = Math.Max(h, lines[r, c]!.Count * lh + 2 * Pad);
+                        }
+                    }
+                }
+                heights[r] = h;
+            }
+            for (var r = 0; r < n; r++)
+            {
+                for (var c = 0; c < widths.Length; c++)
+                {
+                    if (t.Baris[r][c] is { Baris: > 1 } span)
+                    {
+                        var last = Math.Min(n - 1, r + span.Baris - 1);
+                        var have = Enumerable.Range(r, last - r + 1).Sum(i => heights[i]);
+                        var need = lines[r, c]!.Count * lh + 2 * Pad;
+                        if (need > have)
+                        {
+                            heights[last] += need - have;
+                        }
+                    }
+                }
+            }
+
+            void DrawHeader()
+            {
+                for (var h = 0; h < headers.Length; h++)
+                {
+                    for (var c = 0; c < widths.Length; c++)
+                    {
+                        var rect = new XRect(Margin + xs[c], _y, widths[c], headerHeights[h]);
+                        G.DrawRectangle(new XSolidBrush(XColor.FromArgb(231, 230, 230)), rect);
+                        G.DrawRectangle(XPens.Black, rect);
+                        var top = _y + (headerHeights[h] - headers[h][c].Count * lh) / 2;
+                        foreach (var line in headers[h][c])
+                        {
+                            G.DrawString(line, Bold9, XBrushes.Black, new XRect(rect.X, top, rect.Width, lh), XStringFormats.TopCenter);
+                            top += lh;
+                        }
+                    }
+                    _y += headerHeights[h];
+                }
+            }
+
+            // Open spanning cells per column: their remaining lines, where their box starts on this page, last row.
+            var open = new (Queue<string> Lines, double StartY, int LastRow, bool Center)?[widths.Length];
+            if (_y + headerHeights.Sum() + (n > 0 ? heights[0] : 0) > Bottom)
+            {
+                NewPage();
+            }
+            DrawHeader();
+            for (var r = 0; r < n; r++)
+            {
+                if (_y + heights[r] > Bottom && _y > Top + headerHeights.Sum() + 0.5)
+                {
+                    CloseSpans(open, xs, widths, lh, pageBreak: true);
+                    NewPage();
+                    DrawHeader();
+                    for (var c = 0; c < open.Length; c++)
+                    {
+                        if (open[c] is { } o)
+                        {
+                            open[c] = o with { StartY = _y };
+                        }
+                    }
+                }
+                for (var c = 0; c < widths.Length; c++)
+                {
+                    var cell = t.Baris[r][c];
+                    if (cell is { Baris: > 1 })
+                    {
+                        open[c] = (new Queue<string>(lines[r, c]!), _y, Math.Min(n - 1, r + cell.Baris - 1), t.Kolom[c].Tengah);
+                    }
+                    else if (cell is not null)
+                    {
+                        var rect = new XRect(Margin + xs[c], _y, widths[c], heights[r]);
+                        G.DrawRectangle(XPens.Black, rect);
+                        DrawLines(lines[r, c]!, rect, lh, t.Kolom[c].Tengah);
+                    }
+                }
+                _y += heights[r];
+                for (var c = 0; c < open.Length; c++)
+                {
+                    if (open[c] is { } o && o.LastRow == r)
+                    {
+                        DrawSpan(o, c, xs, widths, lh);
+                        open[c] = null;
+                    }
+                }
+            }
+            _y += 14;
+        }
+
+        private void CloseSpans((Queue<string> Lines, double StartY, int LastRow, bool Center)?[] open, double[] xs, double[] widths, double lh, bool pageBreak)
+        {
+            for (var c = 0; c < open.Length; c++)
+            {
+                if (open[c] is { } o && pageBreak)
+                {
+                    DrawSpan(o, c, xs, widths, lh);
+                }
+            }
+        }
+
+        /// <summary>Draws the part of a spanning cell on this page and takes the lines that fit out of its queue.</summary>
+        private void DrawSpan((Queue<string> Lines, double StartY, int LastRow, bool Center) o, int c, double[] xs, double[] widths, double lh)
+        {
+            var rect = new XRect(Margin + xs[c], o.StartY, widths[c], _y - o.StartY);
+            G.DrawRectangle(XPens.Black, rect);
+            var fit = Math.Max(0, (int)((rect.Height - 2 * Pad) / lh));
+            var take = new List<string>();
+            while (take.Count < fit && o.Lines.Count > 0)
+            {
+                take.Add(o.Lines.Dequeue());
+            }
+            DrawLines(take, rect, lh, o.Center);
+        }
+
+        private void DrawLines(IReadOnlyList<string> text, XRect rect, double lh, bool center)
+        {
+            var top = rect.Y + Pad;
+            foreach (var line in text)
+            {
+                G.DrawString(line, Regular9, XBrushes.Black, new XRect(rect.X + Pad, top, rect.Width - 2 * Pad, lh),
+                    center ? XStringFormats.TopCenter : XStringFormats.TopLeft);
+                top += lh;
+            }
+        }
+
+        public void Signature(TandaTangan s)
+        {
+            var lh = LineHeight(Regular9);
+            var x = Margin + Width * 0.6;
+            var w = Width * 0.4;
+            var block = new List<(string Text, XFont Font)>();
+            block.AddRange(Wrap(s.TempatTanggal ?? "", Regular9, w).Select(l => (l, Regular9)));
+            block.AddRange(Wrap(s.Jabatan ?? "", Regular9, w).Select(l => (l, Regular9)));
+            block.AddRange(Enumerable.Repeat(("", Regular9), 4));
+            block.Add((string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, Bold9));
+            if (_y + block.Count * lh > Bottom)
+            {
+                NewPage();
+            }
+            foreach (var (text, font) in block)
+            {
+                G.DrawString(text, font, XBrushes.Black, new XRect(x, _y, w, lh), XStringFormats.TopLeft);
+                _y += lh;
+            }
+        }
+
+        /// <summary>Running header, page numbers and the DRAF mark, drawn once the page count is known.</summary>
+        public void Finish(DokumenModel model)
+        {
+            _gfx?.Dispose();
+            _gfx = null;
+            var count = _document.PageCount;
+            for (var i = 0; i < count; i++)
+            {
+                using var g = XGraphics.FromPdfPage(_document.Pages[i]);
+                g.DrawString(model.KepalaHalaman ?? model.Judul, _small, XBrushes.Gray, new XRect(Margin, Margin - 4, Width, 10), XStringFormats.TopLeft);
+                g.DrawString($"Halaman {i + 1} dari {count}", _small, XBrushes.Gray,
+                    new XRect(Margin, PageHeight - Margin - 10, Width, 10), XStringFormats.TopCenter);
+                if (model.Draf)
+                {
+                    var big = new XFont(BundledFonts.Family, 96, XFontStyleEx.Bold, Unicode);
+                    var state = g.Save();
+                    g.RotateAtTransform(-30, new XPoint(PageWidth / 2, PageHeight / 2));
+                    g.DrawString("DRAF", big, new XSolidBrush(XColor.FromArgb(60, 200, 0, 0)),
+                        new XRect(0, 0, PageWidth, PageHeight), XStringFormats.Center);
+                    g.Restore(state);
+                }
+            }
+        }
+
+        private List<string> Wrap(string text, XFont font, double width)
+        {
+            var result = new List<string>();
+            foreach (var paragraph in text.Split('\n'))
+            {
+                var line = "";
+                foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var candidate = line.Length == 0 ? word : line + " " + word;
+                    if (G.MeasureString(candidate, font).Width <= width)
+                    {
+                        line = candidate;
+                        continue;
+                    }
+                    if (line.Length > 0)
+                    {
+                        result.Add(line);
+                    }
+                    line = word;
+                    // A single word wider than the column is broken where it must be.
+                    while (G.MeasureString(line, font).Width > width && line.Length > 1)
+                    {
+                        var cut = line.Length - 1;
+                        while (cut > 1 && G.MeasureString(line[..cut], font).Width > width)
+                        {
+                            cut--;
+                        }
+                        result.Add(line[..cut]);
+                        line = line[cut..];
+                    }
+                }
+                result.Add(line);
+            }
+            return result;
+        }
+    }
+}
+
+/// <summary>Serves the DejaVu Sans faces embedded in the assembly (Dokumen/Fonts, free licence) to PDFsharp.</summary>
+internal sealed class BundledFonts : IFontResolver
+{
+    public const string Family = "DejaVu Sans";
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+
+    public byte[]? GetFont(string faceName)
+    {
+        var resource = $"Tolok.Dokumen.Fonts.{faceName}.ttf";
+        using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Font {resource} tidak ada di dalam assembly.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

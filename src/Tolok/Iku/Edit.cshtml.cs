@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+
+namespace Tolok.Iku;
+
+/// <summary>
+/// Editing the IKU catalog (Perencana/Admin, see WebApp). Saving never changes a stored revision: it stores the
+/// next one. Rows are added and removed by posting the form back, so the page works without script.
+/// </summary>
+public class EditModel(TolokDb db, TimeProvider time) : PageModel
+{
+    [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
+
+    [BindProperty] public IkuEdit Input { get; set; } = new();
+
+    public string? NamaSatker { get; private set; }
+    public int? RevisiTerakhir { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadSatkerAsync(ct))
+        {
+            return NotFound();
+        }
+        var latest = await IkuStore.LoadAsync(db, Satker, Tahun, null, ct);
+        Input = latest is null ? Blank() : IkuEditRules.FromDto(latest);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSimpanAsync(CancellationToken ct)
+    {
+        if (!await LoadSatkerAsync(ct))
+        {
+            return NotFound();
+        }
+        foreach (var (key, messages) in IkuEditRules.Validate(Input))
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{key}", message);
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var (penetapan, sasaran) = IkuEditRules.Normalize(Input);
+        var (revisi, baru) = await IkuStore.SaveRevisionAsync(db, Satker, Tahun, penetapan, sasaran, Input.Keterangan!.Trim(), User.Identity?.Name, time, ct);
+        TempData["Pesan"] = baru ? $"Perubahan disimpan sebagai revisi {revisi}." : $"Tidak ada perubahan dibandingkan revisi {revisi}; tidak ada revisi baru.";
+        return RedirectToPage("/Iku/Index", new { satker = Satker, tahun = Tahun });
+    }
+
+    public Task<IActionResult> OnPostTambahSasaranAsync(CancellationToken ct) => Rebuild(() =>
+        Input.Sasaran.Add(new SasaranEdit { Indikator = [new IndikatorEdit()] }), ct);
+
+    public Task<IActionResult> OnPostTambahIndikatorAsync(int s, CancellationToken ct) => Rebuild(() =>
+    {
+        if (s >= 0 && s < Input.Sasaran.Count)
+        {
+            Input.Sasaran[s].Indikator.Add(new IndikatorEdit());
+        }
+    }, ct);
+
+    public Task<IActionResult> OnPostHapusSasaranAsync(int s, CancellationToken ct) => Rebuild(() =>
+    {
+        if (s >= 0 && s < Input.Sasaran.Count)
+        {
+            Input.Sasaran.RemoveAt(s);
+        }
+    }, ct);
+
+    public Task<IActionResult> OnPostHapusIndikatorAsync(int s, int i, CancellationToken ct) => Rebuild(() =>
+    {
+        if (s >= 0 && s < Input.Sasaran.Count && i >= 0 && i < Input.Sasaran[s].Indikator.Count)
+        {
+            Input.Sasaran[s].Indikator.RemoveAt(i);
+        }
+    }, ct);
+
+    /// <summary>Changes the form's rows and shows it again; nothing is saved.</summary>
+    private async Task<IActionResult> Rebuild(Action change, CancellationToken ct)
+    {
+        if (!await LoadSatkerAsync(ct))
+        {
+            return NotFound();
+        }
+        change();
+        // The posted values are re-rendered from Input, not from the posted form, because indexes moved.
+        ModelState.Clear();
+        return Page();
+    }
+
+    private async Task<bool> LoadSatkerAsync(CancellationToken ct)
+    {
+        NamaSatker = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Nama).FirstOrDefaultAsync(ct);
+        RevisiTerakhir = (await IkuStore.RevisionsAsync(db, Satker, Tahun, ct)).FirstOrDefault()?.Revisi;
+        ViewData["Tahun"] = Tahun;
+        return NamaSatker is not null;
+    }
+
+    private static IkuEdit Blank() => new() { Sasaran = [new SasaranEdit { Indikator = [new IndikatorEdit()] }] };
+}

@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Iku;
+
+public static class IkuApi
+{
+    public static RouteGroupBuilder MapIkuApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/satker/{kode}/iku").WithTags("IKU");
+
+        // The published IKU is public information (UU 14/2008): reading needs no login.
+        group.MapGet("/{tahun:int}", GetIku)
+            .WithName("AmbilIku")
+            .WithSummary("IKU satker untuk satu tahun (revisi terakhir, atau ?revisi=N)")
+            .AllowAnonymous();
+        group.MapGet("/{tahun:int}/revisi", GetRevisions)
+            .WithName("DaftarRevisiIku")
+            .WithSummary("Riwayat revisi IKU satker untuk satu tahun")
+            .AllowAnonymous();
+        group.MapPut("/{tahun:int}", PutIku)
+            .WithName("UbahIku")
+            .WithSummary("Simpan perubahan katalog IKU sebagai revisi baru (Perencana/Admin)")
+            .RequireAuthorization(Peran.PolicyKelolaIku);
+        return api;
+    }
+
+    private static async Task<Results<Ok<IkuDto>, ProblemHttpResult>> GetIku(
+        string kode, int tahun, int? revisi, TolokDb db, CancellationToken ct)
+    {
+        var iku = await IkuStore.LoadAsync(db, kode, tahun, revisi, ct);
+        return iku is null ? await NotFound(db, kode, tahun, revisi, ct) : TypedResults.Ok(iku);
+    }
+
+    private static async Task<Results<Ok<List<RevisiDto>>, ProblemHttpResult>> GetRevisions(
+        string kode, int tahun, TolokDb db, CancellationToken ct)
+    {
+        var list = await IkuStore.RevisionsAsync(db, kode, tahun, ct);
+        return list.Count == 0 ? await NotFound(db, kode, tahun, null, ct) : TypedResults.Ok(list);
+    }
+
+    private static async Task<Results<Ok<IkuDto>, ValidationProblem, ProblemHttpResult>> PutIku(
+        string kode, int tahun, IkuEdit edit, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await db.Satker.AnyAsync(s => s.Kode == kode, ct))
+        {
+            return await NotFound(db, kode, tahun, null, ct);
+        }
+        var errors = IkuEditRules.Validate(edit);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Data IKU tidak valid");
+        }
+        var (penetapan, sasaran) = IkuEditRules.Normalize(edit);
+        await IkuStore.SaveRevisionAsync(db, kode, tahun, penetapan, sasaran, edit.Keterangan!.Trim(), user.Identity?.Name, time, ct);
+        return TypedResults.Ok((await IkuStore.LoadAsync(db, kode, tahun, null, ct))!);
+    }
+
+    /// <summary>404 as RFC 9457 problem details, saying whether the satker or the year is unknown.</summary>
+    internal static async Task<ProblemHttpResult> NotFound(TolokDb db, string kode, int tahun, int? revisi, CancellationToken ct)
+    {
+        var satkerAda = await db.Satker.AnyAsync(s => s.Kode == kode, ct);
+        var detail = !satkerAda
+            ? $"Satker dengan kode \"{kode}\" tidak ditemukan."
+            : revisi is null
+                ? $"Satker {kode} belum memiliki IKU untuk tahun {tahun}."
+                : $"IKU satker {kode} tahun {tahun} tidak memiliki revisi {revisi}.";
+        return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan", detail: detail);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Iku;
+
+/// <summary>The IKU of a satker and year, laid out as the signed document, with its revision history.</summary>
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+{
+    [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [FromQuery(Name = "tahun")] public int? Tahun { get; set; }
+    [FromQuery(Name = "revisi")] public int? Revisi { get; set; }
+
+    public string? NamaSatker { get; private set; }
+    public IkuDto? Iku { get; private set; }
+    public int? RevisiTerakhir { get; private set; }
+    public List<RevisiDto> Riwayat { get; private set; } = [];
+    public List<int> TahunTersedia { get; private set; } = [];
+    public bool BolehUbah { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        NamaSatker = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Nama).FirstOrDefaultAsync(ct);
+        if (NamaSatker is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        TahunTersedia = await IkuStore.YearsAsync(db, Satker, ct);
+        Tahun ??= TahunTersedia.FirstOrDefault(DatabaseStartup.SeedTahun);
+        ViewData["Tahun"] = Tahun;
+        Iku = await IkuStore.LoadAsync(db, Satker, Tahun.Value, Revisi, ct);
+        Riwayat = await IkuStore.RevisionsAsync(db, Satker, Tahun.Value, ct);
+        RevisiTerakhir = Riwayat.FirstOrDefault()?.Revisi;
+        BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
+        if (Iku is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        return Page();
+    }
+}

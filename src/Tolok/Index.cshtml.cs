@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Tolok;
+
+/// <summary>The start page is the IKU of the seed satker and year.</summary>
+public class IndexModel : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Iku/Index", new { satker = Infrastructure.DatabaseStartup.SeedSatker, tahun = Infrastructure.DatabaseStartup.SeedTahun });
+}

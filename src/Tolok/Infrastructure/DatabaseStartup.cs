@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Pengguna;
+using Tolok.Satker;
+
+namespace Tolok.Infrastructure;
+
+/// <summary>
+/// Brings a database to the state Tolok needs: migrations applied, the KPU hierarchy, the roles, a first
+/// administrator (random password, printed once), and the seed IKU of KPU Kabupaten Jembrana 2024.
+/// Runs before the web server accepts requests and before every CLI verb; safe to run any number of times.
+/// </summary>
+public static class DatabaseStartup
+{
+    public const string SeedSatker = "51.01";
+    public const int SeedTahun = 2024;
+
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+        await db.Database.MigrateAsync(ct);
+        await SatkerSeed.EnsureAsync(db, ct);
+        await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
+        await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var peran in Peran.Semua)
+        {
+            if (!await roles.RoleExistsAsync(peran))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(peran)));
+            }
+        }
+    }
+
+    /// <summary>No default password: the first administrator gets a random one, shown once on the console.</summary>
+    private static async Task EnsureAdminAsync(UserManager<AkunPengguna> users)
+    {
+        if (users.Users.Any())
+        {
+            return;
+        }
+        var password = RandomPassword();
+        var admin = new AkunPengguna { UserName = "admin", NamaLengkap = "Administrator" };
+        Check(await users.CreateAsync(admin, password));
+        Check(await users.AddToRoleAsync(admin, Peran.Admin));
+        Console.WriteLine("=================================================================");
+        Console.WriteLine(" Akun administrator pertama dibuat.");
+        Console.WriteLine($"   Nama pengguna : admin");
+        Console.WriteLine($"   Kata sandi    : {password}");
+        Console.WriteLine(" Kata sandi ini hanya ditampilkan sekali. Ganti dengan:");
+        Console.WriteLine("   tolok user reset-password admin");
+        Console.WriteLine("=================================================================");
+    }
+
+    private static async Task EnsureSeedIkuAsync(TolokDb db, TimeProvider time, CancellationToken ct)
+    {
+        if (await db.IkuSet.AnyAsync(s => s.Satker.Kode == SeedSatker && s.Tahun == SeedTahun, ct))
+        {
+            return;
+        }
+        var path = Path.Combine(AppContext.BaseDirectory, "Seed", "iku-kpu-jembrana-2024.txt");
+        var text = await File.ReadAllTextAsync(path, ct);
+        await IkuImport.ImportAsync(db, SeedSatker, SeedTahun, text, Path.GetFileName(path), "sistem", time, ct);
+    }
+
+    /// <summary>20 characters from an alphabet without look-alikes, with every class the policy asks for.</summary>
+    public static string RandomPassword()
+    {
+        const string lower = "abcdefghijkmnpqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", symbols = "-_.!@#";
+        const string all = lower + upper + digits + symbols;
+        var chars = new char[20];
+        chars[0] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
+        chars[1] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
+        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        chars[3] = symbols[RandomNumberGenerator.GetInt32(symbols.Length)];
+        for (var i = 4; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+/// <summary>Runs <see cref="DatabaseStartup"/> when the web host starts, before the server takes requests.</summary>
+internal sealed class DatabaseStartupService(IServiceProvider services) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => DatabaseStartup.InitializeAsync(services, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

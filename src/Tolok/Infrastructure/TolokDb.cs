@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Pengguna;
+
+namespace Tolok.Infrastructure;
+
+/// <summary>The one database context of Tolok. Entity configuration lives next to each entity.</summary>
+public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<AkunPengguna>(options)
+{
+    public DbSet<Satker.Satker> Satker => Set<Satker.Satker>();
+    public DbSet<IkuSet> IkuSet => Set<IkuSet>();
+    public DbSet<Sasaran> Sasaran => Set<Sasaran>();
+    public DbSet<Indikator> Indikator => Set<Indikator>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TolokDb).Assembly);
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Tolok.Pengguna;
+
+/// <summary>A user account (ASP.NET Core Identity).</summary>
+public class AkunPengguna : IdentityUser
+{
+    public string? NamaLengkap { get; set; }
+}
+
+/// <summary>The roles of Tolok. Names are the users' own words and are stored as such.</summary>
+public static class Peran
+{
+    public const string Admin = "Admin";
+    public const string Perencana = "Perencana";
+    public const string Operator = "Operator";
+    public const string Verifikator = "Verifikator";
+    public const string Pimpinan = "Pimpinan";
+
+    public static readonly IReadOnlyList<string> Semua = [Admin, Perencana, Operator, Verifikator, Pimpinan];
+
+    /// <summary>Who may change the IKU catalog.</summary>
+    public const string PolicyKelolaIku = "KelolaIku";
+}
