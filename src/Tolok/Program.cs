@@ -1,13 +1,14 @@
 using Tolok.Infrastructure;
 
-// One binary: `tolok serve` (or no verb) runs the web app; the other verbs are the CLI (see Cli.cs).
-if (args.Length == 0 || args[0] == "serve")
+// One binary: `tolok serve` (or no verb, or only host options such as --urls) runs the web app;
+// the other verbs are the CLI (see Cli.cs).
+if (args.Length > 0 && Cli.IsCliVerb(args[0]))
 {
-    var app = WebApp.Build(args.Length == 0 ? args : args[1..]);
-    await app.RunAsync();
-    return 0;
+    return await Cli.RunAsync(args);
 }
-return await Cli.RunAsync(args);
+var app = WebApp.Build(args.Length > 0 && args[0] == "serve" ? args[1..] : args);
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point; public so that tests can host the app with WebApplicationFactory.</summary>
 public partial class Program;

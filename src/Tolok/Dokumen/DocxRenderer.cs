@@ -106,7 +106,7 @@ public static class DocxRenderer
                 new TableStyle { Val = "TabelTolok" },
                 new TableWidth { Width = textWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
+                new TableLook { Val = "04A0" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
 
         foreach (var header in t.Kepala)
@@ -179,7 +179,7 @@ public static class DocxRenderer
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             ParagraphStyle("Normal", "Normal", null, null, isDefault: true),
             ParagraphStyle("Title", "Title", new StyleRunProperties(new Bold(), new FontSize { Val = "24" }),
-                new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { After = "240" })),
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Center })),
             ParagraphStyle("Heading1", "heading 1", new StyleRunProperties(new Bold(), new FontSize { Val = "24" }),
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = 0 })),
             ParagraphStyle("Heading2", "heading 2", new StyleRunProperties(new Bold(), new FontSize { Val = "22" }),

@@ -6,7 +6,7 @@ namespace Tolok.Dokumen;
 
 public static class DokumenCli
 {
-    public static Command Command()
+    public static Command Command(CliHost cli)
     {
         var jenis = new Argument<string>("JENIS") { Description = "Jenis dokumen: " + string.Join(", ", DokumenApi.JenisSatker) };
         jenis.AcceptOnlyFromAmong([.. DokumenApi.JenisSatker]);
@@ -22,18 +22,18 @@ public static class DokumenCli
             var year = parse.GetValue(tahun);
             var fmt = parse.GetValue(format)!;
             var kind = parse.GetValue(jenis)!;
-            using var host = await Cli.StartHostAsync(ct);
+            using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
             var iku = await IkuStore.LoadAsync(db, kode, year, null, ct);
             if (iku is null)
             {
-                return Cli.Fail($"satker {kode} tidak memiliki IKU tahun {year}.");
+                return Cli.Fail(parse, $"satker {kode} tidak memiliki IKU tahun {year}.");
             }
             var bytes = DokumenFormat.Render(IkuDokumen.Build(iku), fmt);
             var target = parse.GetValue(output)?.FullName ?? Path.GetFullPath(DokumenApi.NamaBerkas(kind, kode, year, fmt));
             await File.WriteAllBytesAsync(target, bytes, ct);
-            Console.WriteLine($"Dokumen ditulis ke {target} ({bytes.Length:N0} bita).");
+            parse.InvocationConfiguration.Output.WriteLine($"Dokumen ditulis ke {target} ({bytes.Length:N0} bita).");
             return 0;
         });
         return command;

@@ -5,7 +5,7 @@ namespace Tolok.Iku;
 
 public static class IkuCli
 {
-    public static Command Command()
+    public static Command Command(CliHost cli)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Berkas teks dokumen IKU (tata letak seperti Seed/iku-kpu-jembrana-2024.txt)" };
         var satker = new Option<string>("--satker") { Description = "Kode satker, mis. 51.01", Required = true };
@@ -16,10 +16,10 @@ public static class IkuCli
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                return Cli.Fail($"berkas {path.FullName} tidak ditemukan.");
+                return Cli.Fail(parse, $"berkas {path.FullName} tidak ditemukan.");
             }
             var text = await File.ReadAllTextAsync(path.FullName, ct);
-            using var host = await Cli.StartHostAsync(ct);
+            using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
             var kode = parse.GetValue(satker)!;
@@ -29,18 +29,18 @@ public static class IkuCli
                 var (revisi, baru) = await IkuImport.ImportAsync(db, kode, year, text, path.Name, Environment.UserName,
                     scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
                 var iku = (await IkuStore.LoadAsync(db, kode, year, revisi, ct))!;
-                Console.WriteLine(baru
+                parse.InvocationConfiguration.Output.WriteLine(baru
                     ? $"IKU {kode} tahun {year} disimpan sebagai revisi {revisi}: {iku.Sasaran.Count} sasaran, {iku.SemuaIndikator.Count()} indikator."
                     : $"Tidak ada perubahan: isi berkas sama dengan revisi {revisi} IKU {kode} tahun {year}.");
                 return 0;
             }
             catch (IkuFormatException e)
             {
-                return Cli.Fail($"{path.Name} baris {e.Baris}: {e.Pesan} Tidak ada data yang disimpan.");
+                return Cli.Fail(parse, $"{path.Name} baris {e.Baris}: {e.Pesan} Tidak ada data yang disimpan.");
             }
             catch (IkuException e)
             {
-                return Cli.Fail($"{e.Message} Tidak ada data yang disimpan.");
+                return Cli.Fail(parse, $"{e.Message} Tidak ada data yang disimpan.");
             }
         });
         return new Command("iku", "Katalog Indikator Kinerja Utama") { import };

@@ -48,7 +48,7 @@ public static partial class IkuDocumentParser
             throw new IkuFormatException(1, "berkas kosong; tidak ada judul maupun tabel IKU.");
         }
         var judul = Normalize(lines[i].TrimStart('#'))!;
-        if (!judul.Contains("INDIKATOR KINERJA UTAMA", StringComparison.OrdinalIgnoreCase))
+        if (lines[i].Contains('\t', StringComparison.Ordinal) || !judul.Contains("INDIKATOR KINERJA UTAMA", StringComparison.OrdinalIgnoreCase))
         {
             throw new IkuFormatException(i + 1, "judul dokumen tidak ditemukan; baris pertama harus memuat \"INDIKATOR KINERJA UTAMA\".");
         }

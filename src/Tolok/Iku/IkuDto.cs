@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Tolok.Iku;
 
 /// <summary>The IKU set of a satker and year as the API returns it (GET /api/v1/satker/{kode}/iku/{tahun}).</summary>
 public sealed record IkuDto(SatkerRingkas Satker, int Tahun, int Revisi, PenetapanDto Ditetapkan, IReadOnlyList<SasaranDto> Sasaran)
 {
+    [JsonIgnore]
     public IEnumerable<IndikatorDto> SemuaIndikator => Sasaran.SelectMany(s => s.Indikator);
 }
 

@@ -11,38 +11,61 @@ namespace Tolok.Infrastructure;
 /// </summary>
 public static class Cli
 {
-    public static async Task<int> RunAsync(string[] args)
+    private static readonly string[] Verbs = ["iku", "dokumen", "user", "--help", "-h", "-?", "--version"];
+
+    /// <summary>True when the first argument selects the CLI rather than the web server.</summary>
+    public static bool IsCliVerb(string first) => Verbs.Contains(first);
+
+    /// <param name="args">The arguments after the program name.</param>
+    /// <param name="settings">Configuration that overrides files and environment (tests use it to name their database).</param>
+    /// <param name="output">Where normal output goes (default: the console).</param>
+    /// <param name="error">Where errors go (default: the console's error stream).</param>
+    public static Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? output = null, TextWriter? error = null)
     {
+        var host = new CliHost(settings ?? new Dictionary<string, string?>());
         var root = new RootCommand("Tolok — pengukuran kinerja (SAKIP) untuk KPU. Tanpa perintah: menjalankan aplikasi web.");
         root.Subcommands.Add(new Command("serve", "Menjalankan aplikasi web (http://localhost:5080; ubah dengan --urls)."));
-        root.Subcommands.Add(IkuCli.Command());
-        root.Subcommands.Add(DokumenCli.Command());
-        root.Subcommands.Add(UserCli.Command());
-        return await root.Parse(args).InvokeAsync();
+        root.Subcommands.Add(IkuCli.Command(host));
+        root.Subcommands.Add(DokumenCli.Command(host));
+        root.Subcommands.Add(UserCli.Command(host));
+        var invocation = new InvocationConfiguration();
+        if (output is not null)
+        {
+            invocation.Output = output;
+        }
+        if (error is not null)
+        {
+            invocation.Error = error;
+        }
+        return root.Parse(args).InvokeAsync(invocation);
     }
 
-    /// <summary>A host with Tolok's services (no web server) on a migrated database.</summary>
-    public static async Task<IHost> StartHostAsync(CancellationToken ct)
+    /// <summary>Writes an error the way every verb does, and returns the exit code for it.</summary>
+    public static int Fail(ParseResult parse, string message)
+    {
+        parse.InvocationConfiguration.Error.WriteLine($"Galat: {message}");
+        return 1;
+    }
+}
+
+/// <summary>Starts Tolok's services (no web server) on a migrated database for one CLI verb.</summary>
+public sealed class CliHost(IReadOnlyDictionary<string, string?> settings)
+{
+    public async Task<IHost> StartAsync(CancellationToken ct)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
-        // appsettings.json is looked up beside the binary; the working directory's copy wins when present.
+        // appsettings.json is read beside the binary; a copy in the working directory wins when present.
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddTolokCore(builder.Configuration);
         var host = builder.Build();
         await DatabaseStartup.InitializeAsync(host.Services, ct);
         return host;
-    }
-
-    /// <summary>Writes an error the way every verb does, and returns the exit code for it.</summary>
-    public static int Fail(string message)
-    {
-        Console.Error.WriteLine($"Galat: {message}");
-        return 1;
     }
 }

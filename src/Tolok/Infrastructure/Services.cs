@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Tolok.Pengguna;
 
@@ -10,6 +11,10 @@ public static class Services
     public static IServiceCollection AddTolokCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        // Keys that protect login cookies and reset tokens survive restarts: they live beside the database.
+        services.AddDataProtection()
+            .SetApplicationName("Tolok")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
         services.AddTolokDb(configuration);
         services.AddIdentityCore<AkunPengguna>(o =>
             {

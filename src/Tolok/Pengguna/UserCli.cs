@@ -8,7 +8,7 @@ namespace Tolok.Pengguna;
 
 public static class UserCli
 {
-    public static Command Command()
+    public static Command Command(CliHost cli)
     {
         var name = new Argument<string>("NAMA_PENGGUNA") { Description = "Nama pengguna untuk masuk" };
         var peran = new Option<string[]>("--peran") { Description = "Peran: " + string.Join(", ", Peran.Semua), Required = true, AllowMultipleArgumentsPerToken = true };
@@ -17,7 +17,7 @@ public static class UserCli
         var add = new Command("add", "Menambah pengguna; kata sandi acak ditampilkan sekali.") { name, peran, nama };
         add.SetAction(async (parse, ct) =>
         {
-            using var host = await Cli.StartHostAsync(ct);
+            using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
             var password = DatabaseStartup.RandomPassword();
@@ -29,9 +29,9 @@ public static class UserCli
             }
             if (!result.Succeeded)
             {
-                return Cli.Fail(string.Join(" ", result.Errors.Select(e => e.Description)));
+                return Cli.Fail(parse, string.Join(" ", result.Errors.Select(e => e.Description)));
             }
-            Console.WriteLine($"Pengguna {akun.UserName} dibuat. Kata sandi (hanya ditampilkan sekali): {password}");
+            parse.InvocationConfiguration.Output.WriteLine($"Pengguna {akun.UserName} dibuat. Kata sandi (hanya ditampilkan sekali): {password}");
             return 0;
         });
 
@@ -39,31 +39,31 @@ public static class UserCli
         var reset = new Command("reset-password", "Mengganti kata sandi pengguna dengan kata sandi acak baru dan membuka kunci akun.") { resetName };
         reset.SetAction(async (parse, ct) =>
         {
-            using var host = await Cli.StartHostAsync(ct);
+            using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
             var akun = await users.FindByNameAsync(parse.GetValue(resetName)!);
             if (akun is null)
             {
-                return Cli.Fail($"pengguna \"{parse.GetValue(resetName)}\" tidak ditemukan.");
+                return Cli.Fail(parse, $"pengguna \"{parse.GetValue(resetName)}\" tidak ditemukan.");
             }
             var password = DatabaseStartup.RandomPassword();
             var token = await users.GeneratePasswordResetTokenAsync(akun);
             var result = await users.ResetPasswordAsync(akun, token, password);
             if (!result.Succeeded)
             {
-                return Cli.Fail(string.Join(" ", result.Errors.Select(e => e.Description)));
+                return Cli.Fail(parse, string.Join(" ", result.Errors.Select(e => e.Description)));
             }
             await users.SetLockoutEndDateAsync(akun, null);
             await users.ResetAccessFailedCountAsync(akun);
-            Console.WriteLine($"Kata sandi baru untuk {akun.UserName} (hanya ditampilkan sekali): {password}");
+            parse.InvocationConfiguration.Output.WriteLine($"Kata sandi baru untuk {akun.UserName} (hanya ditampilkan sekali): {password}");
             return 0;
         });
 
         var list = new Command("list", "Menampilkan semua pengguna dan perannya.");
         list.SetAction(async (parse, ct) =>
         {
-            using var host = await Cli.StartHostAsync(ct);
+            using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
             var rows = await (from u in db.Users
@@ -81,7 +81,7 @@ public static class UserCli
                 table.AddRow(Markup.Escape(r.UserName ?? ""), Markup.Escape(r.NamaLengkap ?? ""), Markup.Escape(string.Join(", ", r.Peran.Order())),
                     r.LockoutEnd > DateTimeOffset.UtcNow ? "ya" : "tidak");
             }
-            AnsiConsole.Write(table);
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parse.InvocationConfiguration.Output) }).Write(table);
             return 0;
         });
 

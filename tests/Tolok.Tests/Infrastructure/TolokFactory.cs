@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real, fresh database of one provider, migrations applied by the app's own startup.
+/// A test class runs once per provider by deriving twice, with <see cref="SqliteFactory"/> and <see cref="PostgresFactory"/>.
+/// </summary>
+public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private int _year = 2040;
+    private int _user;
+
+    public abstract string Provider { get; }
+    public string ConnectionString { get; protected set; } = "";
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider,
+        ["ConnectionStrings:Tolok"] = ConnectionString,
+    };
+
+    /// <summary>A year no other test of this database uses, for tests that write an IKU set.</summary>
+    public int NewYear() => Interlocked.Increment(ref _year);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Tolok", ConnectionString);
+    }
+
+    protected abstract Task CreateDatabaseAsync();
+    protected abstract Task DropDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        await CreateDatabaseAsync();
+        _ = Services; // starts the host: migrations and seed run now
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    /// <summary>A user with the given roles and a known password.</summary>
+    public async Task<(string Name, string Password)> CreateUserAsync(params string[] roles)
+    {
+        var name = $"uji{Interlocked.Increment(ref _user)}-{Guid.NewGuid():N}"[..20];
+        const string password = "Rahasia-Uji-123";
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
+        var akun = new AkunPengguna { UserName = name, NamaLengkap = "Pengguna Uji" };
+        var result = await users.CreateAsync(akun, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (roles.Length > 0)
+        {
+            Assert.True((await users.AddToRolesAsync(akun, roles)).Succeeded);
+        }
+        return (name, password);
+    }
+
+    /// <summary>A client logged in through the real login form (anti-forgery token included).</summary>
+    public async Task<HttpClient> LoginAsync(params string[] roles)
+    {
+        var (name, password) = await CreateUserAsync(roles);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string>
+        {
+            ["NamaPengguna"] = name,
+            ["KataSandi"] = password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>GETs the page, takes its anti-forgery token and posts the form to it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields, string? pageUrl = null)
+    {
+        var page = await client.GetStringAsync(pageUrl ?? url);
+        var token = TokenRegex().Match(page);
+        Assert.True(token.Success, $"halaman {pageUrl ?? url} tidak memuat token anti-forgery");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>Runs a CLI verb in process, on this factory's database.</summary>
+    public async Task<(int Exit, string Output, string Error)> RunCliAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await Cli.RunAsync(args, Settings, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenRegex();
+}
+
+public sealed class SqliteFactory : TolokFactory
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "tolok-tests", $"{Guid.NewGuid():N}.db");
+
+    public override string Provider => "sqlite";
+
+    protected override Task CreateDatabaseAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        ConnectionString = $"Data Source={_path}";
+        return Task.CompletedTask;
+    }
+
+    protected override Task DropDatabaseAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// A database of its own on the PostgreSQL server that test.sh starts; the server's address comes from the
+/// environment variable TOLOK_TEST_POSTGRES (a connection string without a database name).
+/// </summary>
+public sealed class PostgresFactory : TolokFactory
+{
+    private readonly string _database = $"tolok_test_{Guid.NewGuid():N}";
+
+    public override string Provider => "postgres";
+
+    private static string ServerAddress => Environment.GetEnvironmentVariable("TOLOK_TEST_POSTGRES")
+        ?? throw new InvalidOperationException(
+            "TOLOK_TEST_POSTGRES tidak diisi: jalankan pengujian dengan ./test.sh, yang menyalakan server PostgreSQL uji.");
+
+    protected override async Task CreateDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerAddress) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerAddress) { Database = _database }.ConnectionString;
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerAddress) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
