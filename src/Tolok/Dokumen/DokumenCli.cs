@@ -33,7 +33,7 @@ public static class DokumenCli
             var bytes = DokumenFormat.Render(IkuDokumen.Build(iku), fmt);
             var target = parse.GetValue(output)?.FullName ?? Path.GetFullPath(DokumenApi.NamaBerkas(kind, kode, year, fmt));
             await File.WriteAllBytesAsync(target, bytes, ct);
-            parse.InvocationConfiguration.Output.WriteLine($"Dokumen ditulis ke {target} ({bytes.Length:N0} bita).");
+            parse.InvocationConfiguration.Output.WriteLine($"Dokumen ditulis ke {target} ({Format.Bilangan(bytes.Length)} bita).");
             return 0;
         });
         return command;

@@ -11,8 +11,10 @@ namespace Tolok.Iku;
 /// </summary>
 public class EditModel(TolokDb db, TimeProvider time) : PageModel
 {
-    [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
-    [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
+    // Bound from the query on GET and from hidden fields on POST, so that every button of the form (whose
+    // formaction carries only its handler) still edits the satker and year the form was opened for.
+    [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
 
     [BindProperty] public IkuEdit Input { get; set; } = new();
 

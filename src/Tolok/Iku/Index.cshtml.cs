@@ -36,10 +36,6 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         Riwayat = await IkuStore.RevisionsAsync(db, Satker, Tahun.Value, ct);
         RevisiTerakhir = Riwayat.FirstOrDefault()?.Revisi;
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
-        if (Iku is null)
-        {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-        }
         return Page();
     }
 }

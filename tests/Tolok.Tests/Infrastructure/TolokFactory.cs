@@ -42,13 +42,15 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     protected abstract Task CreateDatabaseAsync();
     protected abstract Task DropDatabaseAsync();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await CreateDatabaseAsync();
         _ = Services; // starts the host: migrations and seed run now
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeFixtureAsync();
+
+    protected virtual async Task DisposeFixtureAsync()
     {
         await DisposeAsync();
         await DropDatabaseAsync();
@@ -108,7 +110,7 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     private static partial Regex TokenRegex();
 }
 
-public sealed class SqliteFactory : TolokFactory
+public class SqliteFactory : TolokFactory
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), "tolok-tests", $"{Guid.NewGuid():N}.db");
 
