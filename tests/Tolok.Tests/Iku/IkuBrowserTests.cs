@@ -29,7 +29,7 @@ public partial class IkuBrowserTests(BrowserFixture app) : IClassFixture<Browser
         await page.GotoAsync("/Iku?satker=51.01&tahun=2024");
         await page.Locator("select[name=satker]").SelectOptionAsync("51");
 
-        await page.WaitForURLAsync(SatkerBaliRegex());
+        await Assertions.Expect(page).ToHaveURLAsync(SatkerBaliRegex());
         await Assertions.Expect(page.GetByText("Belum ada IKU untuk tahun 2024")).ToBeVisibleAsync();
     });
 
