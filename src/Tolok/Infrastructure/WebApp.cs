@@ -15,6 +15,17 @@ public static class WebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Settings shipped beside the binary apply when it is started from another folder; the working
+        // directory's appsettings.json (loaded by default) and the environment still win.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+            Optional = true,
+            ReloadOnChange = false,
+        });
+        // Serve wwwroot from the build output's static-web-assets manifest in every environment, not only in
+        // Development, so that the CSS and script load wherever tolok.dll is started from.
+        builder.WebHost.UseStaticWebAssets();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
