@@ -115,6 +115,21 @@ public abstract class IkuPageTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Unknown_pages_answer_in_Indonesian_and_unknown_api_paths_with_problem_details()
+    {
+        using var client = app.CreateClient();
+
+        var page = await client.GetAsync("/tidak/ada");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Halaman yang Anda cari tidak ada.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        var api = await client.GetAsync("/api/v1/tidak-ada");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Responses_carry_security_headers_and_a_strict_content_security_policy()
     {
         using var client = app.CreateClient();
