@@ -281,6 +281,300 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kanan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kiri")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("AturanValidasi");
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("diubah_pada");
+
+                    b.Property<int?>("ImporId")
+                        .HasColumnType("integer")
+                        .HasColumnName("impor_id");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kode");
+
+                    b.Property<byte[]>("NilaiMentah")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("nilai");
+
+                    b.Property<string>("Pelanggaran")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("pelanggaran");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("smallint")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("surat_suara");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "SuratSuara", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("data_tps", (string)null);
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Baru")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Berkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Diganti")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Ditolak")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Oleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Satker")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("Waktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId");
+
+                    b.ToTable("ImporTps");
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
+                {
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<string>("SuratSuara")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("surat_suara");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kode");
+
+                    b.Property<byte[]>("HanyaValid")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hanya_valid");
+
+                    b.Property<byte[]>("Semua")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("semua");
+
+                    b.HasKey("PemilihanId", "SuratSuara", "Kode");
+
+                    b.ToTable("rekap", (string)null);
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatDataTps", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("diubah_pada");
+
+                    b.Property<int?>("ImporId")
+                        .HasColumnType("integer")
+                        .HasColumnName("impor_id");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kode");
+
+                    b.Property<byte[]>("NilaiMentah")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("nilai");
+
+                    b.Property<string>("Pelanggaran")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("pelanggaran");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("smallint")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("surat_suara");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "SuratSuara", "Kode");
+
+                    b.ToTable("riwayat_data_tps", (string)null);
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Pemilihan");
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.SuratSuara", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("SuratSuara");
+                });
+
             modelBuilder.Entity("Tolok.Pengguna.AkunPengguna", b =>
                 {
                     b.Property<string>("Id")
@@ -459,6 +753,42 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.SuratSuara", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany("SuratSuara")
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Satker.Satker", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", "Induk")
@@ -477,6 +807,11 @@ namespace Tolok.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tolok.Iku.Sasaran", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
+                {
+                    b.Navigation("SuratSuara");
                 });
 #pragma warning restore 612, 618
         }

@@ -266,6 +266,288 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kanan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keterangan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kiri")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tingkat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("AturanValidasi");
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diubah_pada");
+
+                    b.Property<int?>("ImporId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impor_id");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kode");
+
+                    b.Property<byte[]>("NilaiMentah")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("nilai");
+
+                    b.Property<string>("Pelanggaran")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pelanggaran");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surat_suara");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "SuratSuara", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("data_tps", (string)null);
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Baru")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Berkas")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Diganti")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ditolak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Oleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Satker")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Waktu")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId");
+
+                    b.ToTable("ImporTps");
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
+                {
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<string>("SuratSuara")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surat_suara");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kode");
+
+                    b.Property<byte[]>("HanyaValid")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("hanya_valid");
+
+                    b.Property<byte[]>("Semua")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("semua");
+
+                    b.HasKey("PemilihanId", "SuratSuara", "Kode");
+
+                    b.ToTable("rekap", (string)null);
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatDataTps", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diubah_pada");
+
+                    b.Property<int?>("ImporId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impor_id");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kode");
+
+                    b.Property<byte[]>("NilaiMentah")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("nilai");
+
+                    b.Property<string>("Pelanggaran")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pelanggaran");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<byte>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surat_suara");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "SuratSuara", "Kode");
+
+                    b.ToTable("riwayat_data_tps", (string)null);
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Pemilihan");
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.SuratSuara", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("SuratSuara");
+                });
+
             modelBuilder.Entity("Tolok.Pengguna.AkunPengguna", b =>
                 {
                     b.Property<string>("Id")
@@ -442,6 +724,42 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.SuratSuara", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany("SuratSuara")
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Satker.Satker", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", "Induk")
@@ -460,6 +778,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tolok.Iku.Sasaran", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
+                {
+                    b.Navigation("SuratSuara");
                 });
 #pragma warning restore 612, 618
         }

@@ -23,6 +23,8 @@ public static class DatabaseStartup
         var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
         await db.Database.MigrateAsync(ct);
         await SatkerSeed.EnsureAsync(db, ct);
+        await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
+        await Partisipasi.AturanSeed.EnsureAsync(db, ct);
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
         await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);

@@ -12,6 +12,13 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<IkuSet> IkuSet => Set<IkuSet>();
     public DbSet<Sasaran> Sasaran => Set<Sasaran>();
     public DbSet<Indikator> Indikator => Set<Indikator>();
+    public DbSet<Pemilihan.Pemilihan> Pemilihan => Set<Pemilihan.Pemilihan>();
+    public DbSet<Pemilihan.SuratSuara> SuratSuara => Set<Pemilihan.SuratSuara>();
+    public DbSet<Partisipasi.DataTps> DataTps => Set<Partisipasi.DataTps>();
+    public DbSet<Partisipasi.RiwayatDataTps> RiwayatDataTps => Set<Partisipasi.RiwayatDataTps>();
+    public DbSet<Partisipasi.Rekap> Rekap => Set<Partisipasi.Rekap>();
+    public DbSet<Partisipasi.AturanValidasi> AturanValidasi => Set<Partisipasi.AturanValidasi>();
+    public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Tolok.Dokumen;
 using Tolok.Iku;
+using Tolok.Partisipasi;
+using Tolok.Pemilihan;
 using Tolok.Pengguna;
 using Tolok.Satker;
 
@@ -51,7 +53,8 @@ public static class WebApp
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(Peran.PolicyKelolaIku, p => p.RequireRole(Peran.Admin, Peran.Perencana));
+            .AddPolicy(Peran.PolicyKelolaIku, p => p.RequireRole(Peran.Admin, Peran.Perencana))
+            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "tolok.af";
@@ -89,6 +92,8 @@ public static class WebApp
         api.MapSatkerApi();
         api.MapIkuApi();
         api.MapDokumenApi();
+        api.MapPemilihanApi();
+        api.MapPartisipasiApi();
         app.MapRazorPages();
         return app;
     }

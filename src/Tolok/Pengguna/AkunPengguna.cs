@@ -21,4 +21,7 @@ public static class Peran
 
     /// <summary>Who may change the IKU catalog.</summary>
     public const string PolicyKelolaIku = "KelolaIku";
+
+    /// <summary>Who may import and enter register data (participation, …).</summary>
+    public const string PolicyKelolaData = "KelolaData";
 }

@@ -1,0 +1,225 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Tolok.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Partisipasi : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AturanValidasi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Kiri = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Operator = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Kanan = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Tingkat = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Keterangan = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Aktif = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AturanValidasi", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pemilihan",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Nama = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Tanggal = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pemilihan", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "riwayat_data_tps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    pemilihan_id = table.Column<int>(type: "integer", nullable: false),
+                    surat_suara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kode = table.Column<long>(type: "bigint", nullable: false),
+                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
+                    status = table.Column<byte>(type: "smallint", nullable: false),
+                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    impor_id = table.Column<int>(type: "integer", nullable: true),
+                    diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_riwayat_data_tps", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_tps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    pemilihan_id = table.Column<int>(type: "integer", nullable: false),
+                    surat_suara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kode = table.Column<long>(type: "bigint", nullable: false),
+                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
+                    status = table.Column<byte>(type: "smallint", nullable: false),
+                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    impor_id = table.Column<int>(type: "integer", nullable: true),
+                    diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_tps", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_data_tps_Pemilihan_pemilihan_id",
+                        column: x => x.pemilihan_id,
+                        principalTable: "Pemilihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImporTps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PemilihanId = table.Column<int>(type: "integer", nullable: false),
+                    SuratSuara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Satker = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Berkas = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Oleh = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Waktu = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Baru = table.Column<int>(type: "integer", nullable: false),
+                    Diganti = table.Column<int>(type: "integer", nullable: false),
+                    Ditolak = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImporTps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImporTps_Pemilihan_PemilihanId",
+                        column: x => x.PemilihanId,
+                        principalTable: "Pemilihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rekap",
+                columns: table => new
+                {
+                    pemilihan_id = table.Column<int>(type: "integer", nullable: false),
+                    surat_suara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kode = table.Column<long>(type: "bigint", nullable: false),
+                    semua = table.Column<byte[]>(type: "bytea", nullable: false),
+                    hanya_valid = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rekap", x => new { x.pemilihan_id, x.surat_suara, x.kode });
+                    table.ForeignKey(
+                        name: "FK_rekap_Pemilihan_pemilihan_id",
+                        column: x => x.pemilihan_id,
+                        principalTable: "Pemilihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SuratSuara",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PemilihanId = table.Column<int>(type: "integer", nullable: false),
+                    Kode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Nama = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Urutan = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SuratSuara", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SuratSuara_Pemilihan_PemilihanId",
+                        column: x => x.PemilihanId,
+                        principalTable: "Pemilihan",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AturanValidasi_Kode",
+                table: "AturanValidasi",
+                column: "Kode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_data_tps_pemilihan_id_surat_suara_kode",
+                table: "data_tps",
+                columns: new[] { "pemilihan_id", "surat_suara", "kode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImporTps_PemilihanId",
+                table: "ImporTps",
+                column: "PemilihanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pemilihan_Slug",
+                table: "Pemilihan",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_riwayat_data_tps_pemilihan_id_surat_suara_kode",
+                table: "riwayat_data_tps",
+                columns: new[] { "pemilihan_id", "surat_suara", "kode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SuratSuara_PemilihanId_Kode",
+                table: "SuratSuara",
+                columns: new[] { "PemilihanId", "Kode" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AturanValidasi");
+
+            migrationBuilder.DropTable(
+                name: "data_tps");
+
+            migrationBuilder.DropTable(
+                name: "ImporTps");
+
+            migrationBuilder.DropTable(
+                name: "rekap");
+
+            migrationBuilder.DropTable(
+                name: "riwayat_data_tps");
+
+            migrationBuilder.DropTable(
+                name: "SuratSuara");
+
+            migrationBuilder.DropTable(
+                name: "Pemilihan");
+        }
+    }
+}

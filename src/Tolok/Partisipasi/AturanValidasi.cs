@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tolok.Infrastructure;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>
+/// A consistency rule over a row's values, kept as data: <c>Kiri Operator Kanan</c>, each side a sum of column
+/// names (<see cref="Kolom.Semua"/>) or <c>pengguna_semua</c> (voters who voted: the reported pengguna_total_j,
+/// else DPT + DPTb + DPK users). A rule applies only when every value it names is reported.
+/// </summary>
+public class AturanValidasi
+{
+    public int Id { get; set; }
+    public required string Kode { get; set; }
+    public required string Kiri { get; set; }
+    public required string Operator { get; set; }
+    public required string Kanan { get; set; }
+    public TingkatAturan Tingkat { get; set; }
+    public required string Keterangan { get; set; }
+    public bool Aktif { get; set; } = true;
+}
+
+public enum TingkatAturan
+{
+    Galat = 0,
+    Peringatan = 1,
+}
+
+public sealed record AturanDto(string Kode, string Kiri, string Operator, string Kanan, string Tingkat, string Keterangan, bool Aktif);
+
+internal sealed class AturanValidasiConfiguration : IEntityTypeConfiguration<AturanValidasi>
+{
+    public void Configure(EntityTypeBuilder<AturanValidasi> builder)
+    {
+        builder.HasIndex(a => a.Kode).IsUnique();
+        builder.Property(a => a.Kode).HasMaxLength(20);
+        builder.Property(a => a.Kiri).HasMaxLength(300);
+        builder.Property(a => a.Kanan).HasMaxLength(300);
+        builder.Property(a => a.Operator).HasMaxLength(2);
+        builder.Property(a => a.Keterangan).HasMaxLength(300);
+        builder.Property(a => a.Tingkat).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+/// <summary>A rule turned into column positions, ready to run on millions of rows.</summary>
+public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator, int[] Kanan, TingkatAturan Tingkat, string Keterangan)
+{
+    /// <summary>Position used for the derived <c>pengguna_semua</c>.</summary>
+    public const int PenggunaSemua = 1000;
+
+    public static AturanTerkompilasi Compile(AturanValidasi a) =>
+        new(a.Kode, Side(a.Kiri, a.Kode), Op(a.Operator, a.Kode), Side(a.Kanan, a.Kode), a.Tingkat, a.Keterangan);
+
+    private static int[] Side(string expression, string kode) =>
+        [.. expression.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(term =>
+            term.Equals("pengguna_semua", StringComparison.OrdinalIgnoreCase) ? PenggunaSemua
+            : Kolom.IndexOf(term) is var i and >= 0 ? i
+            : throw new FormatException($"Aturan {kode}: \"{term}\" bukan nama kolom."))];
+
+    private static string Op(string op, string kode) => op is "=" or "<=" or ">=" or "<" or ">"
+        ? op : throw new FormatException($"Aturan {kode}: operator \"{op}\" tidak dikenal.");
+
+    /// <summary>True when the rule applies to the row and is broken.</summary>
+    public bool Broken(ReadOnlySpan<int> v)
+    {
+        var left = Sum(Kiri, v);
+        var right = Sum(Kanan, v);
+        if (left < 0 || right < 0)
+        {
+            return false;
+        }
+        return !(Operator switch
+        {
+            "=" => left == right,
+            "<=" => left <= right,
+            ">=" => left >= right,
+            "<" => left < right,
+            _ => left > right,
+        });
+    }
+
+    /// <summary>The value of one side, or null when a value it names is not reported.</summary>
+    public long? Evaluate(int[] side, ReadOnlySpan<int> v) => Sum(side, v) is var s and >= 0 ? s : null;
+
+    private static long Sum(int[] terms, ReadOnlySpan<int> v)
+    {
+        long sum = 0;
+        foreach (var t in terms)
+        {
+            long x = t == PenggunaSemua ? PenggunaSemuaOf(v) : v[t];
+            if (x < 0)
+            {
+                return -1;
+            }
+            sum += x;
+        }
+        return sum;
+    }
+
+    private static long PenggunaSemuaOf(ReadOnlySpan<int> v)
+    {
+        Span<long> c = stackalloc long[RekapMath.Length];
+        RekapMath.Contribution(v, StatusTps.Valid, c);
+        return c[RekapMath.Known + 8] == 1 ? c[RekapMath.Index("pengguna_semua", 2)] : -1;
+    }
+}
+
+/// <summary>Evaluates the rules on a row and gives its status.</summary>
+public static class Validasi
+{
+    public static StatusTps Evaluate(ReadOnlySpan<int> v, IReadOnlyList<AturanTerkompilasi> rules, List<string>? broken)
+    {
+        var any = false;
+        foreach (var x in v)
+        {
+            if (x >= 0)
+            {
+                any = true;
+                break;
+            }
+        }
+        if (!any)
+        {
+            return StatusTps.TidakAdaData;
+        }
+        var status = StatusTps.Valid;
+        foreach (var rule in rules)
+        {
+            if (rule.Broken(v))
+            {
+                broken?.Add(rule.Kode);
+                status = rule.Tingkat == TingkatAturan.Galat ? StatusTps.TidakValid : (status == StatusTps.TidakValid ? status : StatusTps.Peringatan);
+            }
+        }
+        return status;
+    }
+
+    public static async Task<List<AturanTerkompilasi>> LoadAsync(TolokDb db, CancellationToken ct) =>
+        [.. (await db.AturanValidasi.AsNoTracking().Where(a => a.Aktif).OrderBy(a => a.Id).ToListAsync(ct)).Select(AturanTerkompilasi.Compile)];
+}
+
+/// <summary>The default rules: those public auditors applied to Sirekap's 2024 records (FACTS.md).</summary>
+public static class AturanSeed
+{
+    public static IEnumerable<AturanValidasi> Bawaan()
+    {
+        var n = 0;
+        string Next() => $"R{++n:00}";
+        foreach (var g in Kolom.Kelompok)
+        {
+            yield return new AturanValidasi { Kode = Next(), Kiri = $"{g}_j", Operator = "=", Kanan = $"{g}_l + {g}_p", Tingkat = TingkatAturan.Galat, Keterangan = $"Jumlah {g} harus sama dengan laki-laki + perempuan" };
+        }
+        foreach (var s in new[] { "l", "p", "j" })
+        {
+            yield return new AturanValidasi { Kode = Next(), Kiri = $"pengguna_total_{s}", Operator = "=", Kanan = $"pengguna_dpt_{s} + pengguna_dptb_{s} + pengguna_dpk_{s}", Tingkat = TingkatAturan.Galat, Keterangan = $"Total pengguna hak pilih ({s}) harus sama dengan pengguna DPT + DPTb + DPK" };
+        }
+        foreach (var daftar in new[] { "dpt", "dptb", "dpk" })
+        {
+            foreach (var s in new[] { "l", "p", "j" })
+            {
+                yield return new AturanValidasi { Kode = Next(), Kiri = $"pengguna_{daftar}_{s}", Operator = "<=", Kanan = $"pemilih_{daftar}_{s}", Tingkat = TingkatAturan.Galat, Keterangan = $"Pengguna {daftar.ToUpperInvariant()} ({s}) tidak boleh melebihi pemilih {daftar.ToUpperInvariant()}" };
+            }
+        }
+        yield return new AturanValidasi { Kode = Next(), Kiri = "suara_sah + suara_tidak_sah", Operator = "=", Kanan = "suara_total", Tingkat = TingkatAturan.Galat, Keterangan = "Suara sah + tidak sah harus sama dengan total suara" };
+        yield return new AturanValidasi { Kode = Next(), Kiri = "suara_sah + suara_tidak_sah", Operator = "<=", Kanan = "pengguna_semua", Tingkat = TingkatAturan.Galat, Keterangan = "Suara sah + tidak sah tidak boleh melebihi jumlah pemilih yang menggunakan hak pilih" };
+        foreach (var s in new[] { "l", "p", "j" })
+        {
+            yield return new AturanValidasi { Kode = Next(), Kiri = $"pengguna_disabilitas_{s}", Operator = "<=", Kanan = $"pemilih_disabilitas_{s}", Tingkat = TingkatAturan.Peringatan, Keterangan = $"Pengguna disabilitas ({s}) melebihi pemilih disabilitas terdaftar (dapat terjadi; periksa)" };
+        }
+    }
+
+    public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
+    {
+        if (await db.AturanValidasi.AnyAsync(ct))
+        {
+            return;
+        }
+        db.AturanValidasi.AddRange(Bawaan());
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>One import of participation data: who, when, which file, what it changed.</summary>
+public class ImporTps
+{
+    public int Id { get; set; }
+    public int PemilihanId { get; set; }
+    public required string SuratSuara { get; set; }
+    public required string Satker { get; set; }
+    public required string Berkas { get; set; }
+    public string? Oleh { get; set; }
+    public DateTime Waktu { get; set; }
+    public int Baru { get; set; }
+    public int Diganti { get; set; }
+    public int Ditolak { get; set; }
+}
+
+/// <summary>A row as it was before an import replaced it (same shape as <see cref="DataTps"/>).</summary>
+public class RiwayatDataTps
+{
+    public long Id { get; set; }
+    public int PemilihanId { get; set; }
+    public required string SuratSuara { get; set; }
+    public long Kode { get; set; }
+    public byte[] NilaiMentah { get; set; } = [];
+    public StatusTps Status { get; set; }
+    public string? Pelanggaran { get; set; }
+    /// <summary>The import that replaced this row.</summary>
+    public int? ImporId { get; set; }
+    /// <summary>When the replaced values had been stored.</summary>
+    public DateTime DiubahPada { get; set; }
+}
+
+internal sealed class ImporTpsConfiguration : IEntityTypeConfiguration<ImporTps>
+{
+    public void Configure(EntityTypeBuilder<ImporTps> builder)
+    {
+        builder.Property(i => i.SuratSuara).HasMaxLength(20);
+        builder.Property(i => i.Satker).HasMaxLength(20);
+        builder.Property(i => i.Berkas).HasMaxLength(300);
+        builder.Property(i => i.Oleh).HasMaxLength(256);
+        builder.HasOne<Pemilihan.Pemilihan>().WithMany().HasForeignKey(i => i.PemilihanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RiwayatDataTpsConfiguration : IEntityTypeConfiguration<RiwayatDataTps>
+{
+    public void Configure(EntityTypeBuilder<RiwayatDataTps> builder)
+    {
+        builder.ToTable("riwayat_data_tps");
+        builder.Property(d => d.Id).HasColumnName("id");
+        builder.Property(d => d.PemilihanId).HasColumnName("pemilihan_id");
+        builder.Property(d => d.SuratSuara).HasColumnName("surat_suara").HasMaxLength(20);
+        builder.Property(d => d.Kode).HasColumnName("kode");
+        builder.Property(d => d.NilaiMentah).HasColumnName("nilai");
+        builder.Property(d => d.Status).HasColumnName("status");
+        builder.Property(d => d.Pelanggaran).HasColumnName("pelanggaran").HasMaxLength(500);
+        builder.Property(d => d.ImporId).HasColumnName("impor_id");
+        builder.Property(d => d.DiubahPada).HasColumnName("diubah_pada");
+        builder.HasIndex(d => new { d.PemilihanId, d.SuratSuara, d.Kode });
+    }
+}

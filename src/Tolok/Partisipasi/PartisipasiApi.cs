@@ -1,0 +1,159 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+using Tolok.Wilayah;
+
+namespace Tolok.Partisipasi;
+
+public static class PartisipasiApi
+{
+    public static RouteGroupBuilder MapPartisipasiApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/pemilihan/{id}").WithTags("Partisipasi");
+        group.MapGet("/partisipasi/{kodeWilayah}", GetPartisipasi)
+            .WithName("Partisipasi")
+            .WithSummary("Partisipasi pemilih sebuah wilayah (atau TPS) beserta anak-anaknya")
+            .AllowAnonymous();
+        group.MapGet("/anomali/{kodeWilayah}", GetAnomali)
+            .WithName("Anomali")
+            .WithSummary("TPS yang melanggar aturan validasi, dengan aturan yang dilanggar")
+            .AllowAnonymous();
+        group.MapPost("/tps/impor", Import)
+            .WithName("ImporTps")
+            .WithSummary("Impor data TPS (CSV, XLSX, JSON Sirekap, zip) untuk satu surat suara")
+            .RequireAuthorization(Peran.PolicyKelolaData)
+            .DisableAntiforgery() // API clients post multipart with their login cookie or token; pages use the form, which has a token
+            .WithMetadata(new RequestSizeLimitAttribute(TpsUpload.MaxBytes));
+        api.MapGet("/aturan-validasi", async (TolokDb db, CancellationToken ct) =>
+                TypedResults.Ok(await db.AturanValidasi.AsNoTracking().OrderBy(a => a.Id)
+                    .Select(a => new AturanDto(a.Kode, a.Kiri, a.Operator, a.Kanan, a.Tingkat == TingkatAturan.Galat ? "galat" : "peringatan", a.Keterangan, a.Aktif)).ToListAsync(ct)))
+            .WithTags("Partisipasi")
+            .WithName("AturanValidasi")
+            .WithSummary("Aturan validasi data TPS")
+            .AllowAnonymous();
+        return api;
+    }
+
+    internal static async Task<(Pemilihan.Pemilihan? Pemilihan, string? Surat, long Kode, ProblemHttpResult? Problem)> ResolveAsync(
+        TolokDb db, string id, string? suratSuara, string kodeWilayah, CancellationToken ct)
+    {
+        static ProblemHttpResult P(int status, string detail) => TypedResults.Problem(statusCode: status, title: status == 404 ? "Tidak ditemukan" : "Permintaan tidak valid", detail: detail);
+        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == id, ct);
+        if (pemilihan is null)
+        {
+            return (null, null, 0, P(404, $"Pemilihan \"{id}\" tidak dikenal."));
+        }
+        var surat = suratSuara is null ? pemilihan.SuratSuara.OrderBy(s => s.Urutan).First().Kode
+            : pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(suratSuara, StringComparison.OrdinalIgnoreCase))?.Kode;
+        if (surat is null)
+        {
+            return (null, null, 0, P(404, $"Surat suara \"{suratSuara}\" tidak ada pada {id}; tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}."));
+        }
+        if (!KodeWilayah.TryParse(kodeWilayah, out var kode) || !(kode == 0 || WilayahTree.Nasional.IsKnown(kode)))
+        {
+            return (null, null, 0, P(404, $"Kode wilayah \"{kodeWilayah}\" tidak dikenal."));
+        }
+        return (pemilihan, surat, kode, null);
+    }
+
+    private static async Task<Results<Ok<PartisipasiDto>, ProblemHttpResult>> GetPartisipasi(
+        string id, string kodeWilayah, string? suratSuara, string? penyebut, bool? hanyaValid, TolokDb db, CancellationToken ct)
+    {
+        penyebut ??= PartisipasiMath.PenyebutDpt;
+        if (penyebut is not (PartisipasiMath.PenyebutDpt or PartisipasiMath.PenyebutSemua))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Permintaan tidak valid", detail: $"penyebut \"{penyebut}\" tidak dikenal; pilih dpt atau dpt-dptb-dpk.");
+        }
+        var (pemilihan, surat, kode, problem) = await ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(await PartisipasiQuery.GetAsync(db, pemilihan!, surat!, kode, penyebut, hanyaValid ?? false, ct));
+    }
+
+    private static async Task<Results<Ok<List<AnomaliDto>>, ProblemHttpResult>> GetAnomali(
+        string id, string kodeWilayah, string? suratSuara, int? batas, TolokDb db, CancellationToken ct)
+    {
+        var (pemilihan, surat, kode, problem) = await ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(await PartisipasiQuery.AnomaliAsync(db, pemilihan!.Id, surat!, kode, Math.Clamp(batas ?? 1000, 1, 10_000), ct));
+    }
+
+    private static async Task<Results<Ok<HasilImporDto>, ProblemHttpResult>> Import(
+        string id, [FromQuery] string suratSuara, [FromQuery] string satker, [FromQuery] bool? partial, IFormFile berkas,
+        TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await TpsUpload.ImportAsync(db, berkas, id, suratSuara, satker, partial ?? false, user.Identity?.Name, time, ct);
+        return result.Hasil is { } h
+            ? TypedResults.Ok(HasilImporDto.From(h))
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
+                detail: result.Galat!.Count == 1 ? result.Galat[0].ToString() : $"{result.Galat.Count} masalah ditemukan.",
+                extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => g.ToString()).ToList(), ["jumlahGalat"] = result.Galat.Count });
+    }
+}
+
+public sealed record HasilImporDto(int ImporId, int Baru, int Diganti, int Ditolak, Dictionary<string, int> Status, IReadOnlyList<string> Galat)
+{
+    public static HasilImporDto From(HasilImpor h) => new(h.ImporId, h.Baru, h.Diganti, h.Ditolak,
+        h.Status.ToDictionary(s => s.Key.Nama(), s => s.Value), [.. h.Galat.Take(1000).Select(g => g.ToString())]);
+}
+
+/// <summary>An uploaded file (page or API) imported through a temporary copy; the type is read from the content.</summary>
+public static class TpsUpload
+{
+    public const long MaxBytes = 512L * 1024 * 1024;
+
+    public static async Task<(HasilImpor? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportAsync(
+        TolokDb db, IFormFile file, string pemilihan, string surat, string satker, bool partial, string? oleh, TimeProvider time, CancellationToken ct)
+    {
+        var name = Path.GetFileName(file.FileName);
+        var ext = Path.GetExtension(name).ToLowerInvariant() is ".xlsx" or ".zip" or ".json" or ".jsonl" or ".csv" or ".txt" ? Path.GetExtension(name).ToLowerInvariant() : ".dat";
+        var temp = Path.Combine(Path.GetTempPath(), $"tolok-unggah-{Guid.NewGuid():N}{ext}");
+        try
+        {
+            await using (var target = File.Create(temp))
+            {
+                await file.CopyToAsync(target, ct);
+            }
+            var rows = TpsSumber.Read(temp);
+            var hasil = await TpsImporter.ImportAsync(db, Renamed(rows, temp, name), new TpsImportOptions(pemilihan, surat, satker, partial, name, oleh), time, null, ct);
+            return (hasil, null);
+        }
+        catch (TpsImportException e)
+        {
+            return (null, e.Galat);
+        }
+        catch (TpsFormatException e)
+        {
+            return (null, [new GalatImpor(name, "", null, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal))]);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Reports the uploaded file's own name, not the temporary one, in row locations.</summary>
+    private static IEnumerable<BarisMasuk> Renamed(IEnumerable<BarisMasuk> rows, string temp, string name)
+    {
+        var tempName = Path.GetFileName(temp);
+        foreach (var row in rows)
+        {
+            if (!row.Lokasi.Contains(tempName, StringComparison.Ordinal))
+            {
+                yield return row;
+                continue;
+            }
+            var renamed = new BarisMasuk(row.Lokasi.Replace(tempName, name, StringComparison.Ordinal), row.Kode, row.Nilai) { Asli = row.Asli };
+            renamed.Galat.AddRange(row.Galat);
+            yield return renamed;
+        }
+    }
+}

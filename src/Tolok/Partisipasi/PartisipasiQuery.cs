@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Wilayah;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>Reads roll-ups: one node with its children, and the rows that break rules.</summary>
+public static class PartisipasiQuery
+{
+    public static string NamaTingkat(Tingkat t) => t.ToString().ToLowerInvariant();
+
+    /// <summary>A region's (or TPS's) display name: "Desa Cupel", "TPS 001 Cupel".</summary>
+    public static string Nama(long kode)
+    {
+        var tree = WilayahTree.Nasional;
+        if (KodeWilayah.TingkatOf(kode) == Tingkat.Tps)
+        {
+            return $"TPS {kode % 1000:000} {tree.Nama(KodeWilayah.Induk(kode))}";
+        }
+        return tree.Nama(kode) ?? KodeWilayah.Format(kode);
+    }
+
+    public static async Task<long[]> VectorAsync(TolokDb db, int pemilihanId, string surat, long kode, bool hanyaValid, CancellationToken ct)
+    {
+        var r = await db.Rekap.AsNoTracking().Where(x => x.PemilihanId == pemilihanId && x.SuratSuara == surat && x.Kode == kode).FirstOrDefaultAsync(ct);
+        return r is null ? new long[RekapMath.Length] : RekapMath.Decode(hanyaValid ? r.HanyaValid : r.Semua);
+    }
+
+    public static async Task<PartisipasiDto> GetAsync(
+        TolokDb db, Pemilihan.Pemilihan pemilihan, string surat, long kode, string penyebut, bool hanyaValid, CancellationToken ct)
+    {
+        var tingkat = KodeWilayah.TingkatOf(kode);
+        long[] v;
+        var anak = new List<AnakDto>();
+        if (tingkat == Tingkat.Tps)
+        {
+            var row = await db.DataTps.AsNoTracking().FirstOrDefaultAsync(d => d.PemilihanId == pemilihan.Id && d.SuratSuara == surat && d.Kode == kode, ct);
+            v = row is null ? new long[RekapMath.Length] : OfRow(row, hanyaValid);
+        }
+        else
+        {
+            v = await VectorAsync(db, pemilihan.Id, surat, kode, hanyaValid, ct);
+            if (tingkat == Tingkat.Desa)
+            {
+                var (from, to) = KodeWilayah.Rentang(kode, Tingkat.Tps);
+                var rows = await db.DataTps.AsNoTracking()
+                    .Where(d => d.PemilihanId == pemilihan.Id && d.SuratSuara == surat && d.Kode >= from && d.Kode <= to)
+                    .OrderBy(d => d.Kode).ToListAsync(ct);
+                anak.AddRange(rows.Select(r =>
+                {
+                    var rv = OfRow(r, hanyaValid);
+                    return new AnakDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), "tps", PartisipasiMath.Persen(rv, penyebut), PartisipasiMath.Tps(rv), r.Status.Nama());
+                }));
+            }
+            else
+            {
+                var children = WilayahTree.Nasional.Anak(kode).ToList();
+                var stored = await db.Rekap.AsNoTracking()
+                    .Where(x => x.PemilihanId == pemilihan.Id && x.SuratSuara == surat && children.Contains(x.Kode))
+                    .ToDictionaryAsync(x => x.Kode, ct);
+                foreach (var c in children)
+                {
+                    var cv = stored.TryGetValue(c, out var r) ? RekapMath.Decode(hanyaValid ? r.HanyaValid : r.Semua) : new long[RekapMath.Length];
+                    anak.Add(new AnakDto(KodeWilayah.Format(c), Nama(c), NamaTingkat(KodeWilayah.TingkatOf(c)), PartisipasiMath.Persen(cv, penyebut), PartisipasiMath.Tps(cv)));
+                }
+            }
+        }
+        return new PartisipasiDto(
+            KodeWilayah.Format(kode), Nama(kode), NamaTingkat(tingkat), pemilihan.Slug, surat, penyebut, hanyaValid,
+            PartisipasiMath.Pemilih(v), PartisipasiMath.Pengguna(v), PartisipasiMath.Persen(v, penyebut), PartisipasiMath.Tps(v), anak);
+    }
+
+    public static long[] OfRow(DataTps row, bool hanyaValid)
+    {
+        var semua = new long[RekapMath.Length];
+        var valid = new long[RekapMath.Length];
+        RekapMath.Add(PartisipasiMath.NilaiRaw(row), row.Status, 1, semua, valid);
+        return hanyaValid ? valid : semua;
+    }
+
+    /// <summary>Rows below (or at) a node that break a rule, with the rules and the values they compared.</summary>
+    public static async Task<List<AnomaliDto>> AnomaliAsync(TolokDb db, int pemilihanId, string surat, long kode, int batas, CancellationToken ct)
+    {
+        var rules = (await db.AturanValidasi.AsNoTracking().ToListAsync(ct)).ToDictionary(a => a.Kode);
+        var query = db.DataTps.AsNoTracking().Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat
+            && (d.Status == StatusTps.TidakValid || d.Status == StatusTps.Peringatan));
+        var rows = new List<DataTps>();
+        var tingkat = KodeWilayah.TingkatOf(kode);
+        rows.AddRange(await query.Where(d => d.Kode == kode).ToListAsync(ct));
+        for (var level = tingkat + 1; level <= Tingkat.Tps && rows.Count < batas; level++)
+        {
+            var (from, to) = KodeWilayah.Rentang(kode, level);
+            rows.AddRange(await query.Where(d => d.Kode >= from && d.Kode <= to).OrderBy(d => d.Kode).Take(batas - rows.Count).ToListAsync(ct));
+        }
+        return [.. rows.Select(r =>
+        {
+            var v = PartisipasiMath.NilaiRaw(r);
+            return new AnomaliDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), r.Status.Nama(),
+                [.. (r.Pelanggaran ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k =>
+                {
+                    var a = rules.GetValueOrDefault(k);
+                    if (a is null)
+                    {
+                        return new PelanggaranDto(k, "(aturan telah dihapus)", "", "", "", null, null);
+                    }
+                    var c = AturanTerkompilasi.Compile(a);
+                    return new PelanggaranDto(k, a.Keterangan, a.Kiri, a.Operator, a.Kanan, c.Evaluate(c.Kiri, v), c.Evaluate(c.Kanan, v));
+                })]);
+        })];
+    }
+}
+
+public sealed record PelanggaranDto(string Kode, string Keterangan, string Kiri, string Operator, string Kanan, long? NilaiKiri, long? NilaiKanan);
+
+public sealed record AnomaliDto(string Kode, string Nama, string Status, IReadOnlyList<PelanggaranDto> Pelanggaran);

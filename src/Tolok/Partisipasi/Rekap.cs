@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>
+/// The roll-up of one region (nation, provinsi, kabupaten, kecamatan, desa) for one ballot: the sums of
+/// <see cref="RekapMath"/> over every row below it, once for all rows (<see cref="Semua"/>) and once without the
+/// rows that break an error rule (<see cref="HanyaValid"/>). Kept up to date by every import, by adding the change
+/// of each row to its ancestors, so that reading a node is one row.
+/// </summary>
+public class Rekap
+{
+    public int PemilihanId { get; set; }
+    public required string SuratSuara { get; set; }
+    public long Kode { get; set; }
+    public byte[] Semua { get; set; } = [];
+    public byte[] HanyaValid { get; set; } = [];
+}
+
+internal sealed class RekapConfiguration : IEntityTypeConfiguration<Rekap>
+{
+    public void Configure(EntityTypeBuilder<Rekap> builder)
+    {
+        builder.ToTable("rekap");
+        builder.HasKey(r => new { r.PemilihanId, r.SuratSuara, r.Kode });
+        builder.Property(r => r.PemilihanId).HasColumnName("pemilihan_id");
+        builder.Property(r => r.SuratSuara).HasColumnName("surat_suara").HasMaxLength(20);
+        builder.Property(r => r.Kode).HasColumnName("kode");
+        builder.Property(r => r.Semua).HasColumnName("semua");
+        builder.Property(r => r.HanyaValid).HasColumnName("hanya_valid");
+        builder.HasOne<Pemilihan.Pemilihan>().WithMany().HasForeignKey(r => r.PemilihanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>
+/// What a row contributes to the roll-up, as plain functions. Numerators and denominators are summed and divided
+/// only at the end; percentages are never averaged.
+/// </summary>
+public static class RekapMath
+{
+    /// <summary>Groups summed for l, p and total, in this order.</summary>
+    public static readonly string[] Kelompok =
+    [
+        "pemilih_dpt", "pemilih_dptb", "pemilih_dpk", "pemilih_disabilitas",
+        "pengguna_dpt", "pengguna_dptb", "pengguna_dpk", "pengguna_disabilitas",
+        "pengguna_semua",
+    ];
+
+    public const int Sums = 27;
+    /// <summary>Index of "rows in which group k's total is known" = <see cref="Sums"/> + k.</summary>
+    public const int Known = Sums;
+    public const int TpsDiketahui = Sums + 9, TpsAdaData = TpsDiketahui + 1, TpsValid = TpsDiketahui + 2,
+        TpsPeringatan = TpsDiketahui + 3, TpsTidakValid = TpsDiketahui + 4, TpsTidakAdaData = TpsDiketahui + 5;
+    public const int Length = TpsTidakAdaData + 1;
+
+    public static int Index(string kelompok, int jenis) => Array.IndexOf(Kelompok, kelompok) * 3 + jenis;
+
+    private static readonly int[] SourceGroup =
+        [.. Kelompok.Take(8).Select(g => Array.IndexOf(Kolom.Kelompok, g))];
+
+    private static readonly int PenggunaTotal = Array.IndexOf(Kolom.Kelompok, "pengguna_total");
+    private static readonly int[] PenggunaGroups = [.. new[] { "pengguna_dpt", "pengguna_dptb", "pengguna_dpk" }.Select(g => Array.IndexOf(Kolom.Kelompok, g))];
+
+    /// <summary>
+    /// Adds <paramref name="sign"/> × the row's contribution to <paramref name="semua"/> (every row) and to
+    /// <paramref name="hanyaValid"/> (not for rows that break an error rule; their TPS counts still count).
+    /// <paramref name="v"/> holds the 30 values, -1 where not reported.
+    /// </summary>
+    public static void Add(ReadOnlySpan<int> v, StatusTps status, int sign, Span<long> semua, Span<long> hanyaValid)
+    {
+        Span<long> c = stackalloc long[Length];
+        Contribution(v, status, c);
+        for (var i = 0; i < Length; i++)
+        {
+            semua[i] += sign * c[i];
+            if (status != StatusTps.TidakValid || i >= TpsDiketahui)
+            {
+                hanyaValid[i] += sign * c[i];
+            }
+        }
+    }
+
+    public static void Contribution(ReadOnlySpan<int> v, StatusTps status, Span<long> c)
+    {
+        for (var k = 0; k < 8; k++)
+        {
+            var g = SourceGroup[k] * 3;
+            Put(c, k, v[g], v[g + 1], Total(v[g], v[g + 1], v[g + 2]));
+        }
+
+        // Voters who used their right: the reported pengguna_total where present, else DPT + DPTb + DPK users.
+        var t = PenggunaTotal * 3;
+        long l = v[t] >= 0 ? v[t] : SumPresent(v, Kolom.L);
+        long p = v[t + 1] >= 0 ? v[t + 1] : SumPresent(v, Kolom.P);
+        long total = v[t + 2] >= 0 ? v[t + 2] : SumPresentTotals(v);
+        Put(c, 8, l, p, total);
+
+        c[TpsDiketahui] = 1;
+        c[TpsAdaData] = status == StatusTps.TidakAdaData ? 0 : 1;
+        c[TpsValid] = status == StatusTps.Valid ? 1 : 0;
+        c[TpsPeringatan] = status == StatusTps.Peringatan ? 1 : 0;
+        c[TpsTidakValid] = status == StatusTps.TidakValid ? 1 : 0;
+        c[TpsTidakAdaData] = status == StatusTps.TidakAdaData ? 1 : 0;
+    }
+
+    /// <summary>A group's total: the reported j, else l + p when both are reported, else not known (-1).</summary>
+    public static long Total(long l, long p, long j) => j >= 0 ? j : l >= 0 && p >= 0 ? l + p : -1;
+
+    private static void Put(Span<long> c, int k, long l, long p, long total)
+    {
+        c[k * 3] = Math.Max(0, l);
+        c[k * 3 + 1] = Math.Max(0, p);
+        c[k * 3 + 2] = Math.Max(0, total);
+        c[Known + k] = total >= 0 ? 1 : 0;
+    }
+
+    private static long SumPresent(ReadOnlySpan<int> v, int jenis)
+    {
+        long sum = -1;
+        foreach (var g in PenggunaGroups)
+        {
+            var x = v[g * 3 + jenis];
+            if (x >= 0)
+            {
+                sum = Math.Max(sum, 0) + x;
+            }
+        }
+        return sum;
+    }
+
+    private static long SumPresentTotals(ReadOnlySpan<int> v)
+    {
+        long sum = -1;
+        foreach (var g in PenggunaGroups)
+        {
+            var x = Total(v[g * 3], v[g * 3 + 1], v[g * 3 + 2]);
+            if (x >= 0)
+            {
+                sum = Math.Max(sum, 0) + x;
+            }
+        }
+        return sum;
+    }
+
+    public static byte[] Encode(ReadOnlySpan<long> values)
+    {
+        var bytes = new byte[values.Length * 8];
+        for (var i = 0; i < values.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
+        }
+        return bytes;
+    }
+
+    public static long[] Decode(ReadOnlySpan<byte> bytes)
+    {
+        var values = new long[Length];
+        for (var i = 0; i < values.Length && (i + 1) * 8 <= bytes.Length; i++)
+        {
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(bytes[(i * 8)..]);
+        }
+        return values;
+    }
+
+    /// <summary>numerator / denominator × 100, two decimals; null when the denominator is 0 or either is unreported.</summary>
+    public static decimal? Persen(long pembilang, long penyebut, bool diketahui = true) =>
+        !diketahui || penyebut <= 0 ? null : Math.Round(pembilang * 100m / penyebut, 2, MidpointRounding.AwayFromZero);
+}

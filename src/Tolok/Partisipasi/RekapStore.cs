@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>Keeps the stored roll-ups in step with the rows: applies the changes an import computed.</summary>
+public static class RekapStore
+{
+    /// <param name="delta">Per region: change of the "semua" sums followed by the change of the "hanya valid" sums.</param>
+    public static async Task ApplyAsync(TolokDb db, int pemilihanId, string surat, Dictionary<long, long[]> delta, CancellationToken ct)
+    {
+        if (delta.Count == 0)
+        {
+            return;
+        }
+        var query = db.Rekap.AsNoTracking().Where(r => r.PemilihanId == pemilihanId && r.SuratSuara == surat);
+        List<Rekap> current;
+        if (delta.Count > 2000)
+        {
+            current = await query.ToListAsync(ct);
+        }
+        else
+        {
+            var keys = delta.Keys.ToList();
+            current = await query.Where(r => keys.Contains(r.Kode)).ToListAsync(ct);
+        }
+        var byCode = current.ToDictionary(r => r.Kode);
+        var rows = new List<(long, byte[], byte[])>(delta.Count);
+        foreach (var (kode, d) in delta)
+        {
+            var semua = byCode.TryGetValue(kode, out var r) ? RekapMath.Decode(r.Semua) : new long[RekapMath.Length];
+            var valid = r is null ? new long[RekapMath.Length] : RekapMath.Decode(r.HanyaValid);
+            for (var i = 0; i < RekapMath.Length; i++)
+            {
+                semua[i] += d[i];
+                valid[i] += d[RekapMath.Length + i];
+            }
+            rows.Add((kode, RekapMath.Encode(semua), RekapMath.Encode(valid)));
+        }
+        rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        await TpsBulk.UpsertRekapAsync(db, pemilihanId, surat, rows, ct);
+    }
+}

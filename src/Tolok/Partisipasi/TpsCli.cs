@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Text;
+using Spectre.Console;
+using Tolok.Infrastructure;
+
+namespace Tolok.Partisipasi;
+
+public static class TpsCli
+{
+    public static Command Command(CliHost cli)
+    {
+        var file = new Argument<string>("FILE") { Description = "CSV, XLSX, JSON array/JSON lines, folder atau .zip berkas JSON Sirekap" };
+        var pemilihan = new Option<string>("--pemilihan") { Description = "Id pemilihan, mis. pemilu-2024", Required = true };
+        var surat = new Option<string>("--surat-suara") { Description = "Kode surat suara, mis. PPWP", Required = true };
+        var satker = new Option<string>("--satker") { Description = "Kode satker yang wilayahnya memuat data, mis. 51.01 (RI: seluruh Indonesia)", Required = true };
+        var partial = new Option<bool>("--partial") { Description = "Simpan baris yang benar; baris yang ditolak ditulis ke FILE.ditolak.csv" };
+        var import = new Command("import", "Mengimpor data TPS/wilayah satu surat suara.") { file, pemilihan, surat, satker, partial };
+        import.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var path = Path.GetFullPath(parse.GetValue(file)!);
+            using var host = await cli.StartAsync(ct);
+            using var scope = host.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var options = new TpsImportOptions(parse.GetValue(pemilihan)!, parse.GetValue(surat)!, parse.GetValue(satker)!, parse.GetValue(partial), Path.GetFileName(path), Environment.UserName);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+            HasilImpor hasil;
+            try
+            {
+                hasil = await console.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async context =>
+                    {
+                        var baca = context.AddTask("Membaca", maxValue: 1);
+                        var periksa = context.AddTask("Memeriksa", maxValue: 1);
+                        var simpan = context.AddTask("Menyimpan", maxValue: 1);
+                        var read = new Progress<double>(v => baca.Value = v);
+                        var steps = new Progress<(string Tahap, double Bagian)>(p =>
+                        {
+                            baca.Value = 1;
+                            (p.Tahap == "Memeriksa" ? periksa : simpan).Value = p.Bagian;
+                            if (p.Tahap == "Menyimpan")
+                            {
+                                periksa.Value = 1;
+                            }
+                        });
+                        return await TpsImporter.ImportAsync(db, TpsSumber.Read(path, read), options, time, steps, ct);
+                    });
+            }
+            catch (TpsFormatException e)
+            {
+                return Cli.Fail(parse, $"{e.Message} Tidak ada data yang disimpan.");
+            }
+            catch (TpsImportException e)
+            {
+                var error = parse.InvocationConfiguration.Error;
+                error.WriteLine($"Galat: impor {e.File} ditolak; tidak ada data yang disimpan. {e.Galat.Count} masalah:");
+                foreach (var g in e.Galat.Take(50))
+                {
+                    error.WriteLine($"  {g}");
+                }
+                if (e.Galat.Count > 50)
+                {
+                    error.WriteLine($"  … dan {e.Galat.Count - 50} lagi. Gunakan --partial untuk menyimpan baris yang benar dan menulis daftar lengkap baris yang ditolak.");
+                }
+                return 1;
+            }
+
+            output.WriteLine($"Impor #{hasil.ImporId}: {Format.Bilangan(hasil.Baru)} baris baru, {Format.Bilangan(hasil.Diganti)} diganti, {Format.Bilangan(hasil.Ditolak)} ditolak.");
+            output.WriteLine("Status: " + string.Join(", ", hasil.Status.Select(s => $"{s.Key.Nama()} {Format.Bilangan(s.Value)}")));
+            if (hasil.Ditolak > 0)
+            {
+                var rejectedPath = path.TrimEnd(Path.DirectorySeparatorChar) + ".ditolak.csv";
+                await WriteRejectedAsync(rejectedPath, hasil, ct);
+                output.WriteLine($"Baris yang ditolak beserta alasannya: {rejectedPath}");
+                return 2;
+            }
+            return 0;
+        });
+        return new Command("tps", "Data partisipasi per TPS atau per wilayah") { import };
+    }
+
+    /// <summary>lokasi, kode, kolom, alasan, data_asli: one line per problem.</summary>
+    public static async Task WriteRejectedAsync(string path, HasilImpor hasil, CancellationToken ct)
+    {
+        var text = new StringBuilder("lokasi,kode,kolom,alasan,data_asli\n");
+        var asli = hasil.BarisDitolak.GroupBy(b => b.Lokasi).ToDictionary(g => g.Key, g => g.First().Asli);
+        foreach (var g in hasil.Galat)
+        {
+            text.AppendJoin(',', Csv(g.Lokasi), Csv(g.Kode), Csv(g.Kolom ?? ""), Csv(g.Alasan), Csv(asli.GetValueOrDefault(g.Lokasi) ?? "")).Append('\n');
+        }
+        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(true), ct);
+    }
+
+    private static string Csv(string s) =>
+        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}

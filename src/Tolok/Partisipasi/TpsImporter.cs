@@ -1,0 +1,312 @@
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Wilayah;
+
+namespace Tolok.Partisipasi;
+
+public sealed record TpsImportOptions(string Pemilihan, string SuratSuara, string Satker, bool Partial, string NamaBerkas, string? Oleh);
+
+/// <summary>A problem with one row (or the file): where, which code and column, and what is wrong.</summary>
+public sealed record GalatImpor(string Lokasi, string Kode, string? Kolom, string Alasan)
+{
+    public override string ToString() => $"{Lokasi}{(Kode.Length > 0 ? $" (kode {Kode})" : "")}{(Kolom is null ? "" : $", kolom {Kolom}")}: {Alasan}";
+}
+
+public sealed record HasilImpor(int ImporId, int Baru, int Diganti, int Ditolak, IReadOnlyDictionary<StatusTps, int> Status, IReadOnlyList<GalatImpor> Galat, IReadOnlyList<BarisMasuk> BarisDitolak);
+
+/// <summary>The import was refused; nothing was stored. <see cref="Galat"/> lists every problem found.</summary>
+public sealed class TpsImportException(string file, IReadOnlyList<GalatImpor> galat)
+    : Exception($"{file}: {galat.Count} masalah; tidak ada data yang disimpan. {string.Join(" | ", galat.Take(5))}")
+{
+    public string File { get; } = file;
+    public IReadOnlyList<GalatImpor> Galat { get; } = galat;
+}
+
+/// <summary>
+/// Imports participation rows for one election ballot within a satker's area: every row is checked (code, area,
+/// values, duplicates, a region together with rows below or above it), validated by the rules, stored, and the
+/// roll-ups of every affected region are updated, all in one transaction. With <c>Partial</c> the good rows are
+/// stored and the others returned; without it any problem stores nothing.
+/// </summary>
+public static class TpsImporter
+{
+    public static async Task<HasilImpor> ImportAsync(
+        TolokDb db, IEnumerable<BarisMasuk> source, TpsImportOptions o, TimeProvider time,
+        IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default)
+    {
+        var file = o.NamaBerkas;
+        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == o.Pemilihan, ct)
+            ?? throw Refuse(file, $"pemilihan \"{o.Pemilihan}\" tidak dikenal.");
+        var surat = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase))?.Kode
+            ?? throw Refuse(file, $"surat suara \"{o.SuratSuara}\" tidak ada pada {pemilihan.Slug} (tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}).");
+        var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Kode == o.Satker, ct)
+            ?? throw Refuse(file, $"satker \"{o.Satker}\" tidak dikenal.");
+        if (!KodeWilayah.TryParse(satker.Kode, out var area))
+        {
+            throw Refuse(file, $"kode satker \"{satker.Kode}\" bukan kode wilayah.");
+        }
+        var tree = WilayahTree.Nasional;
+        var rules = await Validasi.LoadAsync(db, ct);
+
+        // 1. Read and check each row.
+        var errors = new List<GalatImpor>();
+        var rejected = new List<BarisMasuk>();
+        var codes = new List<long>();
+        var values = new List<int[]>();
+        var places = new List<string>();
+        var firstPlace = new Dictionary<long, string>();
+        foreach (var row in source)
+        {
+            ct.ThrowIfCancellationRequested();
+            var before = errors.Count;
+            foreach (var (kolom, alasan) in row.Galat)
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
+            }
+            long kode = 0;
+            if (row.Kode.Length == 0)
+            {
+                if (row.Galat.Count == 0)
+                {
+                    errors.Add(new GalatImpor(row.Lokasi, "", "kode", "kode kosong"));
+                }
+            }
+            else if (!KodeWilayah.TryParse(row.Kode, out kode) || kode == 0)
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"\"{row.Kode}\" bukan kode TPS (51.01.01.2001.001 atau 5101012001001) atau kode wilayah"));
+            }
+            else if (!tree.IsKnown(kode))
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", "kode tidak dikenal: tidak ada pada daftar wilayah Kemendagri"));
+            }
+            else if (!KodeWilayah.DiDalam(kode, area))
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"di luar wilayah {satker.Nama} ({satker.Kode})"));
+            }
+            else if (!firstPlace.TryAdd(kode, row.Lokasi))
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {firstPlace[kode]}"));
+            }
+            if (errors.Count > before)
+            {
+                rejected.Add(row);
+                continue;
+            }
+            codes.Add(kode);
+            values.Add(row.Nilai);
+            places.Add(row.Lokasi);
+        }
+        progress?.Report(("Memeriksa", 0.3));
+
+        // 2. A region's row and a row below or above it would count the same voters twice.
+        var existing = await ExistingCodesAsync(db, pemilihan.Id, surat, codes, ct);
+        var incoming = codes.ToHashSet();
+        var all = new HashSet<long>(incoming);
+        all.UnionWith(existing);
+        var below = new Dictionary<long, long>(); // region → an example of a row beneath it
+        foreach (var c in all)
+        {
+            for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+            {
+                below.TryAdd(a, c);
+            }
+        }
+        var conflict = new bool[codes.Count];
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var c = codes[i];
+            if (below.TryGetValue(c, out var example))
+            {
+                conflict[i] = true;
+                errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
+                    $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {KodeWilayah.Format(example)}{(incoming.Contains(example) ? ", dalam berkas ini" : ", tersimpan")}); pemilih akan terhitung dua kali"));
+                continue;
+            }
+            for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+            {
+                if (all.Contains(a))
+                {
+                    conflict[i] = true;
+                    errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
+                        $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
+                    break;
+                }
+            }
+        }
+        progress?.Report(("Memeriksa", 0.6));
+
+        if (errors.Count > 0 && !o.Partial)
+        {
+            throw new TpsImportException(file, errors);
+        }
+
+        // 3. Validation rules, status per row.
+        var now = time.GetUtcNow().UtcDateTime;
+        var keep = new List<int>(codes.Count);
+        var status = new StatusTps[codes.Count];
+        var broken = new string?[codes.Count];
+        var list = new List<string>();
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (conflict[i])
+            {
+                rejected.Add(new BarisMasuk(places[i], KodeWilayah.Format(codes[i]), values[i]) { Asli = places[i] });
+                continue;
+            }
+            list.Clear();
+            status[i] = Validasi.Evaluate(values[i], rules, list);
+            broken[i] = list.Count == 0 ? null : string.Join(',', list);
+            keep.Add(i);
+        }
+        progress?.Report(("Memeriksa", 1));
+
+        // 4. Store, in one transaction.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var impor = new ImporTps
+            {
+                PemilihanId = pemilihan.Id,
+                SuratSuara = surat,
+                Satker = satker.Kode,
+                Berkas = file.Length > 300 ? file[..300] : file,
+                Oleh = o.Oleh,
+                Waktu = now,
+                Ditolak = rejected.Count,
+            };
+            db.Add(impor);
+            await db.SaveChangesAsync(ct);
+
+            var replaced = await ReplacedRowsAsync(db, pemilihan.Id, surat, codes, keep, ct);
+            await TpsBulk.DeleteAsync(db, [.. replaced.Select(r => r.Id)], ct);
+            await TpsBulk.InsertAsync(db, "riwayat_data_tps", pemilihan.Id, surat, impor.Id,
+                replaced.Select(r => new BarisSimpan(r.Kode, r.NilaiMentah, r.Status, r.Pelanggaran, r.DiubahPada)), ct);
+            progress?.Report(("Menyimpan", 0.1));
+            await TpsBulk.InsertAsync(db, "data_tps", pemilihan.Id, surat, impor.Id,
+                keep.Select(i => new BarisSimpan(codes[i], NilaiCodec.Encode(values[i]), status[i], broken[i], now)), ct);
+            progress?.Report(("Menyimpan", 0.8));
+
+            // Roll-up: add each new row to its regions, take each replaced row away.
+            var delta = new Dictionary<long, long[]>();
+            Span<int> old = stackalloc int[Kolom.Jumlah];
+            foreach (var i in keep)
+            {
+                AddToAncestors(delta, codes[i], values[i], status[i], +1);
+            }
+            foreach (var r in replaced)
+            {
+                NilaiCodec.DecodeRaw(r.NilaiMentah, old);
+                AddToAncestors(delta, r.Kode, old.ToArray(), r.Status, -1);
+            }
+            await RekapStore.ApplyAsync(db, pemilihan.Id, surat, delta, ct);
+
+            impor.Baru = keep.Count - replaced.Count;
+            impor.Diganti = replaced.Count;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            progress?.Report(("Menyimpan", 1));
+
+            var counts = Enum.GetValues<StatusTps>().ToDictionary(s => s, s => keep.Count(i => status[i] == s));
+            return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected);
+        });
+    }
+
+    private static TpsImportException Refuse(string file, string message) => new(file, [new GalatImpor(file, "", null, message)]);
+
+    /// <summary>A row counts in every region above it, and a region's own row (a D.Hasil recap) in that region too.</summary>
+    private static void AddToAncestors(Dictionary<long, long[]> delta, long kode, ReadOnlySpan<int> v, StatusTps status, int sign)
+    {
+        var start = KodeWilayah.TingkatOf(kode) == Tingkat.Tps ? KodeWilayah.Induk(kode) : kode;
+        for (var node = start; ; node = KodeWilayah.Induk(node))
+        {
+            if (!delta.TryGetValue(node, out var d))
+            {
+                delta[node] = d = new long[RekapMath.Length * 2];
+            }
+            RekapMath.Add(v, status, sign, d.AsSpan(0, RekapMath.Length), d.AsSpan(RekapMath.Length));
+            if (node == 0)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Codes already stored for the ballot that could conflict with the incoming ones: those below the lowest
+    /// region that covers every incoming row, and that region's ancestors.
+    /// </summary>
+    private static async Task<List<long>> ExistingCodesAsync(TolokDb db, int pemilihanId, string surat, List<long> codes, CancellationToken ct)
+    {
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+        var cover = Cover(codes);
+        var ancestors = new List<long> { cover };
+        for (var a = cover; a != 0; a = KodeWilayah.Induk(a))
+        {
+            ancestors.Add(KodeWilayah.Induk(a));
+        }
+        var query = db.DataTps.AsNoTracking().Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat);
+        if (cover == 0)
+        {
+            return await query.Select(d => d.Kode).ToListAsync(ct);
+        }
+        var result = await query.Where(d => ancestors.Contains(d.Kode)).Select(d => d.Kode).ToListAsync(ct);
+        for (var level = KodeWilayah.TingkatOf(cover) + 1; level <= Tingkat.Tps; level++)
+        {
+            var (from, to) = KodeWilayah.Rentang(cover, level);
+            result.AddRange(await query.Where(d => d.Kode >= from && d.Kode <= to).Select(d => d.Kode).ToListAsync(ct));
+        }
+        return result;
+    }
+
+    /// <summary>The lowest region containing every code (0 = the nation).</summary>
+    internal static long Cover(IReadOnlyCollection<long> codes)
+    {
+        for (var level = Tingkat.Desa; level >= Tingkat.Provinsi; level--)
+        {
+            long? common = null;
+            var ok = true;
+            foreach (var c in codes)
+            {
+                if (KodeWilayah.TingkatOf(c) < level)
+                {
+                    ok = false;
+                    break;
+                }
+                var a = KodeWilayah.Leluhur(c, level);
+                if (common is null)
+                {
+                    common = a;
+                }
+                else if (common != a)
+                {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && common is { } found)
+            {
+                return found;
+            }
+        }
+        return 0;
+    }
+
+    private static async Task<List<DataTps>> ReplacedRowsAsync(TolokDb db, int pemilihanId, string surat, List<long> codes, List<int> keep, CancellationToken ct)
+    {
+        if (keep.Count == 0)
+        {
+            return [];
+        }
+        var wanted = keep.Select(i => codes[i]).ToHashSet();
+        var min = wanted.Min();
+        var max = wanted.Max();
+        var candidates = await db.DataTps.AsNoTracking()
+            .Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat && d.Kode >= min && d.Kode <= max)
+            .ToListAsync(ct);
+        return [.. candidates.Where(d => wanted.Contains(d.Kode))];
+    }
+}

@@ -1,0 +1,517 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using nietras.SeparatedValues;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>One row read from an import file: where it was, its code as written, its 30 values (-1 = not reported).</summary>
+public sealed class BarisMasuk(string lokasi, string kode, int[] nilai)
+{
+    public string Lokasi { get; } = lokasi;
+    public string Kode { get; } = kode;
+    public int[] Nilai { get; } = nilai;
+    /// <summary>Problems found while reading (column, reason); a row with any is rejected.</summary>
+    public List<(string? Kolom, string Alasan)> Galat { get; } = [];
+    /// <summary>The row as it stood in the file, for the report of rejected rows.</summary>
+    public string? Asli { get; init; }
+}
+
+/// <summary>A file that cannot be read at all (no kode column, unknown column, broken JSON …). Nothing is imported.</summary>
+public sealed class TpsFormatException(string message) : Exception(message);
+
+/// <summary>
+/// Readers of participation files. Every reader yields <see cref="BarisMasuk"/>; what a value means is decided in
+/// one place (<see cref="ParseNilai"/>), whatever the format.
+/// </summary>
+public static class TpsSumber
+{
+    /// <summary>Chooses the reader by content and name: a directory or .zip of Sirekap JSON, a JSON array or JSON lines, XLSX, CSV.</summary>
+    public static IEnumerable<BarisMasuk> Read(string path, IProgress<double>? progress = null)
+    {
+        if (Directory.Exists(path))
+        {
+            return SirekapDirectory(path, progress);
+        }
+        if (!File.Exists(path))
+        {
+            throw new TpsFormatException($"berkas {path} tidak ditemukan.");
+        }
+        Span<byte> head = stackalloc byte[4];
+        int read;
+        using (var f = File.OpenRead(path))
+        {
+            read = f.Read(head);
+        }
+        var zip = read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        var name = Path.GetFileName(path);
+        if (zip && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            return Xlsx(path, name);
+        }
+        if (zip)
+        {
+            return IsXlsxPackage(path) ? Xlsx(path, name) : SirekapZip(path, progress);
+        }
+        var first = FirstNonSpace(path);
+        return first switch
+        {
+            '[' => JsonArray(path, name),
+            '{' => JsonLines(path, name, progress),
+            _ => Csv(path, name, progress),
+        };
+    }
+
+    private static bool IsXlsxPackage(string path)
+    {
+        using var archive = ZipFile.OpenRead(path);
+        return archive.GetEntry("xl/workbook.xml") is not null;
+    }
+
+    private static char FirstNonSpace(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (!char.IsWhiteSpace((char)c))
+            {
+                return (char)c;
+            }
+        }
+        return '\0';
+    }
+
+    /// <summary>A value as written: empty = not reported (-1); otherwise a non-negative whole number.</summary>
+    public static int ParseNilai(ReadOnlySpan<char> text, out string? galat)
+    {
+        galat = null;
+        text = text.Trim();
+        if (text.Length == 0)
+        {
+            return -1;
+        }
+        if (text[0] == '-' && text.Length > 1 && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        {
+            galat = $"nilai negatif \"{text}\"";
+            return -1;
+        }
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            galat = $"\"{text}\" bukan bilangan bulat (tanpa pemisah ribuan)";
+            return -1;
+        }
+        return value;
+    }
+
+    private static int[] Empty()
+    {
+        var v = new int[Kolom.Jumlah];
+        Array.Fill(v, -1);
+        return v;
+    }
+
+    /// <summary>Maps header names to value positions; the kode column is -2. Unknown names are refused.</summary>
+    private static int[] Header(IReadOnlyList<string> names, string file)
+    {
+        var map = new int[names.Count];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var hasKode = false;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim().TrimStart('\uFEFF');
+            if (!seen.Add(name))
+            {
+                throw new TpsFormatException($"{file} baris 1: kolom \"{name}\" muncul dua kali.");
+            }
+            if (name.Equals("kode", StringComparison.OrdinalIgnoreCase))
+            {
+                map[i] = -2;
+                hasKode = true;
+                continue;
+            }
+            map[i] = Kolom.IndexOf(name);
+            if (map[i] < 0)
+            {
+                throw new TpsFormatException($"{file} baris 1: kolom \"{name}\" tidak dikenal. Kolom yang dikenal: kode, {string.Join(", ", Kolom.Semua)}.");
+            }
+        }
+        if (!hasKode)
+        {
+            throw new TpsFormatException($"{file} baris 1: kolom wajib \"kode\" tidak ada.");
+        }
+        return map;
+    }
+
+    private static IEnumerable<BarisMasuk> Csv(string path, string file, IProgress<double>? progress)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(text);
+        if (!reader.HasHeader)
+        {
+            throw new TpsFormatException($"{file}: berkas kosong; baris pertama harus berisi nama kolom (kode, pemilih_dpt_l, …).");
+        }
+        var names = reader.Header.ColNames;
+        var map = Header(names, file);
+        var length = stream.Length;
+        var n = 0;
+        foreach (var row in reader)
+        {
+            var lokasi = $"baris {row.LineNumberFrom}";
+            if (row.ColCount != map.Length)
+            {
+                var bad = new BarisMasuk(lokasi, "", Empty()) { Asli = row.Span.ToString() };
+                bad.Galat.Add((null, $"baris memiliki {row.ColCount} kolom; kepala berkas memiliki {map.Length}"));
+                yield return bad;
+                continue;
+            }
+            var values = Empty();
+            string kode = "";
+            List<(string?, string)>? errors = null;
+            for (var c = 0; c < map.Length; c++)
+            {
+                var cell = row[c].Span;
+                if (map[c] == -2)
+                {
+                    kode = cell.Trim().ToString();
+                    continue;
+                }
+                values[map[c]] = ParseNilai(cell, out var galat);
+                if (galat is not null)
+                {
+                    (errors ??= []).Add((Kolom.Semua[map[c]], galat));
+                }
+            }
+            var baris = new BarisMasuk(lokasi, kode, values) { Asli = errors is null ? null : row.Span.ToString() };
+            if (errors is not null)
+            {
+                baris.Galat.AddRange(errors);
+            }
+            yield return baris;
+            if (progress is not null && ++n % 20_000 == 0)
+            {
+                progress.Report((double)stream.Position / Math.Max(1, length));
+            }
+        }
+        progress?.Report(1);
+    }
+
+    private static IEnumerable<BarisMasuk> Xlsx(string path, string file)
+    {
+        SpreadsheetDocument doc;
+        try
+        {
+            doc = SpreadsheetDocument.Open(path, false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException)
+        {
+            throw new TpsFormatException($"{file}: bukan berkas XLSX yang dapat dibaca ({e.Message}).");
+        }
+        using (doc)
+        {
+            var workbook = doc.WorkbookPart ?? throw new TpsFormatException($"{file}: berkas XLSX tanpa lembar kerja.");
+            var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
+                ?? throw new TpsFormatException($"{file}: berkas XLSX tanpa lembar kerja.");
+            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
+            int[]? map = null;
+            using var reader = OpenXmlReader.Create(part);
+            while (reader.Read())
+            {
+                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                {
+                    continue;
+                }
+                var row = (Row)reader.LoadCurrentElement()!;
+                var rowNumber = row.RowIndex?.Value ?? 0;
+                var cells = new Dictionary<int, string>();
+                foreach (var cell in row.Elements<Cell>())
+                {
+                    var column = ColumnIndex(cell.CellReference?.Value);
+                    cells[column] = CellText(cell, shared);
+                }
+                if (map is null)
+                {
+                    var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
+                    map = Header([.. Enumerable.Range(0, width).Select(i => cells.GetValueOrDefault(i, ""))], file);
+                    continue;
+                }
+                if (cells.Values.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+                var values = Empty();
+                var kode = "";
+                var baris = new BarisMasuk($"baris {rowNumber}", "", values);
+                foreach (var (column, text) in cells)
+                {
+                    if (column >= map.Length)
+                    {
+                        if (!string.IsNullOrWhiteSpace(text))
+                        {
+                            baris.Galat.Add((null, $"sel di luar kolom berkepala berisi \"{text}\""));
+                        }
+                        continue;
+                    }
+                    if (map[column] == -2)
+                    {
+                        kode = text.Trim();
+                        continue;
+                    }
+                    values[map[column]] = ParseNilai(text, out var galat);
+                    if (galat is not null)
+                    {
+                        baris.Galat.Add((Kolom.Semua[map[column]], galat));
+                    }
+                }
+                var result = new BarisMasuk(baris.Lokasi, kode, values) { Asli = string.Join(";", cells.OrderBy(c => c.Key).Select(c => c.Value)) };
+                result.Galat.AddRange(baris.Galat);
+                yield return result;
+            }
+            if (map is null)
+            {
+                throw new TpsFormatException($"{file}: lembar pertama kosong; baris pertama harus berisi nama kolom.");
+            }
+        }
+    }
+
+    private static string CellText(Cell cell, string[] shared)
+    {
+        var raw = cell.CellValue?.Text ?? cell.InnerText;
+        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length)
+        {
+            return shared[i];
+        }
+        if (cell.DataType?.Value == CellValues.InlineString)
+        {
+            return cell.InlineString?.InnerText ?? "";
+        }
+        // Numbers typed in a spreadsheet are stored as e.g. "123" or "123.0".
+        if ((cell.DataType is null || cell.DataType.Value == CellValues.Number)
+            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue)
+        {
+            return ((long)d).ToString(CultureInfo.InvariantCulture);
+        }
+        return raw;
+    }
+
+    private static int ColumnIndex(string? reference)
+    {
+        var index = 0;
+        foreach (var c in reference ?? "A")
+        {
+            if (!char.IsLetter(c))
+            {
+                break;
+            }
+            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+        return index - 1;
+    }
+
+    // ----- Sirekap JSON -----
+
+    private static IEnumerable<BarisMasuk> SirekapDirectory(string path, IProgress<double>? progress)
+    {
+        var files = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new TpsFormatException($"folder {path} tidak berisi berkas .json.");
+        }
+        for (var i = 0; i < files.Count; i++)
+        {
+            yield return SirekapFile(Path.GetFileName(files[i]), File.ReadAllBytes(files[i]));
+            if (i % 1000 == 0)
+            {
+                progress?.Report((double)i / files.Count);
+            }
+        }
+        progress?.Report(1);
+    }
+
+    private static IEnumerable<BarisMasuk> SirekapZip(string path, IProgress<double>? progress)
+    {
+        using var archive = ZipFile.OpenRead(path);
+        var entries = archive.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
+        if (entries.Count == 0)
+        {
+            throw new TpsFormatException($"{Path.GetFileName(path)}: arsip zip tidak berisi berkas .json.");
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            using var stream = entries[i].Open();
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            yield return SirekapFile(entries[i].Name, memory.ToArray());
+            if (i % 1000 == 0)
+            {
+                progress?.Report((double)i / entries.Count);
+            }
+        }
+        progress?.Report(1);
+    }
+
+    /// <summary>One per-TPS file as Sirekap served it; the file name is the 13-digit TPS code.</summary>
+    private static BarisMasuk SirekapFile(string name, byte[] json)
+    {
+        var kode = Path.GetFileNameWithoutExtension(name);
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Failed(name, kode, "isi berkas bukan objek JSON");
+            }
+            return FromObject(name, kode, doc.RootElement);
+        }
+        catch (JsonException e)
+        {
+            return Failed(name, kode, $"JSON rusak: {e.Message}");
+        }
+    }
+
+    private static BarisMasuk Failed(string lokasi, string kode, string alasan)
+    {
+        var b = new BarisMasuk(lokasi, kode, Empty()) { Asli = lokasi };
+        b.Galat.Add((null, alasan));
+        return b;
+    }
+
+    private static IEnumerable<BarisMasuk> JsonArray(string path, string file)
+    {
+        using var stream = File.OpenRead(path);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(stream);
+        }
+        catch (JsonException e)
+        {
+            throw new TpsFormatException($"{file}: JSON rusak ({e.Message}).");
+        }
+        using (doc)
+        {
+            var i = 0;
+            foreach (var item in doc.RootElement.EnumerateArray())
+            {
+                i++;
+                yield return Item($"{file} elemen {i}", item);
+            }
+        }
+    }
+
+    private static IEnumerable<BarisMasuk> JsonLines(string path, string file, IProgress<double>? progress)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var n = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            n++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            BarisMasuk row;
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                row = Item($"baris {n}", doc.RootElement);
+            }
+            catch (JsonException e)
+            {
+                row = Failed($"baris {n}", "", $"JSON rusak: {e.Message}");
+            }
+            yield return row;
+            if (n % 20_000 == 0)
+            {
+                progress?.Report((double)reader.BaseStream.Position / Math.Max(1, reader.BaseStream.Length));
+            }
+        }
+        progress?.Report(1);
+    }
+
+    private static BarisMasuk Item(string lokasi, JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            return Failed(lokasi, "", "elemen bukan objek JSON");
+        }
+        var kode = item.TryGetProperty("kode", out var k) ? k.ValueKind switch
+        {
+            JsonValueKind.String => k.GetString() ?? "",
+            JsonValueKind.Number => k.GetRawText(),
+            _ => "",
+        } : "";
+        if (kode.Length == 0)
+        {
+            return Failed(lokasi, "", "kolom wajib \"kode\" tidak ada");
+        }
+        return FromObject(lokasi, kode, item);
+    }
+
+    /// <summary>
+    /// A Sirekap record: values in its <c>administrasi</c> object (null when the TPS has no data yet), or, in a
+    /// JSON array/lines file, possibly at the top level. <c>pengguna_non_dpt_*</c> are DPK users.
+    /// </summary>
+    private static BarisMasuk FromObject(string lokasi, string kode, JsonElement record)
+    {
+        var values = Empty();
+        var row = new BarisMasuk(lokasi, kode, values) { Asli = lokasi };
+        var source = record;
+        if (record.TryGetProperty("administrasi", out var adm))
+        {
+            if (adm.ValueKind == JsonValueKind.Null)
+            {
+                return row;
+            }
+            if (adm.ValueKind != JsonValueKind.Object)
+            {
+                row.Galat.Add(("administrasi", "bukan objek JSON"));
+                return row;
+            }
+            source = adm;
+        }
+        foreach (var property in source.EnumerateObject())
+        {
+            var name = property.Name.StartsWith("pengguna_non_dpt_", StringComparison.OrdinalIgnoreCase)
+                ? "pengguna_dpk_" + property.Name["pengguna_non_dpt_".Length..]
+                : property.Name;
+            var index = Kolom.IndexOf(name);
+            if (index < 0)
+            {
+                continue; // other fields of a Sirekap record (chart, images, ts …)
+            }
+            switch (property.Value.ValueKind)
+            {
+                case JsonValueKind.Null:
+                    break;
+                case JsonValueKind.Number when property.Value.TryGetInt32(out var n):
+                    if (n < 0)
+                    {
+                        row.Galat.Add((name, $"nilai negatif {n}"));
+                    }
+                    else
+                    {
+                        values[index] = n;
+                    }
+                    break;
+                case JsonValueKind.String:
+                    values[index] = ParseNilai(property.Value.GetString(), out var galat);
+                    if (galat is not null)
+                    {
+                        row.Galat.Add((name, galat));
+                    }
+                    break;
+                default:
+                    row.Galat.Add((name, $"\"{property.Value.GetRawText()}\" bukan bilangan bulat"));
+                    break;
+            }
+        }
+        return row;
+    }
+}
