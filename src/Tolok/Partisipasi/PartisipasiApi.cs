@@ -94,9 +94,12 @@ public static class PartisipasiApi
         return result.Hasil is { } h
             ? TypedResults.Ok(HasilImporDto.From(h))
             : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
-                detail: result.Galat!.Count == 1 ? result.Galat[0].ToString() : $"{result.Galat.Count} masalah ditemukan.",
-                extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => g.ToString()).ToList(), ["jumlahGalat"] = result.Galat.Count });
+                detail: result.Galat!.Count == 1 ? WithFile(berkas.FileName, result.Galat[0]) : $"{result.Galat.Count} masalah ditemukan.",
+                extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => WithFile(berkas.FileName, g)).ToList(), ["jumlahGalat"] = result.Galat.Count });
     }
+
+    private static string WithFile(string file, GalatImpor g) =>
+        g.Lokasi.StartsWith(Path.GetFileName(file), StringComparison.Ordinal) ? g.ToString() : $"{Path.GetFileName(file)} {g}";
 }
 
 public sealed record HasilImporDto(int ImporId, int Baru, int Diganti, int Ditolak, Dictionary<string, int> Status, IReadOnlyList<string> Galat)

@@ -229,9 +229,11 @@ public static class TpsSumber
                 var row = (Row)reader.LoadCurrentElement()!;
                 var rowNumber = row.RowIndex?.Value ?? 0;
                 var cells = new Dictionary<int, string>();
+                var column = -1;
                 foreach (var cell in row.Elements<Cell>())
                 {
-                    var column = ColumnIndex(cell.CellReference?.Value);
+                    // A cell without a reference follows the one before it (some writers omit references).
+                    column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column + 1;
                     cells[column] = CellText(cell, shared);
                 }
                 if (map is null)
@@ -247,9 +249,9 @@ public static class TpsSumber
                 var values = Empty();
                 var kode = "";
                 var baris = new BarisMasuk($"baris {rowNumber}", "", values);
-                foreach (var (column, text) in cells)
+                foreach (var (c, text) in cells)
                 {
-                    if (column >= map.Length)
+                    if (c >= map.Length)
                     {
                         if (!string.IsNullOrWhiteSpace(text))
                         {
@@ -257,15 +259,15 @@ public static class TpsSumber
                         }
                         continue;
                     }
-                    if (map[column] == -2)
+                    if (map[c] == -2)
                     {
                         kode = text.Trim();
                         continue;
                     }
-                    values[map[column]] = ParseNilai(text, out var galat);
+                    values[map[c]] = ParseNilai(text, out var galat);
                     if (galat is not null)
                     {
-                        baris.Galat.Add((Kolom.Semua[map[column]], galat));
+                        baris.Galat.Add((Kolom.Semua[map[c]], galat));
                     }
                 }
                 var result = new BarisMasuk(baris.Lokasi, kode, values) { Asli = string.Join(";", cells.OrderBy(c => c.Key).Select(c => c.Value)) };
@@ -299,10 +301,10 @@ public static class TpsSumber
         return raw;
     }
 
-    private static int ColumnIndex(string? reference)
+    private static int ColumnIndex(string reference)
     {
         var index = 0;
-        foreach (var c in reference ?? "A")
+        foreach (var c in reference)
         {
             if (!char.IsLetter(c))
             {
