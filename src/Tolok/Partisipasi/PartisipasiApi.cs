@@ -21,6 +21,10 @@ public static class PartisipasiApi
             .WithName("Anomali")
             .WithSummary("TPS yang melanggar aturan validasi, dengan aturan yang dilanggar")
             .AllowAnonymous();
+        group.MapGet("/tps/{kodeWilayah}.csv", Export)
+            .WithName("EksporTps")
+            .WithSummary("Data TPS di bawah sebuah wilayah, dalam format impor (CSV)")
+            .AllowAnonymous();
         group.MapPost("/tps/impor", Import)
             .WithName("ImporTps")
             .WithSummary("Impor data TPS (CSV, XLSX, JSON Sirekap, zip) untuk satu surat suara")
@@ -84,6 +88,17 @@ public static class PartisipasiApi
             return problem;
         }
         return TypedResults.Ok(await PartisipasiQuery.AnomaliAsync(db, pemilihan!.Id, surat!, kode, Math.Clamp(batas ?? 1000, 1, 10_000), ct));
+    }
+
+    private static async Task<IResult> Export(string id, string kodeWilayah, string? suratSuara, TolokDb db, HttpContext context, CancellationToken ct)
+    {
+        var (pemilihan, surat, kode, problem) = await ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var name = $"tps-{pemilihan!.Slug}-{surat}-{KodeWilayah.Format(kode).Replace('.', '-')}.csv";
+        return Results.Stream(stream => TpsEkspor.WriteCsvAsync(stream, TpsEkspor.RowsAsync(db, pemilihan.Id, surat!, kode, ct), ct), "text/csv; charset=utf-8", name);
     }
 
     private static async Task<Results<Ok<HasilImporDto>, ProblemHttpResult>> Import(

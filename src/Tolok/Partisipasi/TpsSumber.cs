@@ -133,10 +133,15 @@ public static class TpsSumber
                 hasKode = true;
                 continue;
             }
+            if (TpsEkspor.KolomInformasi.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                map[i] = -3; // written by an export; read past
+                continue;
+            }
             map[i] = Kolom.IndexOf(name);
             if (map[i] < 0)
             {
-                throw new TpsFormatException($"{file} baris 1: kolom \"{name}\" tidak dikenal. Kolom yang dikenal: kode, {string.Join(", ", Kolom.Semua)}.");
+                throw new TpsFormatException($"{file} baris 1: kolom \"{name}\" tidak dikenal. Kolom yang dikenal: kode, {string.Join(", ", Kolom.Semua)} (nama, status dan pelanggaran dilewati).");
             }
         }
         if (!hasKode)
@@ -178,6 +183,10 @@ public static class TpsSumber
                 if (map[c] == -2)
                 {
                     kode = cell.Trim().ToString();
+                    continue;
+                }
+                if (map[c] == -3)
+                {
                     continue;
                 }
                 values[map[c]] = ParseNilai(cell, out var galat);
@@ -262,6 +271,10 @@ public static class TpsSumber
                     if (map[c] == -2)
                     {
                         kode = text.Trim();
+                        continue;
+                    }
+                    if (map[c] == -3)
+                    {
                         continue;
                     }
                     values[map[c]] = ParseNilai(text, out var galat);
