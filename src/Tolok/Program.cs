@@ -6,7 +6,13 @@ if (args.Length > 0 && Cli.IsCliVerb(args[0]))
 {
     return await Cli.RunAsync(args);
 }
-var app = WebApp.Build(args.Length > 0 && args[0] == "serve" ? args[1..] : args);
+var hostArgs = args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+// `serve --demo` loads the demo data before the server starts (DatabaseStartup reads Tolok:Demo).
+if (hostArgs.Contains("--demo"))
+{
+    hostArgs = [.. hostArgs.Where(a => a != "--demo"), "--Tolok:Demo=true"];
+}
+var app = WebApp.Build(hostArgs);
 await app.RunAsync();
 return 0;
 

@@ -491,6 +491,58 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("riwayat_data_tps", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.SumberPartisipasiIku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pemilihan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Penyebut")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Satker")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuratSuara")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ukuran")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Utama")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Satker", "Tahun", "KodeIndikator", "Pemilihan", "SuratSuara")
+                        .IsUnique();
+
+                    b.ToTable("SumberPartisipasiIku");
+                });
+
             modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
                 {
                     b.Property<int>("Id")

@@ -24,11 +24,12 @@ public static class Cli
     {
         var host = new CliHost(settings ?? new Dictionary<string, string?>());
         var root = new RootCommand("Tolok — pengukuran kinerja (SAKIP) untuk KPU. Tanpa perintah: menjalankan aplikasi web.");
-        root.Subcommands.Add(new Command("serve", "Menjalankan aplikasi web (http://localhost:5080; ubah dengan --urls)."));
+        root.Subcommands.Add(new Command("serve", "Menjalankan aplikasi web (http://localhost:5080; ubah dengan --urls). --demo: memuat data contoh lebih dulu."));
         root.Subcommands.Add(IkuCli.Command(host));
         root.Subcommands.Add(DokumenCli.Command(host));
         root.Subcommands.Add(UserCli.Command(host));
         root.Subcommands.Add(Partisipasi.TpsCli.Command(host));
+        root.Subcommands.Add(Partisipasi.DemoCli.Command(host));
         var invocation = new InvocationConfiguration();
         if (output is not null)
         {

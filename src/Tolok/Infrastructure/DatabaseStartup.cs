@@ -25,6 +25,7 @@ public static class DatabaseStartup
         await SatkerSeed.EnsureAsync(db, ct);
         await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
+        await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
         await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
@@ -100,9 +101,17 @@ public static class DatabaseStartup
 }
 
 /// <summary>Runs <see cref="DatabaseStartup"/> when the web host starts, before the server takes requests.</summary>
-internal sealed class DatabaseStartupService(IServiceProvider services) : IHostedService
+internal sealed class DatabaseStartupService(IServiceProvider services, IConfiguration configuration) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => DatabaseStartup.InitializeAsync(services, cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await DatabaseStartup.InitializeAsync(services, cancellationToken);
+        if (configuration.GetValue<bool>("Tolok:Demo"))
+        {
+            using var scope = services.CreateScope();
+            await Partisipasi.DataContoh.EnsureAsync(scope.ServiceProvider.GetRequiredService<TolokDb>(), scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

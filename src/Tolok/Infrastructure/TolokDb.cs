@@ -19,6 +19,7 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Partisipasi.Rekap> Rekap => Set<Partisipasi.Rekap>();
     public DbSet<Partisipasi.AturanValidasi> AturanValidasi => Set<Partisipasi.AturanValidasi>();
     public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
+    public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

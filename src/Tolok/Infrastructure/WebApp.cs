@@ -94,6 +94,7 @@ public static class WebApp
         api.MapDokumenApi();
         api.MapPemilihanApi();
         api.MapPartisipasiApi();
+        api.MapRealisasiPartisipasiApi();
         app.MapRazorPages();
         return app;
     }

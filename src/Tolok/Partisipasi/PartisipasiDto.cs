@@ -17,7 +17,11 @@ public sealed record AnakDto(string Kode, string Nama, string Tingkat, PersenDto
 /// <summary>GET /api/v1/pemilihan/{id}/partisipasi/{kodeWilayah}.</summary>
 public sealed record PartisipasiDto(
     string Kode, string Nama, string Tingkat, string Pemilihan, string SuratSuara, string Penyebut, bool HanyaValid,
-    PemilihDto Pemilih, PenggunaDto Pengguna, PersenDto Partisipasi, TpsHitungDto Tps, IReadOnlyList<AnakDto> Anak);
+    PemilihDto Pemilih, PenggunaDto Pengguna, PersenDto Partisipasi, TpsHitungDto Tps, IReadOnlyList<AnakDto> Anak)
+{
+    /// <summary>True when the ballot's data are the synthetic demo data ("data contoh"); shown wherever they are.</summary>
+    public bool DataContoh { get; init; }
+}
 
 /// <summary>Turns a roll-up vector into the API's numbers.</summary>
 public static class PartisipasiMath

@@ -67,7 +67,10 @@ public static class PartisipasiQuery
         }
         return new PartisipasiDto(
             KodeWilayah.Format(kode), Nama(kode), NamaTingkat(tingkat), pemilihan.Slug, surat, penyebut, hanyaValid,
-            PartisipasiMath.Pemilih(v), PartisipasiMath.Pengguna(v), PartisipasiMath.Persen(v, penyebut), PartisipasiMath.Tps(v), anak);
+            PartisipasiMath.Pemilih(v), PartisipasiMath.Pengguna(v), PartisipasiMath.Persen(v, penyebut), PartisipasiMath.Tps(v), anak)
+        {
+            DataContoh = DataContoh.IsContoh(db, pemilihan.Id, surat),
+        };
     }
 
     public static long[] OfRow(DataTps row, bool hanyaValid)

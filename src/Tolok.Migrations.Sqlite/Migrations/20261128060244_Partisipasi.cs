@@ -66,6 +66,27 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SumberPartisipasiIku",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Satker = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Tahun = table.Column<int>(type: "INTEGER", nullable: false),
+                    KodeIndikator = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Ukuran = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Penyebut = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Pemilihan = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SuratSuara = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Utama = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Urutan = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SumberPartisipasiIku", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_tps",
                 columns: table => new
                 {
@@ -190,6 +211,12 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 columns: new[] { "pemilihan_id", "surat_suara", "kode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SumberPartisipasiIku_Satker_Tahun_KodeIndikator_Pemilihan_SuratSuara",
+                table: "SumberPartisipasiIku",
+                columns: new[] { "Satker", "Tahun", "KodeIndikator", "Pemilihan", "SuratSuara" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SuratSuara_PemilihanId_Kode",
                 table: "SuratSuara",
                 columns: new[] { "PemilihanId", "Kode" },
@@ -213,6 +240,9 @@ namespace Tolok.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "riwayat_data_tps");
+
+            migrationBuilder.DropTable(
+                name: "SumberPartisipasiIku");
 
             migrationBuilder.DropTable(
                 name: "SuratSuara");

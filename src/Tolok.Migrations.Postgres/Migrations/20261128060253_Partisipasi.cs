@@ -67,6 +67,27 @@ namespace Tolok.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SumberPartisipasiIku",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Satker = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Tahun = table.Column<int>(type: "integer", nullable: false),
+                    KodeIndikator = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Ukuran = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Penyebut = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Pemilihan = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SuratSuara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Utama = table.Column<bool>(type: "boolean", nullable: false),
+                    Urutan = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SumberPartisipasiIku", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_tps",
                 columns: table => new
                 {
@@ -191,6 +212,12 @@ namespace Tolok.Migrations.Postgres.Migrations
                 columns: new[] { "pemilihan_id", "surat_suara", "kode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SumberPartisipasiIku_Satker_Tahun_KodeIndikator_Pemilihan_S~",
+                table: "SumberPartisipasiIku",
+                columns: new[] { "Satker", "Tahun", "KodeIndikator", "Pemilihan", "SuratSuara" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SuratSuara_PemilihanId_Kode",
                 table: "SuratSuara",
                 columns: new[] { "PemilihanId", "Kode" },
@@ -214,6 +241,9 @@ namespace Tolok.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "riwayat_data_tps");
+
+            migrationBuilder.DropTable(
+                name: "SumberPartisipasiIku");
 
             migrationBuilder.DropTable(
                 name: "SuratSuara");

@@ -1,0 +1,282 @@
+using nietras.SeparatedValues;
+using Tolok.Infrastructure;
+using Tolok.Wilayah;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>
+/// Synthetic but realistic participation data for Kabupaten Jembrana ("data contoh"), deterministic (fixed seed):
+/// Pemilu 2024 PPWP on the 898 TPS of the published TPS list with the published DPT (243.796: L 120.395, P 123.401);
+/// Pilkada 2024 GUBERNUR and BUPATI on 486 TPS with the published DPT per kecamatan (244.978: L 120.881, P 124.097)
+/// and the published participation on the DPT basis (71,26% and 71,23%; Melaya lowest, Pekutatan highest).
+/// A few TPS carry deliberate inconsistencies so that the anomaly views have something to show.
+/// </summary>
+public static class DataContoh
+{
+    public const string NamaBerkas = "data contoh (tolok demo)";
+    public const string Satker = "51.01";
+
+    private static readonly Dictionary<string, int> DptPilkadaPerKecamatan = new()
+    {
+        ["Negara"] = 72_358,
+        ["Mendoyo"] = 53_433,
+        ["Jembrana"] = 47_753,
+        ["Melaya"] = 47_603,
+        ["Pekutatan"] = 23_831,
+    };
+
+    /// <summary>Participation per kecamatan before the exact adjustment: Melaya ≈ 68%, Pekutatan ≈ 74% (FACTS.md).</summary>
+    private static readonly Dictionary<string, double> RatePilkada = new()
+    {
+        ["Negara"] = 0.716,
+        ["Mendoyo"] = 0.721,
+        ["Jembrana"] = 0.719,
+        ["Melaya"] = 0.680,
+        ["Pekutatan"] = 0.740,
+    };
+
+    public static async Task<bool> EnsureAsync(TolokDb db, TimeProvider time, CancellationToken ct)
+    {
+        var pemilu = db.Pemilihan.Single(p => p.Slug == "pemilu-2024");
+        if (db.ImporTps.Any(i => i.PemilihanId == pemilu.Id && i.Berkas == NamaBerkas))
+        {
+            return false;
+        }
+        var desa = LoadDesa();
+        var (ppwp, gubernur, bupati) = Generate(desa);
+        await Import(db, "pemilu-2024", "PPWP", ppwp, time, ct);
+        await Import(db, "pilkada-2024", "GUBERNUR", gubernur, time, ct);
+        await Import(db, "pilkada-2024", "BUPATI", bupati, time, ct);
+        return true;
+    }
+
+    /// <summary>Whether a ballot's data are (at least partly) the synthetic demo data.</summary>
+    public static bool IsContoh(TolokDb db, int pemilihanId, string surat) =>
+        db.ImporTps.Any(i => i.PemilihanId == pemilihanId && i.SuratSuara == surat && i.Berkas == NamaBerkas);
+
+    private static Task<HasilImpor> Import(TolokDb db, string pemilihan, string surat, List<(long Kode, int[] Nilai)> rows, TimeProvider time, CancellationToken ct) =>
+        TpsImporter.ImportAsync(db, rows.Select(r => new BarisMasuk(KodeWilayah.Format(r.Kode), KodeWilayah.Format(r.Kode), r.Nilai)),
+            new TpsImportOptions(pemilihan, surat, Satker, Partial: false, NamaBerkas, "data contoh"), time, null, ct);
+
+    private sealed record Desa(long Kode, string Kecamatan, int TpsPemilu);
+
+    private static List<Desa> LoadDesa()
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(AppContext.BaseDirectory, "Data", "jembrana-wilayah.csv"));
+        var rows = reader.Enumerate(r => (Kode: r["kode_flat"].Parse<long>(), Tingkat: r["tingkat"].ToString(), Induk: r["kode_induk"].ToString(), Tps: r["jumlah_tps_pemilu2024_ppwp"].Parse<int>(), Nama: r["nama"].ToString())).ToList();
+        var kecamatan = rows.Where(r => r.Tingkat == "kecamatan").ToDictionary(r => KodeWilayah.Format(r.Kode), r => r.Nama);
+        return [.. rows.Where(r => r.Tingkat == "desa_kelurahan").Select(r => new Desa(r.Kode, kecamatan[r.Induk], r.Tps))];
+    }
+
+    private static (List<(long, int[])> Ppwp, List<(long, int[])> Gubernur, List<(long, int[])> Bupati) Generate(List<Desa> desa)
+    {
+        var random = new Random(20240214);
+
+        // Pemilu 2024: the published TPS per desa, DPT allocated to the TPS, about 81% participation.
+        var tpsPemilu = desa.SelectMany(d => Enumerable.Range(1, d.TpsPemilu).Select(n => (Kode: d.Kode * 1000 + n, d.Kecamatan))).ToList();
+        var ppwp = Build(random, tpsPemilu, 243_796, 123_401, _ => 0.81, null);
+
+        // Pilkada 2024: 486 TPS, spread over the desa like the Pemilu's, with the published DPT per kecamatan.
+        var perDesa = Allocate(486, [.. desa.Select(d => (double)d.TpsPemilu)], minimum: 1);
+        var tpsPilkada = desa.SelectMany((d, i) => Enumerable.Range(1, perDesa[i]).Select(n => (Kode: d.Kode * 1000 + n, d.Kecamatan))).ToList();
+        var gubernur = Build(random, tpsPilkada, 244_978, 124_097, k => RatePilkada[k], (DptPilkadaPerKecamatan, 174_571));
+        // The Bupati ballot: the same TPS and voter lists; 73 fewer voters (71,23%).
+        var bupati = gubernur.Select(r => (r.Item1, (int[])r.Item2.Clone())).ToList();
+        for (var removed = 0; removed < 73;)
+        {
+            var v = bupati[random.Next(bupati.Count)].Item2;
+            if (RemoveVoter(v))
+            {
+                removed++;
+            }
+        }
+        foreach (var (_, v) in bupati)
+        {
+            SetBallots(v, random);
+        }
+        Spoil(random, ppwp);
+        Spoil(random, gubernur);
+        return (ppwp, gubernur, bupati);
+    }
+
+    private static int I(string column) => Kolom.IndexOf(column);
+
+    /// <param name="exact">Per-kecamatan DPT and the exact number of voters, when published.</param>
+    private static List<(long, int[])> Build(Random random, List<(long Kode, string Kecamatan)> tps, int dpt, int dptP, Func<string, double> rate,
+        (Dictionary<string, int> Dpt, int Voters)? exact)
+    {
+        // DPT per TPS: by kecamatan when published, else spread over all TPS.
+        var weights = tps.Select(_ => 0.75 + random.NextDouble() * 0.5).ToArray();
+        int[] dptTps;
+        if (exact is { } e)
+        {
+            dptTps = new int[tps.Count];
+            foreach (var (kec, total) in e.Dpt)
+            {
+                var index = tps.Select((t, i) => (t, i)).Where(x => x.t.Kecamatan == kec).Select(x => x.i).ToArray();
+                var share = Allocate(total, [.. index.Select(i => weights[i])]);
+                for (var j = 0; j < index.Length; j++)
+                {
+                    dptTps[index[j]] = share[j];
+                }
+            }
+        }
+        else
+        {
+            dptTps = Allocate(dpt, weights);
+        }
+        var pTps = Allocate(dptP, [.. dptTps.Select(d => d * (0.97 + random.NextDouble() * 0.06))]);
+
+        // Voters: near the kecamatan's rate; when the total is published, exactly that total.
+        var expected = tps.Select((t, i) => dptTps[i] * rate(t.Kecamatan) * (0.94 + random.NextDouble() * 0.12)).ToArray();
+        int[] voters;
+        if (exact is { } ex)
+        {
+            // Keep each kecamatan at its rate, then make the kabupaten total exact.
+            var perKec = tps.Select((t, i) => (t.Kecamatan, i)).GroupBy(x => x.Kecamatan).ToList();
+            var kecTarget = Allocate(ex.Voters, [.. perKec.Select(g => ex.Dpt[g.Key] * rate(g.Key))]);
+            voters = new int[tps.Count];
+            for (var k = 0; k < perKec.Count; k++)
+            {
+                var index = perKec[k].Select(x => x.i).ToArray();
+                var share = Allocate(kecTarget[k], [.. index.Select(i => expected[i])]);
+                for (var j = 0; j < index.Length; j++)
+                {
+                    voters[index[j]] = share[j];
+                }
+            }
+        }
+        else
+        {
+            voters = [.. expected.Select(x => (int)Math.Round(x))];
+        }
+
+        var rows = new List<(long, int[])>(tps.Count);
+        for (var i = 0; i < tps.Count; i++)
+        {
+            var v = new int[Kolom.Jumlah];
+            Array.Fill(v, -1);
+            var l = dptTps[i] - pTps[i];
+            Set(v, "pemilih_dpt", l, pTps[i]);
+            var total = Math.Min(voters[i], dptTps[i]);
+            // Women vote a little more often than men.
+            var usedP = Math.Min(pTps[i], (int)Math.Round(total * (pTps[i] * 1.03) / (pTps[i] * 1.03 + l)));
+            var usedL = Math.Min(l, total - usedP);
+            usedP = total - usedL;
+            var dptbL = random.Next(0, 3);
+            var dptbP = random.Next(0, 3);
+            var dpkL = random.Next(0, 2);
+            var dpkP = random.Next(0, 2);
+            Set(v, "pengguna_dpt", Math.Max(0, usedL - dptbL - dpkL), Math.Max(0, usedP - dptbP - dpkP));
+            Set(v, "pengguna_dptb", Math.Min(dptbL, usedL), Math.Min(dptbP, usedP));
+            Set(v, "pengguna_dpk", Math.Min(dpkL, Math.Max(0, usedL - dptbL)), Math.Min(dpkP, Math.Max(0, usedP - dptbP)));
+            SetTotals(v);
+            // About two disabled voters per TPS (Jembrana 2020: 1.075 in all), a quarter of whom vote (Bali 2024: ~20%).
+            var disL = random.Next(0, 3);
+            var disP = random.Next(0, 3);
+            Set(v, "pemilih_disabilitas", disL, disP);
+            Set(v, "pengguna_disabilitas", Binomial(random, disL, 0.25), Binomial(random, disP, 0.25));
+            SetBallots(v, random);
+            rows.Add((tps[i].Kode, v));
+        }
+        return rows;
+    }
+
+    private static void Set(int[] v, string group, int l, int p)
+    {
+        v[I(group + "_l")] = l;
+        v[I(group + "_p")] = p;
+        v[I(group + "_j")] = l + p;
+    }
+
+    /// <summary>pengguna_total = DPT + DPTb + DPK users, for l and p.</summary>
+    private static void SetTotals(int[] v)
+    {
+        int Sum(string s) => v[I("pengguna_dpt_" + s)] + v[I("pengguna_dptb_" + s)] + v[I("pengguna_dpk_" + s)];
+        Set(v, "pengguna_total", Sum("l"), Sum("p"));
+    }
+
+    private static void SetBallots(int[] v, Random random)
+    {
+        var total = v[I("pengguna_total_j")];
+        var invalid = Math.Min(total, Binomial(random, total, 0.025));
+        v[I("suara_tidak_sah")] = invalid;
+        v[I("suara_sah")] = total - invalid;
+        v[I("suara_total")] = total;
+    }
+
+    private static bool RemoveVoter(int[] v)
+    {
+        foreach (var s in new[] { "l", "p" })
+        {
+            if (v[I("pengguna_dpt_" + s)] > 0)
+            {
+                v[I("pengguna_dpt_" + s)]--;
+                v[I("pengguna_dpt_j")]--;
+                SetTotals(v);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Deliberate inconsistencies of the kinds the 2024 Sirekap records had. They touch ballot counts and the
+    /// breakdown of users, never the DPT or the users' totals, so the published figures stay exact.
+    /// </summary>
+    private static void Spoil(Random random, List<(long, int[])> rows)
+    {
+        for (var k = 0; k < 6; k++)
+        {
+            var v = rows[random.Next(rows.Count)].Item2;
+            switch (k % 3)
+            {
+                case 0:
+                    v[I("suara_total")] += 3; // sah + tidak sah ≠ suara total
+                    break;
+                case 1:
+                    v[I("pengguna_dpt_l")] += 2; // pengguna total ≠ DPT + DPTb + DPK (l), and j ≠ l + p
+                    break;
+                default:
+                    v[I("pengguna_disabilitas_p")] = v[I("pemilih_disabilitas_p")] + 2; // a warning only
+                    v[I("pengguna_disabilitas_j")] = v[I("pengguna_disabilitas_l")] + v[I("pengguna_disabilitas_p")];
+                    break;
+            }
+        }
+    }
+
+    private static int Binomial(Random random, int n, double p)
+    {
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (random.NextDouble() < p)
+            {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /// <summary>Whole numbers proportional to the weights that add up to exactly <paramref name="total"/> (largest remainder).</summary>
+    public static int[] Allocate(int total, double[] weights, int minimum = 0)
+    {
+        var result = new int[weights.Length];
+        var rest = total - minimum * weights.Length;
+        var sum = weights.Sum();
+        var remainders = new (double Fraction, int Index)[weights.Length];
+        var given = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var exact = rest * weights[i] / sum;
+            result[i] = minimum + (int)Math.Floor(exact);
+            given += (int)Math.Floor(exact);
+            remainders[i] = (exact - Math.Floor(exact), i);
+        }
+        foreach (var (_, i) in remainders.OrderByDescending(r => r.Fraction).ThenBy(r => r.Index).Take(rest - given))
+        {
+            result[i]++;
+        }
+        return result;
+    }
+}
