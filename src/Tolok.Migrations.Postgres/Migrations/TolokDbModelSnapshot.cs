@@ -332,12 +332,13 @@ namespace Tolok.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
+                    b.Property<int>("SuratSuaraId")
+                        .HasColumnType("integer")
+                        .HasColumnName("surat_suara_id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<long>("Kode")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kode");
 
                     b.Property<DateTime>("DiubahPada")
                         .HasColumnType("timestamp with time zone")
@@ -346,10 +347,6 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<int?>("ImporId")
                         .HasColumnType("integer")
                         .HasColumnName("impor_id");
-
-                    b.Property<long>("Kode")
-                        .HasColumnType("bigint")
-                        .HasColumnName("kode");
 
                     b.Property<byte[]>("NilaiMentah")
                         .IsRequired()
@@ -361,24 +358,11 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("pelanggaran");
 
-                    b.Property<int>("PemilihanId")
-                        .HasColumnType("integer")
-                        .HasColumnName("pemilihan_id");
-
                     b.Property<byte>("Status")
                         .HasColumnType("smallint")
                         .HasColumnName("status");
 
-                    b.Property<string>("SuratSuara")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("surat_suara");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PemilihanId", "SuratSuara", "Kode")
-                        .IsUnique();
+                    b.HasKey("SuratSuaraId", "Kode");
 
                     b.ToTable("data_tps", (string)null);
                 });
@@ -434,14 +418,9 @@ namespace Tolok.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
                 {
-                    b.Property<int>("PemilihanId")
+                    b.Property<int>("SuratSuaraId")
                         .HasColumnType("integer")
-                        .HasColumnName("pemilihan_id");
-
-                    b.Property<string>("SuratSuara")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("surat_suara");
+                        .HasColumnName("surat_suara_id");
 
                     b.Property<long>("Kode")
                         .HasColumnType("bigint")
@@ -457,7 +436,7 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("semua");
 
-                    b.HasKey("PemilihanId", "SuratSuara", "Kode");
+                    b.HasKey("SuratSuaraId", "Kode");
 
                     b.ToTable("rekap", (string)null);
                 });
@@ -493,23 +472,17 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("pelanggaran");
 
-                    b.Property<int>("PemilihanId")
-                        .HasColumnType("integer")
-                        .HasColumnName("pemilihan_id");
-
                     b.Property<byte>("Status")
                         .HasColumnType("smallint")
                         .HasColumnName("status");
 
-                    b.Property<string>("SuratSuara")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("surat_suara");
+                    b.Property<int>("SuratSuaraId")
+                        .HasColumnType("integer")
+                        .HasColumnName("surat_suara_id");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PemilihanId", "SuratSuara", "Kode");
+                    b.HasIndex("SuratSuaraId", "Kode");
 
                     b.ToTable("riwayat_data_tps", (string)null);
                 });
@@ -809,9 +782,9 @@ namespace Tolok.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
                 {
-                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
                         .WithMany()
-                        .HasForeignKey("PemilihanId")
+                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -827,9 +800,18 @@ namespace Tolok.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
                 {
-                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
                         .WithMany()
-                        .HasForeignKey("PemilihanId")
+                        .HasForeignKey("SuratSuaraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatDataTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
+                        .WithMany()
+                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -315,10 +315,13 @@ namespace Tolok.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("SuratSuaraId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("id");
+                        .HasColumnName("surat_suara_id");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kode");
 
                     b.Property<DateTime>("DiubahPada")
                         .HasColumnType("TEXT")
@@ -327,10 +330,6 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<int?>("ImporId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("impor_id");
-
-                    b.Property<long>("Kode")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("kode");
 
                     b.Property<byte[]>("NilaiMentah")
                         .IsRequired()
@@ -342,24 +341,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("pelanggaran");
 
-                    b.Property<int>("PemilihanId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("pemilihan_id");
-
                     b.Property<byte>("Status")
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
-                    b.Property<string>("SuratSuara")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("surat_suara");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PemilihanId", "SuratSuara", "Kode")
-                        .IsUnique();
+                    b.HasKey("SuratSuaraId", "Kode");
 
                     b.ToTable("data_tps", (string)null);
                 });
@@ -413,14 +399,9 @@ namespace Tolok.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
                 {
-                    b.Property<int>("PemilihanId")
+                    b.Property<int>("SuratSuaraId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("pemilihan_id");
-
-                    b.Property<string>("SuratSuara")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("surat_suara");
+                        .HasColumnName("surat_suara_id");
 
                     b.Property<long>("Kode")
                         .HasColumnType("INTEGER")
@@ -436,7 +417,7 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("BLOB")
                         .HasColumnName("semua");
 
-                    b.HasKey("PemilihanId", "SuratSuara", "Kode");
+                    b.HasKey("SuratSuaraId", "Kode");
 
                     b.ToTable("rekap", (string)null);
                 });
@@ -470,23 +451,17 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("pelanggaran");
 
-                    b.Property<int>("PemilihanId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("pemilihan_id");
-
                     b.Property<byte>("Status")
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
-                    b.Property<string>("SuratSuara")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("surat_suara");
+                    b.Property<int>("SuratSuaraId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("surat_suara_id");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PemilihanId", "SuratSuara", "Kode");
+                    b.HasIndex("SuratSuaraId", "Kode");
 
                     b.ToTable("riwayat_data_tps", (string)null);
                 });
@@ -778,9 +753,9 @@ namespace Tolok.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
                 {
-                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
                         .WithMany()
-                        .HasForeignKey("PemilihanId")
+                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -796,9 +771,18 @@ namespace Tolok.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
                 {
-                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
                         .WithMany()
-                        .HasForeignKey("PemilihanId")
+                        .HasForeignKey("SuratSuaraId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatDataTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
+                        .WithMany()
+                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

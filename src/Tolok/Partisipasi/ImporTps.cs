@@ -22,8 +22,7 @@ public class ImporTps
 public class RiwayatDataTps
 {
     public long Id { get; set; }
-    public int PemilihanId { get; set; }
-    public required string SuratSuara { get; set; }
+    public int SuratSuaraId { get; set; }
     public long Kode { get; set; }
     public byte[] NilaiMentah { get; set; } = [];
     public StatusTps Status { get; set; }
@@ -52,14 +51,14 @@ internal sealed class RiwayatDataTpsConfiguration : IEntityTypeConfiguration<Riw
     {
         builder.ToTable("riwayat_data_tps");
         builder.Property(d => d.Id).HasColumnName("id");
-        builder.Property(d => d.PemilihanId).HasColumnName("pemilihan_id");
-        builder.Property(d => d.SuratSuara).HasColumnName("surat_suara").HasMaxLength(20);
+        builder.Property(d => d.SuratSuaraId).HasColumnName("surat_suara_id");
         builder.Property(d => d.Kode).HasColumnName("kode");
         builder.Property(d => d.NilaiMentah).HasColumnName("nilai");
         builder.Property(d => d.Status).HasColumnName("status");
         builder.Property(d => d.Pelanggaran).HasColumnName("pelanggaran").HasMaxLength(500);
         builder.Property(d => d.ImporId).HasColumnName("impor_id");
         builder.Property(d => d.DiubahPada).HasColumnName("diubah_pada");
-        builder.HasIndex(d => new { d.PemilihanId, d.SuratSuara, d.Kode });
+        builder.HasIndex(d => new { d.SuratSuaraId, d.Kode });
+        builder.HasOne<Pemilihan.SuratSuara>().WithMany().HasForeignKey(d => d.SuratSuaraId).OnDelete(DeleteBehavior.Cascade);
     }
 }

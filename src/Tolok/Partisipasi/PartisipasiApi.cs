@@ -41,7 +41,7 @@ public static class PartisipasiApi
         return api;
     }
 
-    internal static async Task<(Pemilihan.Pemilihan? Pemilihan, string? Surat, long Kode, ProblemHttpResult? Problem)> ResolveAsync(
+    internal static async Task<(Pemilihan.Pemilihan? Pemilihan, Pemilihan.SuratSuara? Surat, long Kode, ProblemHttpResult? Problem)> ResolveAsync(
         TolokDb db, string id, string? suratSuara, string kodeWilayah, CancellationToken ct)
     {
         static ProblemHttpResult P(int status, string detail) => TypedResults.Problem(statusCode: status, title: status == 404 ? "Tidak ditemukan" : "Permintaan tidak valid", detail: detail);
@@ -50,8 +50,8 @@ public static class PartisipasiApi
         {
             return (null, null, 0, P(404, $"Pemilihan \"{id}\" tidak dikenal."));
         }
-        var surat = suratSuara is null ? pemilihan.SuratSuara.OrderBy(s => s.Urutan).First().Kode
-            : pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(suratSuara, StringComparison.OrdinalIgnoreCase))?.Kode;
+        var surat = suratSuara is null ? pemilihan.SuratSuara.OrderBy(s => s.Urutan).First()
+            : pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(suratSuara, StringComparison.OrdinalIgnoreCase));
         if (surat is null)
         {
             return (null, null, 0, P(404, $"Surat suara \"{suratSuara}\" tidak ada pada {id}; tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}."));
@@ -87,7 +87,7 @@ public static class PartisipasiApi
         {
             return problem;
         }
-        return TypedResults.Ok(await PartisipasiQuery.AnomaliAsync(db, pemilihan!.Id, surat!, kode, Math.Clamp(batas ?? 1000, 1, 10_000), ct));
+        return TypedResults.Ok(await PartisipasiQuery.AnomaliAsync(db, surat!.Id, kode, Math.Clamp(batas ?? 1000, 1, 10_000), ct));
     }
 
     private static async Task<IResult> Export(string id, string kodeWilayah, string? suratSuara, TolokDb db, HttpContext context, CancellationToken ct)
@@ -97,8 +97,8 @@ public static class PartisipasiApi
         {
             return problem;
         }
-        var name = $"tps-{pemilihan!.Slug}-{surat}-{KodeWilayah.Format(kode).Replace('.', '-')}.csv";
-        return Results.Stream(stream => TpsEkspor.WriteCsvAsync(stream, TpsEkspor.RowsAsync(db, pemilihan.Id, surat!, kode, ct), ct), "text/csv; charset=utf-8", name);
+        var name = $"tps-{pemilihan!.Slug}-{surat!.Kode}-{KodeWilayah.Format(kode).Replace('.', '-')}.csv";
+        return Results.Stream(stream => TpsEkspor.WriteCsvAsync(stream, TpsEkspor.RowsAsync(db, surat.Id, kode, ct), ct), "text/csv; charset=utf-8", name);
     }
 
     private static async Task<Results<Ok<HasilImporDto>, ProblemHttpResult>> Import(

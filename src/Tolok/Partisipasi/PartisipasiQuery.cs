@@ -20,31 +20,32 @@ public static class PartisipasiQuery
         return tree.Nama(kode) ?? KodeWilayah.Format(kode);
     }
 
-    public static async Task<long[]> VectorAsync(TolokDb db, int pemilihanId, string surat, long kode, bool hanyaValid, CancellationToken ct)
+    public static async Task<long[]> VectorAsync(TolokDb db, int suratSuaraId, long kode, bool hanyaValid, CancellationToken ct)
     {
-        var r = await db.Rekap.AsNoTracking().Where(x => x.PemilihanId == pemilihanId && x.SuratSuara == surat && x.Kode == kode).FirstOrDefaultAsync(ct);
+        var r = await db.Rekap.AsNoTracking().Where(x => x.SuratSuaraId == suratSuaraId && x.Kode == kode).FirstOrDefaultAsync(ct);
         return r is null ? new long[RekapMath.Length] : RekapMath.Decode(hanyaValid ? r.HanyaValid : r.Semua);
     }
 
     public static async Task<PartisipasiDto> GetAsync(
-        TolokDb db, Pemilihan.Pemilihan pemilihan, string surat, long kode, string penyebut, bool hanyaValid, CancellationToken ct)
+        TolokDb db, Pemilihan.Pemilihan pemilihan, Pemilihan.SuratSuara ballot, long kode, string penyebut, bool hanyaValid, CancellationToken ct)
     {
+        var surat = ballot.Kode;
         var tingkat = KodeWilayah.TingkatOf(kode);
         long[] v;
         var anak = new List<AnakDto>();
         if (tingkat == Tingkat.Tps)
         {
-            var row = await db.DataTps.AsNoTracking().FirstOrDefaultAsync(d => d.PemilihanId == pemilihan.Id && d.SuratSuara == surat && d.Kode == kode, ct);
+            var row = await db.DataTps.AsNoTracking().FirstOrDefaultAsync(d => d.SuratSuaraId == ballot.Id && d.Kode == kode, ct);
             v = row is null ? new long[RekapMath.Length] : OfRow(row, hanyaValid);
         }
         else
         {
-            v = await VectorAsync(db, pemilihan.Id, surat, kode, hanyaValid, ct);
+            v = await VectorAsync(db, ballot.Id, kode, hanyaValid, ct);
             if (tingkat == Tingkat.Desa)
             {
                 var (from, to) = KodeWilayah.Rentang(kode, Tingkat.Tps);
                 var rows = await db.DataTps.AsNoTracking()
-                    .Where(d => d.PemilihanId == pemilihan.Id && d.SuratSuara == surat && d.Kode >= from && d.Kode <= to)
+                    .Where(d => d.SuratSuaraId == ballot.Id && d.Kode >= from && d.Kode <= to)
                     .OrderBy(d => d.Kode).ToListAsync(ct);
                 anak.AddRange(rows.Select(r =>
                 {
@@ -56,7 +57,7 @@ public static class PartisipasiQuery
             {
                 var children = WilayahTree.Nasional.Anak(kode).ToList();
                 var stored = await db.Rekap.AsNoTracking()
-                    .Where(x => x.PemilihanId == pemilihan.Id && x.SuratSuara == surat && children.Contains(x.Kode))
+                    .Where(x => x.SuratSuaraId == ballot.Id && children.Contains(x.Kode))
                     .ToDictionaryAsync(x => x.Kode, ct);
                 foreach (var c in children)
                 {
@@ -82,10 +83,10 @@ public static class PartisipasiQuery
     }
 
     /// <summary>Rows below (or at) a node that break a rule, with the rules and the values they compared.</summary>
-    public static async Task<List<AnomaliDto>> AnomaliAsync(TolokDb db, int pemilihanId, string surat, long kode, int batas, CancellationToken ct)
+    public static async Task<List<AnomaliDto>> AnomaliAsync(TolokDb db, int suratSuaraId, long kode, int batas, CancellationToken ct)
     {
         var rules = (await db.AturanValidasi.AsNoTracking().ToListAsync(ct)).ToDictionary(a => a.Kode);
-        var query = db.DataTps.AsNoTracking().Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat
+        var query = db.DataTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId
             && (d.Status == StatusTps.TidakValid || d.Status == StatusTps.Peringatan));
         var rows = new List<DataTps>();
         var tingkat = KodeWilayah.TingkatOf(kode);

@@ -11,8 +11,7 @@ namespace Tolok.Partisipasi;
 /// </summary>
 public class Rekap
 {
-    public int PemilihanId { get; set; }
-    public required string SuratSuara { get; set; }
+    public int SuratSuaraId { get; set; }
     public long Kode { get; set; }
     public byte[] Semua { get; set; } = [];
     public byte[] HanyaValid { get; set; } = [];
@@ -23,13 +22,12 @@ internal sealed class RekapConfiguration : IEntityTypeConfiguration<Rekap>
     public void Configure(EntityTypeBuilder<Rekap> builder)
     {
         builder.ToTable("rekap");
-        builder.HasKey(r => new { r.PemilihanId, r.SuratSuara, r.Kode });
-        builder.Property(r => r.PemilihanId).HasColumnName("pemilihan_id");
-        builder.Property(r => r.SuratSuara).HasColumnName("surat_suara").HasMaxLength(20);
+        builder.HasKey(r => new { r.SuratSuaraId, r.Kode });
+        builder.Property(r => r.SuratSuaraId).HasColumnName("surat_suara_id");
         builder.Property(r => r.Kode).HasColumnName("kode");
         builder.Property(r => r.Semua).HasColumnName("semua");
         builder.Property(r => r.HanyaValid).HasColumnName("hanya_valid");
-        builder.HasOne<Pemilihan.Pemilihan>().WithMany().HasForeignKey(r => r.PemilihanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Pemilihan.SuratSuara>().WithMany().HasForeignKey(r => r.SuratSuaraId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -80,6 +78,10 @@ public static class RekapMath
             }
         }
     }
+
+    /// <summary>The same into one array holding the "semua" sums followed by the "hanya valid" sums.</summary>
+    public static void Add(ReadOnlySpan<int> v, StatusTps status, int sign, long[] both) =>
+        Add(v, status, sign, both.AsSpan(0, Length), both.AsSpan(Length));
 
     public static void Contribution(ReadOnlySpan<int> v, StatusTps status, Span<long> c)
     {
@@ -143,22 +145,41 @@ public static class RekapMath
         return sum;
     }
 
+    /// <summary>The vector as zigzag LEB128 varints: sums of a small region take a few bytes each.</summary>
     public static byte[] Encode(ReadOnlySpan<long> values)
     {
-        var bytes = new byte[values.Length * 8];
-        for (var i = 0; i < values.Length; i++)
+        Span<byte> buffer = stackalloc byte[values.Length * 10];
+        var n = 0;
+        foreach (var value in values)
         {
-            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
+            var x = (ulong)((value << 1) ^ (value >> 63));
+            while (x >= 0x80)
+            {
+                buffer[n++] = (byte)(x | 0x80);
+                x >>= 7;
+            }
+            buffer[n++] = (byte)x;
         }
-        return bytes;
+        return buffer[..n].ToArray();
     }
 
     public static long[] Decode(ReadOnlySpan<byte> bytes)
     {
         var values = new long[Length];
-        for (var i = 0; i < values.Length && (i + 1) * 8 <= bytes.Length; i++)
+        var p = 0;
+        for (var i = 0; i < values.Length && p < bytes.Length; i++)
         {
-            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(bytes[(i * 8)..]);
+            ulong x = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                b = bytes[p++];
+                x |= (ulong)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0 && p < bytes.Length);
+            values[i] = (long)(x >> 1) ^ -(long)(x & 1);
         }
         return values;
     }

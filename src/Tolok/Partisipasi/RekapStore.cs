@@ -7,13 +7,13 @@ namespace Tolok.Partisipasi;
 public static class RekapStore
 {
     /// <param name="delta">Per region: change of the "semua" sums followed by the change of the "hanya valid" sums.</param>
-    public static async Task ApplyAsync(TolokDb db, int pemilihanId, string surat, Dictionary<long, long[]> delta, CancellationToken ct)
+    public static async Task ApplyAsync(TolokDb db, int suratSuaraId, Dictionary<long, long[]> delta, CancellationToken ct)
     {
         if (delta.Count == 0)
         {
             return;
         }
-        var query = db.Rekap.AsNoTracking().Where(r => r.PemilihanId == pemilihanId && r.SuratSuara == surat);
+        var query = db.Rekap.AsNoTracking().Where(r => r.SuratSuaraId == suratSuaraId);
         List<Rekap> current;
         if (delta.Count > 2000)
         {
@@ -38,6 +38,6 @@ public static class RekapStore
             rows.Add((kode, RekapMath.Encode(semua), RekapMath.Encode(valid)));
         }
         rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        await TpsBulk.UpsertRekapAsync(db, pemilihanId, surat, rows, ct);
+        await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, ct);
     }
 }

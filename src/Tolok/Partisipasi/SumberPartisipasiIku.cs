@@ -79,7 +79,7 @@ public static class RealisasiPartisipasi
         var chosen = sources.GroupBy(s => s.KodeIndikator)
             .Select(g => g.Any(s => s.Satker == satker) ? g.Where(s => s.Satker == satker) : g)
             .SelectMany(g => g).OrderBy(s => s.KodeIndikator).ThenBy(s => s.Urutan).ToList();
-        var pemilihan = await db.Pemilihan.AsNoTracking().ToDictionaryAsync(p => p.Slug, ct);
+        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).ToDictionaryAsync(p => p.Slug, ct);
         var result = new List<RealisasiPartisipasiDto>();
         foreach (var group in chosen.GroupBy(s => s.KodeIndikator))
         {
@@ -91,11 +91,11 @@ public static class RealisasiPartisipasi
             var values = new List<(SumberPartisipasiIku Source, NilaiPartisipasiDto Value)>();
             foreach (var s in group)
             {
-                if (!pemilihan.TryGetValue(s.Pemilihan, out var p))
+                if (!pemilihan.TryGetValue(s.Pemilihan, out var p) || p.SuratSuara.FirstOrDefault(x => x.Kode == s.SuratSuara) is not { } ballot)
                 {
                     continue;
                 }
-                var v = await PartisipasiQuery.VectorAsync(db, p.Id, s.SuratSuara, area, false, ct);
+                var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
                 var (num, den, persen) = Measure(v, s.Ukuran, s.Penyebut);
                 values.Add((s, new NilaiPartisipasiDto(s.Pemilihan, s.SuratSuara, persen, num, den, DataContoh.IsContoh(db, p.Id, s.SuratSuara))));
             }

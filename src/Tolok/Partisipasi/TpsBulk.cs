@@ -1,4 +1,4 @@
-using System.Data.Common;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,34 +12,35 @@ namespace Tolok.Partisipasi;
 public readonly record struct BarisSimpan(long Kode, byte[] Nilai, StatusTps Status, string? Pelanggaran, DateTime DiubahPada);
 
 /// <summary>
-/// The one place where participation data skips EF Core for speed (measured, docs/benchmarks.md): prepared
-/// statements in the open transaction on SQLite; binary COPY and array parameters on PostgreSQL.
+/// The one place where participation data skips EF Core for speed (measured, docs/benchmarks.md): multi-row
+/// prepared INSERTs in the open transaction on SQLite; binary COPY and array parameters on PostgreSQL.
 /// Every method runs inside the caller's transaction.
 /// </summary>
 public static class TpsBulk
 {
-    private const string Columns = "pemilihan_id, surat_suara, kode, nilai, status, pelanggaran, impor_id, diubah_pada";
+    private const int SqliteBatch = 200;
 
     private static bool IsPostgres(TolokDb db) => db.Database.IsNpgsql();
 
-    private static DbTransaction? Tx(TolokDb db) => db.Database.CurrentTransaction?.GetDbTransaction();
+    private static SqliteTransaction? Tx(TolokDb db) => (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
 
-    /// <summary>Inserts rows into <c>data_tps</c> or <c>riwayat_data_tps</c>.</summary>
-    public static async Task InsertAsync(TolokDb db, string table, int pemilihanId, string suratSuara, int? imporId, IEnumerable<BarisSimpan> rows, CancellationToken ct)
+    /// <summary>Inserts rows into <c>data_tps</c>, or (with an id column of their own) into <c>riwayat_data_tps</c>.</summary>
+    public static async Task InsertAsync(TolokDb db, string table, int suratSuaraId, int? imporId, IEnumerable<BarisSimpan> rows, CancellationToken ct)
     {
-        if (table is not ("data_tps" or "riwayat_data_tps"))
+        var columns = table switch
         {
-            throw new ArgumentOutOfRangeException(nameof(table));
-        }
+            "data_tps" => "surat_suara_id, kode, nilai, status, pelanggaran, impor_id, diubah_pada",
+            "riwayat_data_tps" => "surat_suara_id, kode, nilai, status, pelanggaran, impor_id, diubah_pada",
+            _ => throw new ArgumentOutOfRangeException(nameof(table)),
+        };
         var connection = db.Database.GetDbConnection();
         if (IsPostgres(db))
         {
-            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var r in rows)
             {
                 await copy.StartRowAsync(ct);
-                await copy.WriteAsync(pemilihanId, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(suratSuara, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(suratSuaraId, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(r.Kode, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(r.Nilai, NpgsqlDbType.Bytea, ct);
                 await copy.WriteAsync((short)r.Status, NpgsqlDbType.Smallint, ct);
@@ -65,86 +66,131 @@ public static class TpsBulk
             return;
         }
 
-        await using var command = (SqliteCommand)connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)Tx(db);
-        command.CommandText = $"INSERT INTO {table} ({Columns}) VALUES ($p, $s, $k, $n, $st, $pl, $i, $t)";
-        var p = command.Parameters.Add("$p", SqliteType.Integer);
-        var s = command.Parameters.Add("$s", SqliteType.Text);
-        var k = command.Parameters.Add("$k", SqliteType.Integer);
-        var n = command.Parameters.Add("$n", SqliteType.Blob);
-        var st = command.Parameters.Add("$st", SqliteType.Integer);
-        var pl = command.Parameters.Add("$pl", SqliteType.Text);
-        var i = command.Parameters.Add("$i", SqliteType.Integer);
-        var t = command.Parameters.Add("$t", SqliteType.Text);
-        p.Value = pemilihanId;
-        s.Value = suratSuara;
-        i.Value = (object?)imporId ?? DBNull.Value;
-        command.Prepare();
-        foreach (var r in rows)
+        // SQLite: one statement inserts up to SqliteBatch rows; the constant values are bound once per statement.
+        var sqlite = (SqliteConnection)connection;
+        SqliteCommand? full = null;
+        try
         {
-            k.Value = r.Kode;
-            n.Value = r.Nilai;
-            st.Value = (int)r.Status;
-            pl.Value = (object?)r.Pelanggaran ?? DBNull.Value;
-            t.Value = r.DiubahPada;
-            command.ExecuteNonQuery();
+            var batch = new List<BarisSimpan>(SqliteBatch);
+            foreach (var r in rows)
+            {
+                batch.Add(r);
+                if (batch.Count == SqliteBatch)
+                {
+                    full ??= InsertCommand(sqlite, Tx(db), table, columns, SqliteBatch, suratSuaraId, imporId);
+                    Bind(full, batch);
+                    full.ExecuteNonQuery();
+                    batch.Clear();
+                }
+            }
+            if (batch.Count > 0)
+            {
+                using var rest = InsertCommand(sqlite, Tx(db), table, columns, batch.Count, suratSuaraId, imporId);
+                Bind(rest, batch);
+                rest.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            full?.Dispose();
         }
     }
 
-    public static async Task DeleteAsync(TolokDb db, IReadOnlyList<long> ids, CancellationToken ct)
+    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction? tx, string table, string columns, int count, int suratSuaraId, int? imporId)
     {
-        if (ids.Count == 0)
+        var sql = new StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
+        for (var i = 0; i < count; i++)
+        {
+            sql.Append(i == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture, $"($s,$k{i},$n{i},$st{i},$pl{i},$i,$t{i})");
+        }
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql.ToString();
+        command.Parameters.Add("$s", SqliteType.Integer).Value = suratSuaraId;
+        command.Parameters.Add("$i", SqliteType.Integer).Value = (object?)imporId ?? DBNull.Value;
+        for (var i = 0; i < count; i++)
+        {
+            command.Parameters.Add($"$k{i}", SqliteType.Integer);
+            command.Parameters.Add($"$n{i}", SqliteType.Blob);
+            command.Parameters.Add($"$st{i}", SqliteType.Integer);
+            command.Parameters.Add($"$pl{i}", SqliteType.Text);
+            command.Parameters.Add($"$t{i}", SqliteType.Text);
+        }
+        command.Prepare();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, List<BarisSimpan> batch)
+    {
+        // Parameters 0 and 1 are $s and $i; then five per row.
+        var p = command.Parameters;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var r = batch[i];
+            var at = 2 + i * 5;
+            p[at].Value = r.Kode;
+            p[at + 1].Value = r.Nilai;
+            p[at + 2].Value = (int)r.Status;
+            p[at + 3].Value = (object?)r.Pelanggaran ?? DBNull.Value;
+            p[at + 4].Value = r.DiubahPada;
+        }
+    }
+
+    /// <summary>Deletes rows of one ballot by code.</summary>
+    public static async Task DeleteAsync(TolokDb db, int suratSuaraId, IReadOnlyList<long> codes, CancellationToken ct)
+    {
+        if (codes.Count == 0)
         {
             return;
         }
         var connection = db.Database.GetDbConnection();
         if (IsPostgres(db))
         {
-            await using var command = new NpgsqlCommand("DELETE FROM data_tps WHERE id = ANY($1)", (NpgsqlConnection)connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+            await using var command = new NpgsqlCommand("DELETE FROM data_tps WHERE surat_suara_id = $1 AND kode = ANY($2)", (NpgsqlConnection)connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = suratSuaraId, NpgsqlDbType = NpgsqlDbType.Integer });
+            command.Parameters.Add(new NpgsqlParameter { Value = codes.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
             await command.ExecuteNonQueryAsync(ct);
             return;
         }
-        await using var delete = (SqliteCommand)connection.CreateCommand();
-        delete.Transaction = (SqliteTransaction?)Tx(db);
-        delete.CommandText = "DELETE FROM data_tps WHERE id = $id";
-        var id = delete.Parameters.Add("$id", SqliteType.Integer);
+        await using var delete = ((SqliteConnection)connection).CreateCommand();
+        delete.Transaction = Tx(db);
+        delete.CommandText = "DELETE FROM data_tps WHERE surat_suara_id = $s AND kode = $k";
+        delete.Parameters.Add("$s", SqliteType.Integer).Value = suratSuaraId;
+        var k = delete.Parameters.Add("$k", SqliteType.Integer);
         delete.Prepare();
-        foreach (var x in ids)
+        foreach (var x in codes)
         {
-            id.Value = x;
+            k.Value = x;
             delete.ExecuteNonQuery();
         }
     }
 
     /// <summary>Inserts or replaces roll-up rows.</summary>
-    public static async Task UpsertRekapAsync(TolokDb db, int pemilihanId, string suratSuara, IReadOnlyList<(long Kode, byte[] Semua, byte[] HanyaValid)> rows, CancellationToken ct)
+    public static async Task UpsertRekapAsync(TolokDb db, int suratSuaraId, IReadOnlyList<(long Kode, byte[] Semua, byte[] HanyaValid)> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
             return;
         }
         var connection = db.Database.GetDbConnection();
-        const string conflict = " ON CONFLICT (pemilihan_id, surat_suara, kode) DO UPDATE SET semua = excluded.semua, hanya_valid = excluded.hanya_valid";
+        const string conflict = " ON CONFLICT (surat_suara_id, kode) DO UPDATE SET semua = excluded.semua, hanya_valid = excluded.hanya_valid";
         if (IsPostgres(db))
         {
             await using var command = new NpgsqlCommand(
-                "INSERT INTO rekap (pemilihan_id, surat_suara, kode, semua, hanya_valid) " +
-                "SELECT $1, $2, k, s, h FROM unnest($3::bigint[], $4::bytea[], $5::bytea[]) AS x(k, s, h)" + conflict,
+                "INSERT INTO rekap (surat_suara_id, kode, semua, hanya_valid) " +
+                "SELECT $1, k, s, h FROM unnest($2::bigint[], $3::bytea[], $4::bytea[]) AS x(k, s, h)" + conflict,
                 (NpgsqlConnection)connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = pemilihanId, NpgsqlDbType = NpgsqlDbType.Integer });
-            command.Parameters.Add(new NpgsqlParameter { Value = suratSuara, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter { Value = suratSuaraId, NpgsqlDbType = NpgsqlDbType.Integer });
             command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.Kode).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
             command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.Semua).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
             command.Parameters.Add(new NpgsqlParameter { Value = rows.Select(r => r.HanyaValid).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
             await command.ExecuteNonQueryAsync(ct);
             return;
         }
-        await using var upsert = (SqliteCommand)connection.CreateCommand();
-        upsert.Transaction = (SqliteTransaction?)Tx(db);
-        upsert.CommandText = "INSERT INTO rekap (pemilihan_id, surat_suara, kode, semua, hanya_valid) VALUES ($p, $s, $k, $a, $v)" + conflict;
-        upsert.Parameters.Add("$p", SqliteType.Integer).Value = pemilihanId;
-        upsert.Parameters.Add("$s", SqliteType.Text).Value = suratSuara;
+        await using var upsert = ((SqliteConnection)connection).CreateCommand();
+        upsert.Transaction = Tx(db);
+        upsert.CommandText = "INSERT INTO rekap (surat_suara_id, kode, semua, hanya_valid) VALUES ($s, $k, $a, $v)" + conflict;
+        upsert.Parameters.Add("$s", SqliteType.Integer).Value = suratSuaraId;
         var k = upsert.Parameters.Add("$k", SqliteType.Integer);
         var a = upsert.Parameters.Add("$a", SqliteType.Blob);
         var v = upsert.Parameters.Add("$v", SqliteType.Blob);

@@ -16,10 +16,10 @@ public static class TpsEkspor
     public static readonly string[] KolomInformasi = ["nama", "status", "pelanggaran"];
 
     /// <summary>The region's own row (if any), then the rows of each level below it, each level in code order.</summary>
-    public static async IAsyncEnumerable<DataTps> RowsAsync(TolokDb db, int pemilihanId, string surat, long kode,
+    public static async IAsyncEnumerable<DataTps> RowsAsync(TolokDb db, int suratSuaraId, long kode,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        var query = db.DataTps.AsNoTracking().Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat);
+        var query = db.DataTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId);
         var top = KodeWilayah.TingkatOf(kode);
         if (top != Tingkat.Nasional)
         {

@@ -37,8 +37,9 @@ public static class TpsImporter
         var file = o.NamaBerkas;
         var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == o.Pemilihan, ct)
             ?? throw Refuse(file, $"pemilihan \"{o.Pemilihan}\" tidak dikenal.");
-        var surat = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase))?.Kode
+        var ballot = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase))
             ?? throw Refuse(file, $"surat suara \"{o.SuratSuara}\" tidak ada pada {pemilihan.Slug} (tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}).");
+        var surat = ballot.Kode;
         var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Kode == o.Satker, ct)
             ?? throw Refuse(file, $"satker \"{o.Satker}\" tidak dikenal.");
         if (!KodeWilayah.TryParse(satker.Kode, out var area))
@@ -54,19 +55,22 @@ public static class TpsImporter
         var codes = new List<long>();
         var values = new List<int[]>();
         var places = new List<string>();
-        var firstPlace = new Dictionary<long, string>();
+        var index = new Dictionary<long, int>();
         foreach (var row in source)
         {
             ct.ThrowIfCancellationRequested();
             var before = errors.Count;
-            foreach (var (kolom, alasan) in row.Galat)
+            if (row.AdaGalat)
             {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
+                foreach (var (kolom, alasan) in row.Galat)
+                {
+                    errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
+                }
             }
             long kode = 0;
             if (row.Kode.Length == 0)
             {
-                if (row.Galat.Count == 0)
+                if (!row.AdaGalat)
                 {
                     errors.Add(new GalatImpor(row.Lokasi, "", "kode", "kode kosong"));
                 }
@@ -83,9 +87,9 @@ public static class TpsImporter
             {
                 errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"di luar wilayah {satker.Nama} ({satker.Kode})"));
             }
-            else if (!firstPlace.TryAdd(kode, row.Lokasi))
+            else if (!index.TryAdd(kode, codes.Count))
             {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {firstPlace[kode]}"));
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {places[index[kode]]}"));
             }
             if (errors.Count > before)
             {
@@ -99,37 +103,43 @@ public static class TpsImporter
         progress?.Report(("Memeriksa", 0.3));
 
         // 2. A region's row and a row below or above it would count the same voters twice.
-        var existing = await ExistingCodesAsync(db, pemilihan.Id, surat, codes, ct);
-        var incoming = codes.ToHashSet();
-        var all = new HashSet<long>(incoming);
-        all.UnionWith(existing);
-        var below = new Dictionary<long, long>(); // region → an example of a row beneath it
-        foreach (var c in all)
-        {
-            for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
-            {
-                below.TryAdd(a, c);
-            }
-        }
         var conflict = new bool[codes.Count];
-        for (var i = 0; i < codes.Count; i++)
+        var existing = await ExistingCodesAsync(db, ballot.Id, codes, ct);
+        var existingSet = existing.ToHashSet();
+        var regions = codes.Concat(existing).Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
+        if (regions.Count > 0)
         {
-            var c = codes[i];
-            if (below.TryGetValue(c, out var example))
+            // Only region rows (D.Hasil recaps) can conflict; most imports have none and skip this.
+            var below = new Dictionary<long, long>(); // region → an example of a row beneath it
+            foreach (var c in codes.Concat(existing))
             {
-                conflict[i] = true;
-                errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
-                    $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {KodeWilayah.Format(example)}{(incoming.Contains(example) ? ", dalam berkas ini" : ", tersimpan")}); pemilih akan terhitung dua kali"));
-                continue;
+                for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+                {
+                    if (regions.Contains(a))
+                    {
+                        below.TryAdd(a, c);
+                    }
+                }
             }
-            for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+            for (var i = 0; i < codes.Count; i++)
             {
-                if (all.Contains(a))
+                var c = codes[i];
+                if (below.TryGetValue(c, out var example))
                 {
                     conflict[i] = true;
                     errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
-                        $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
-                    break;
+                        $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {KodeWilayah.Format(example)}{(index.ContainsKey(example) ? ", dalam berkas ini" : ", tersimpan")}); pemilih akan terhitung dua kali"));
+                    continue;
+                }
+                for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+                {
+                    if (index.ContainsKey(a) || existingSet.Contains(a))
+                    {
+                        conflict[i] = true;
+                        errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
+                            $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
+                        break;
+                    }
                 }
             }
         }
@@ -178,28 +188,30 @@ public static class TpsImporter
             db.Add(impor);
             await db.SaveChangesAsync(ct);
 
-            var replaced = await ReplacedRowsAsync(db, pemilihan.Id, surat, codes, keep, ct);
-            await TpsBulk.DeleteAsync(db, [.. replaced.Select(r => r.Id)], ct);
-            await TpsBulk.InsertAsync(db, "riwayat_data_tps", pemilihan.Id, surat, impor.Id,
+            var replaced = existingSet.Count == 0 ? [] : await ReplacedRowsAsync(db, ballot.Id, [.. keep.Select(i => codes[i]).Where(existingSet.Contains)], ct);
+            await TpsBulk.DeleteAsync(db, ballot.Id, [.. replaced.Select(r => r.Kode)], ct);
+            await TpsBulk.InsertAsync(db, "riwayat_data_tps", ballot.Id, impor.Id,
                 replaced.Select(r => new BarisSimpan(r.Kode, r.NilaiMentah, r.Status, r.Pelanggaran, r.DiubahPada)), ct);
             progress?.Report(("Menyimpan", 0.1));
-            await TpsBulk.InsertAsync(db, "data_tps", pemilihan.Id, surat, impor.Id,
+            await TpsBulk.InsertAsync(db, "data_tps", ballot.Id, impor.Id,
                 keep.Select(i => new BarisSimpan(codes[i], NilaiCodec.Encode(values[i]), status[i], broken[i], now)), ct);
             progress?.Report(("Menyimpan", 0.8));
 
-            // Roll-up: add each new row to its regions, take each replaced row away.
+            // Roll-up: each row is added to the region directly above it (its own region for a D.Hasil row),
+            // each replaced row taken away; then every region's change is added to its ancestors.
             var delta = new Dictionary<long, long[]>();
-            Span<int> old = stackalloc int[Kolom.Jumlah];
             foreach (var i in keep)
             {
-                AddToAncestors(delta, codes[i], values[i], status[i], +1);
+                RekapMath.Add(values[i], status[i], +1, Bucket(delta, Region(codes[i])));
             }
+            var old = new int[Kolom.Jumlah];
             foreach (var r in replaced)
             {
                 NilaiCodec.DecodeRaw(r.NilaiMentah, old);
-                AddToAncestors(delta, r.Kode, old.ToArray(), r.Status, -1);
+                RekapMath.Add(old, r.Status, -1, Bucket(delta, Region(r.Kode)));
             }
-            await RekapStore.ApplyAsync(db, pemilihan.Id, surat, delta, ct);
+            RollUp(delta);
+            await RekapStore.ApplyAsync(db, ballot.Id, delta, ct);
 
             impor.Baru = keep.Count - replaced.Count;
             impor.Diganti = replaced.Count;
@@ -214,44 +226,54 @@ public static class TpsImporter
 
     private static TpsImportException Refuse(string file, string message) => new(file, [new GalatImpor(file, "", null, message)]);
 
-    /// <summary>A row counts in every region above it, and a region's own row (a D.Hasil recap) in that region too.</summary>
-    private static void AddToAncestors(Dictionary<long, long[]> delta, long kode, ReadOnlySpan<int> v, StatusTps status, int sign)
+    /// <summary>The region a row counts in first: the desa of a TPS, the region itself for a recap row.</summary>
+    private static long Region(long kode) => KodeWilayah.TingkatOf(kode) == Tingkat.Tps ? KodeWilayah.Induk(kode) : kode;
+
+    private static long[] Bucket(Dictionary<long, long[]> delta, long node)
     {
-        var start = KodeWilayah.TingkatOf(kode) == Tingkat.Tps ? KodeWilayah.Induk(kode) : kode;
-        for (var node = start; ; node = KodeWilayah.Induk(node))
+        if (!delta.TryGetValue(node, out var d))
         {
-            if (!delta.TryGetValue(node, out var d))
+            delta[node] = d = new long[RekapMath.Length * 2];
+        }
+        return d;
+    }
+
+    /// <summary>Adds each region's change to every region above it, deepest level first.</summary>
+    private static void RollUp(Dictionary<long, long[]> delta)
+    {
+        for (var level = Tingkat.Desa; level >= Tingkat.Provinsi; level--)
+        {
+            foreach (var (node, d) in delta.Where(x => KodeWilayah.TingkatOf(x.Key) == level).ToList())
             {
-                delta[node] = d = new long[RekapMath.Length * 2];
-            }
-            RekapMath.Add(v, status, sign, d.AsSpan(0, RekapMath.Length), d.AsSpan(RekapMath.Length));
-            if (node == 0)
-            {
-                break;
+                var parent = Bucket(delta, KodeWilayah.Induk(node));
+                for (var i = 0; i < d.Length; i++)
+                {
+                    parent[i] += d[i];
+                }
             }
         }
     }
 
     /// <summary>
-    /// Codes already stored for the ballot that could conflict with the incoming ones: those below the lowest
-    /// region that covers every incoming row, and that region's ancestors.
+    /// Codes already stored for the ballot that could conflict with or be replaced by the incoming ones: those below
+    /// the lowest region that covers every incoming row, and that region and its ancestors.
     /// </summary>
-    private static async Task<List<long>> ExistingCodesAsync(TolokDb db, int pemilihanId, string surat, List<long> codes, CancellationToken ct)
+    private static async Task<List<long>> ExistingCodesAsync(TolokDb db, int suratSuaraId, List<long> codes, CancellationToken ct)
     {
         if (codes.Count == 0)
         {
             return [];
         }
         var cover = Cover(codes);
-        var ancestors = new List<long> { cover };
-        for (var a = cover; a != 0; a = KodeWilayah.Induk(a))
-        {
-            ancestors.Add(KodeWilayah.Induk(a));
-        }
-        var query = db.DataTps.AsNoTracking().Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat);
+        var query = db.DataTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId);
         if (cover == 0)
         {
             return await query.Select(d => d.Kode).ToListAsync(ct);
+        }
+        var ancestors = new List<long>();
+        for (var a = cover; a != 0; a = KodeWilayah.Induk(a))
+        {
+            ancestors.Add(a);
         }
         var result = await query.Where(d => ancestors.Contains(d.Kode)).Select(d => d.Kode).ToListAsync(ct);
         for (var level = KodeWilayah.TingkatOf(cover) + 1; level <= Tingkat.Tps; level++)
@@ -295,18 +317,23 @@ public static class TpsImporter
         return 0;
     }
 
-    private static async Task<List<DataTps>> ReplacedRowsAsync(TolokDb db, int pemilihanId, string surat, List<long> codes, List<int> keep, CancellationToken ct)
+    private static async Task<List<DataTps>> ReplacedRowsAsync(TolokDb db, int suratSuaraId, List<long> wanted, CancellationToken ct)
     {
-        if (keep.Count == 0)
+        if (wanted.Count == 0)
         {
             return [];
         }
-        var wanted = keep.Select(i => codes[i]).ToHashSet();
-        var min = wanted.Min();
-        var max = wanted.Max();
-        var candidates = await db.DataTps.AsNoTracking()
-            .Where(d => d.PemilihanId == pemilihanId && d.SuratSuara == surat && d.Kode >= min && d.Kode <= max)
-            .ToListAsync(ct);
-        return [.. candidates.Where(d => wanted.Contains(d.Kode))];
+        var set = wanted.ToHashSet();
+        var result = new List<DataTps>();
+        foreach (var level in wanted.GroupBy(KodeWilayah.TingkatOf))
+        {
+            var min = level.Min();
+            var max = level.Max();
+            var rows = await db.DataTps.AsNoTracking()
+                .Where(d => d.SuratSuaraId == suratSuaraId && d.Kode >= min && d.Kode <= max)
+                .ToListAsync(ct);
+            result.AddRange(rows.Where(d => set.Contains(d.Kode)));
+        }
+        return result;
     }
 }

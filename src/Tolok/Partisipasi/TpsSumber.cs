@@ -14,8 +14,12 @@ public sealed class BarisMasuk(string lokasi, string kode, int[] nilai)
     public string Lokasi { get; } = lokasi;
     public string Kode { get; } = kode;
     public int[] Nilai { get; } = nilai;
+    private List<(string? Kolom, string Alasan)>? _galat;
+
     /// <summary>Problems found while reading (column, reason); a row with any is rejected.</summary>
-    public List<(string? Kolom, string Alasan)> Galat { get; } = [];
+    public List<(string? Kolom, string Alasan)> Galat => _galat ??= [];
+
+    public bool AdaGalat => _galat is { Count: > 0 };
     /// <summary>The row as it stood in the file, for the report of rejected rows.</summary>
     public string? Asli { get; init; }
 }

@@ -72,16 +72,16 @@ public static class KodeWilayah
         return Array.IndexOf(Digits, digits) > 0 && text[0] != '0';
     }
 
-    public static Tingkat TingkatOf(long kode)
+    public static Tingkat TingkatOf(long kode) => kode switch
     {
-        if (kode == 0)
-        {
-            return Tingkat.Nasional;
-        }
-        var digits = kode.ToString(CultureInfo.InvariantCulture).Length;
-        var i = Array.IndexOf(Digits, digits);
-        return i > 0 ? (Tingkat)i : throw new ArgumentOutOfRangeException(nameof(kode), kode, "bukan kode wilayah atau TPS");
-    }
+        0 => Tingkat.Nasional,
+        >= 10 and <= 99 => Tingkat.Provinsi,
+        >= 1_000 and <= 9_999 => Tingkat.Kabupaten,
+        >= 100_000 and <= 999_999 => Tingkat.Kecamatan,
+        >= 1_000_000_000 and <= 9_999_999_999 => Tingkat.Desa,
+        >= 1_000_000_000_000 and <= 9_999_999_999_999 => Tingkat.Tps,
+        _ => throw new ArgumentOutOfRangeException(nameof(kode), kode, "bukan kode wilayah atau TPS"),
+    };
 
     /// <summary>The parent: the code without its last part (the nation for a province).</summary>
     public static long Induk(long kode)

@@ -239,8 +239,8 @@ public abstract class TpsImportTests(TolokFactory app)
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Tolok.Infrastructure.TolokDb>();
-        var pemilihanId = db.Pemilihan.Single(p => p.Slug == id).Id;
-        var history = db.RiwayatDataTps.Where(r => r.PemilihanId == pemilihanId).ToList();
+        var ballot = db.Pemilihan.Where(p => p.Slug == id).SelectMany(p => p.SuratSuara).Single(s => s.Kode == "A").Id;
+        var history = db.RiwayatDataTps.Where(r => r.SuratSuaraId == ballot).ToList();
         var old = Assert.Single(history);
         Assert.Equal(100, Tolok.Partisipasi.NilaiCodec.Decode(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_total_j")]);
     }

@@ -47,26 +47,6 @@ namespace Tolok.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "riwayat_data_tps",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    pemilihan_id = table.Column<int>(type: "integer", nullable: false),
-                    surat_suara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    kode = table.Column<long>(type: "bigint", nullable: false),
-                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
-                    status = table.Column<byte>(type: "smallint", nullable: false),
-                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    impor_id = table.Column<int>(type: "integer", nullable: true),
-                    diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_riwayat_data_tps", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SumberPartisipasiIku",
                 columns: table => new
                 {
@@ -85,32 +65,6 @@ namespace Tolok.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SumberPartisipasiIku", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "data_tps",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    pemilihan_id = table.Column<int>(type: "integer", nullable: false),
-                    surat_suara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    kode = table.Column<long>(type: "bigint", nullable: false),
-                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
-                    status = table.Column<byte>(type: "smallint", nullable: false),
-                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    impor_id = table.Column<int>(type: "integer", nullable: true),
-                    diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_data_tps", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_data_tps_Pemilihan_pemilihan_id",
-                        column: x => x.pemilihan_id,
-                        principalTable: "Pemilihan",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -141,27 +95,6 @@ namespace Tolok.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "rekap",
-                columns: table => new
-                {
-                    pemilihan_id = table.Column<int>(type: "integer", nullable: false),
-                    surat_suara = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    kode = table.Column<long>(type: "bigint", nullable: false),
-                    semua = table.Column<byte[]>(type: "bytea", nullable: false),
-                    hanya_valid = table.Column<byte[]>(type: "bytea", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_rekap", x => new { x.pemilihan_id, x.surat_suara, x.kode });
-                    table.ForeignKey(
-                        name: "FK_rekap_Pemilihan_pemilihan_id",
-                        column: x => x.pemilihan_id,
-                        principalTable: "Pemilihan",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SuratSuara",
                 columns: table => new
                 {
@@ -183,16 +116,78 @@ namespace Tolok.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "data_tps",
+                columns: table => new
+                {
+                    surat_suara_id = table.Column<int>(type: "integer", nullable: false),
+                    kode = table.Column<long>(type: "bigint", nullable: false),
+                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
+                    status = table.Column<byte>(type: "smallint", nullable: false),
+                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    impor_id = table.Column<int>(type: "integer", nullable: true),
+                    diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_tps", x => new { x.surat_suara_id, x.kode });
+                    table.ForeignKey(
+                        name: "FK_data_tps_SuratSuara_surat_suara_id",
+                        column: x => x.surat_suara_id,
+                        principalTable: "SuratSuara",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rekap",
+                columns: table => new
+                {
+                    surat_suara_id = table.Column<int>(type: "integer", nullable: false),
+                    kode = table.Column<long>(type: "bigint", nullable: false),
+                    semua = table.Column<byte[]>(type: "bytea", nullable: false),
+                    hanya_valid = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rekap", x => new { x.surat_suara_id, x.kode });
+                    table.ForeignKey(
+                        name: "FK_rekap_SuratSuara_surat_suara_id",
+                        column: x => x.surat_suara_id,
+                        principalTable: "SuratSuara",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "riwayat_data_tps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    surat_suara_id = table.Column<int>(type: "integer", nullable: false),
+                    kode = table.Column<long>(type: "bigint", nullable: false),
+                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
+                    status = table.Column<byte>(type: "smallint", nullable: false),
+                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    impor_id = table.Column<int>(type: "integer", nullable: true),
+                    diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_riwayat_data_tps", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_riwayat_data_tps_SuratSuara_surat_suara_id",
+                        column: x => x.surat_suara_id,
+                        principalTable: "SuratSuara",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AturanValidasi_Kode",
                 table: "AturanValidasi",
                 column: "Kode",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_data_tps_pemilihan_id_surat_suara_kode",
-                table: "data_tps",
-                columns: new[] { "pemilihan_id", "surat_suara", "kode" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -207,9 +202,9 @@ namespace Tolok.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_riwayat_data_tps_pemilihan_id_surat_suara_kode",
+                name: "IX_riwayat_data_tps_surat_suara_id_kode",
                 table: "riwayat_data_tps",
-                columns: new[] { "pemilihan_id", "surat_suara", "kode" });
+                columns: new[] { "surat_suara_id", "kode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SumberPartisipasiIku_Satker_Tahun_KodeIndikator_Pemilihan_S~",

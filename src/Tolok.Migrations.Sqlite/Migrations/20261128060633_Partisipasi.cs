@@ -46,26 +46,6 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "riwayat_data_tps",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    pemilihan_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    surat_suara = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    kode = table.Column<long>(type: "INTEGER", nullable: false),
-                    nilai = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    status = table.Column<byte>(type: "INTEGER", nullable: false),
-                    pelanggaran = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    impor_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    diubah_pada = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_riwayat_data_tps", x => x.id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SumberPartisipasiIku",
                 columns: table => new
                 {
@@ -84,32 +64,6 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SumberPartisipasiIku", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "data_tps",
-                columns: table => new
-                {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    pemilihan_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    surat_suara = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    kode = table.Column<long>(type: "INTEGER", nullable: false),
-                    nilai = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    status = table.Column<byte>(type: "INTEGER", nullable: false),
-                    pelanggaran = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    impor_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    diubah_pada = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_data_tps", x => x.id);
-                    table.ForeignKey(
-                        name: "FK_data_tps_Pemilihan_pemilihan_id",
-                        column: x => x.pemilihan_id,
-                        principalTable: "Pemilihan",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -140,27 +94,6 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "rekap",
-                columns: table => new
-                {
-                    pemilihan_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    surat_suara = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    kode = table.Column<long>(type: "INTEGER", nullable: false),
-                    semua = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    hanya_valid = table.Column<byte[]>(type: "BLOB", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_rekap", x => new { x.pemilihan_id, x.surat_suara, x.kode });
-                    table.ForeignKey(
-                        name: "FK_rekap_Pemilihan_pemilihan_id",
-                        column: x => x.pemilihan_id,
-                        principalTable: "Pemilihan",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "SuratSuara",
                 columns: table => new
                 {
@@ -182,16 +115,78 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "data_tps",
+                columns: table => new
+                {
+                    surat_suara_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kode = table.Column<long>(type: "INTEGER", nullable: false),
+                    nilai = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    status = table.Column<byte>(type: "INTEGER", nullable: false),
+                    pelanggaran = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    impor_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    diubah_pada = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_tps", x => new { x.surat_suara_id, x.kode });
+                    table.ForeignKey(
+                        name: "FK_data_tps_SuratSuara_surat_suara_id",
+                        column: x => x.surat_suara_id,
+                        principalTable: "SuratSuara",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rekap",
+                columns: table => new
+                {
+                    surat_suara_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kode = table.Column<long>(type: "INTEGER", nullable: false),
+                    semua = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    hanya_valid = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rekap", x => new { x.surat_suara_id, x.kode });
+                    table.ForeignKey(
+                        name: "FK_rekap_SuratSuara_surat_suara_id",
+                        column: x => x.surat_suara_id,
+                        principalTable: "SuratSuara",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "riwayat_data_tps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    surat_suara_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kode = table.Column<long>(type: "INTEGER", nullable: false),
+                    nilai = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    status = table.Column<byte>(type: "INTEGER", nullable: false),
+                    pelanggaran = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    impor_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    diubah_pada = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_riwayat_data_tps", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_riwayat_data_tps_SuratSuara_surat_suara_id",
+                        column: x => x.surat_suara_id,
+                        principalTable: "SuratSuara",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AturanValidasi_Kode",
                 table: "AturanValidasi",
                 column: "Kode",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_data_tps_pemilihan_id_surat_suara_kode",
-                table: "data_tps",
-                columns: new[] { "pemilihan_id", "surat_suara", "kode" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -206,9 +201,9 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_riwayat_data_tps_pemilihan_id_surat_suara_kode",
+                name: "IX_riwayat_data_tps_surat_suara_id_kode",
                 table: "riwayat_data_tps",
-                columns: new[] { "pemilihan_id", "surat_suara", "kode" });
+                columns: new[] { "surat_suara_id", "kode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SumberPartisipasiIku_Satker_Tahun_KodeIndikator_Pemilihan_SuratSuara",
