@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,8 +17,6 @@ public readonly record struct BarisSimpan(long Kode, byte[] Nilai, StatusTps Sta
 /// </summary>
 public static class TpsBulk
 {
-    private const int SqliteBatch = 200;
-
     private static bool IsPostgres(TolokDb db) => db.Database.IsNpgsql();
 
     private static SqliteTransaction? Tx(TolokDb db) => (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
@@ -66,73 +63,27 @@ public static class TpsBulk
             return;
         }
 
-        // SQLite: one statement inserts up to SqliteBatch rows; the constant values are bound once per statement.
-        var sqlite = (SqliteConnection)connection;
-        SqliteCommand? full = null;
-        try
-        {
-            var batch = new List<BarisSimpan>(SqliteBatch);
-            foreach (var r in rows)
-            {
-                batch.Add(r);
-                if (batch.Count == SqliteBatch)
-                {
-                    full ??= InsertCommand(sqlite, Tx(db), table, columns, SqliteBatch, suratSuaraId, imporId);
-                    Bind(full, batch);
-                    full.ExecuteNonQuery();
-                    batch.Clear();
-                }
-            }
-            if (batch.Count > 0)
-            {
-                using var rest = InsertCommand(sqlite, Tx(db), table, columns, batch.Count, suratSuaraId, imporId);
-                Bind(rest, batch);
-                rest.ExecuteNonQuery();
-            }
-        }
-        finally
-        {
-            full?.Dispose();
-        }
-    }
-
-    private static SqliteCommand InsertCommand(SqliteConnection connection, SqliteTransaction? tx, string table, string columns, int count, int suratSuaraId, int? imporId)
-    {
-        var sql = new StringBuilder($"INSERT INTO {table} ({columns}) VALUES ");
-        for (var i = 0; i < count; i++)
-        {
-            sql.Append(i == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture, $"($s,$k{i},$n{i},$st{i},$pl{i},$i,$t{i})");
-        }
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql.ToString();
+        // SQLite: one prepared statement, executed per row inside the caller's transaction. (Multi-row VALUES lists
+        // were tried and were not faster with Microsoft.Data.Sqlite; see docs/benchmarks.md.)
+        await using var command = ((SqliteConnection)connection).CreateCommand();
+        command.Transaction = Tx(db);
+        command.CommandText = $"INSERT INTO {table} ({columns}) VALUES ($s, $k, $n, $st, $pl, $i, $t)";
         command.Parameters.Add("$s", SqliteType.Integer).Value = suratSuaraId;
         command.Parameters.Add("$i", SqliteType.Integer).Value = (object?)imporId ?? DBNull.Value;
-        for (var i = 0; i < count; i++)
-        {
-            command.Parameters.Add($"$k{i}", SqliteType.Integer);
-            command.Parameters.Add($"$n{i}", SqliteType.Blob);
-            command.Parameters.Add($"$st{i}", SqliteType.Integer);
-            command.Parameters.Add($"$pl{i}", SqliteType.Text);
-            command.Parameters.Add($"$t{i}", SqliteType.Text);
-        }
+        var k = command.Parameters.Add("$k", SqliteType.Integer);
+        var n = command.Parameters.Add("$n", SqliteType.Blob);
+        var st = command.Parameters.Add("$st", SqliteType.Integer);
+        var pl = command.Parameters.Add("$pl", SqliteType.Text);
+        var t = command.Parameters.Add("$t", SqliteType.Text);
         command.Prepare();
-        return command;
-    }
-
-    private static void Bind(SqliteCommand command, List<BarisSimpan> batch)
-    {
-        // Parameters 0 and 1 are $s and $i; then five per row.
-        var p = command.Parameters;
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var r in rows)
         {
-            var r = batch[i];
-            var at = 2 + i * 5;
-            p[at].Value = r.Kode;
-            p[at + 1].Value = r.Nilai;
-            p[at + 2].Value = (int)r.Status;
-            p[at + 3].Value = (object?)r.Pelanggaran ?? DBNull.Value;
-            p[at + 4].Value = r.DiubahPada;
+            k.Value = r.Kode;
+            n.Value = r.Nilai;
+            st.Value = (int)r.Status;
+            pl.Value = (object?)r.Pelanggaran ?? DBNull.Value;
+            t.Value = r.DiubahPada;
+            command.ExecuteNonQuery();
         }
     }
 

@@ -69,6 +69,7 @@ public static class TpsCli
 
             output.WriteLine($"Impor #{hasil.ImporId}: {Format.Bilangan(hasil.Baru)} baris baru, {Format.Bilangan(hasil.Diganti)} diganti, {Format.Bilangan(hasil.Ditolak)} ditolak.");
             output.WriteLine("Status: " + string.Join(", ", hasil.Status.Select(s => $"{s.Key.Nama()} {Format.Bilangan(s.Value)}")));
+            output.WriteLine("Waktu: " + string.Join("; ", hasil.Waktu.Select(w => $"{w.Tahap} {Format.Bilangan((decimal)w.Waktu.TotalMilliseconds)} ms")));
             if (hasil.Ditolak > 0)
             {
                 var rejectedPath = path.TrimEnd(Path.DirectorySeparatorChar) + ".ditolak.csv";

@@ -12,7 +12,11 @@ public sealed record GalatImpor(string Lokasi, string Kode, string? Kolom, strin
     public override string ToString() => $"{Lokasi}{(Kode.Length > 0 ? $" (kode {Kode})" : "")}{(Kolom is null ? "" : $", kolom {Kolom}")}: {Alasan}";
 }
 
-public sealed record HasilImpor(int ImporId, int Baru, int Diganti, int Ditolak, IReadOnlyDictionary<StatusTps, int> Status, IReadOnlyList<GalatImpor> Galat, IReadOnlyList<BarisMasuk> BarisDitolak);
+public sealed record HasilImpor(int ImporId, int Baru, int Diganti, int Ditolak, IReadOnlyDictionary<StatusTps, int> Status, IReadOnlyList<GalatImpor> Galat, IReadOnlyList<BarisMasuk> BarisDitolak)
+{
+    /// <summary>Time spent per step (reading and checking, validating, storing rows, roll-up), for the CLI and the benchmark.</summary>
+    public IReadOnlyList<(string Tahap, TimeSpan Waktu)> Waktu { get; init; } = [];
+}
 
 /// <summary>The import was refused; nothing was stored. <see cref="Galat"/> lists every problem found.</summary>
 public sealed class TpsImportException(string file, IReadOnlyList<GalatImpor> galat)
@@ -35,6 +39,13 @@ public static class TpsImporter
         IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default)
     {
         var file = o.NamaBerkas;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var waktu = new List<(string, TimeSpan)>();
+        void Lap(string tahap)
+        {
+            waktu.Add((tahap, clock.Elapsed));
+            clock.Restart();
+        }
         var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == o.Pemilihan, ct)
             ?? throw Refuse(file, $"pemilihan \"{o.Pemilihan}\" tidak dikenal.");
         var ballot = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase))
@@ -101,6 +112,7 @@ public static class TpsImporter
             places.Add(row.Lokasi);
         }
         progress?.Report(("Memeriksa", 0.3));
+        Lap("membaca dan memeriksa baris");
 
         // 2. A region's row and a row below or above it would count the same voters twice.
         var conflict = new bool[codes.Count];
@@ -169,6 +181,7 @@ public static class TpsImporter
             keep.Add(i);
         }
         progress?.Report(("Memeriksa", 1));
+        Lap("kode bertingkat dan aturan validasi");
 
         // 4. Store, in one transaction.
         var strategy = db.Database.CreateExecutionStrategy();
@@ -196,6 +209,7 @@ public static class TpsImporter
             await TpsBulk.InsertAsync(db, "data_tps", ballot.Id, impor.Id,
                 keep.Select(i => new BarisSimpan(codes[i], NilaiCodec.Encode(values[i]), status[i], broken[i], now)), ct);
             progress?.Report(("Menyimpan", 0.8));
+            Lap("menyimpan baris");
 
             // Roll-up: each row is added to the region directly above it (its own region for a D.Hasil row),
             // each replaced row taken away; then every region's change is added to its ancestors.
@@ -218,9 +232,10 @@ public static class TpsImporter
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             progress?.Report(("Menyimpan", 1));
+            Lap("rekapitulasi wilayah dan commit");
 
             var counts = Enum.GetValues<StatusTps>().ToDictionary(s => s, s => keep.Count(i => status[i] == s));
-            return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected);
+            return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected) { Waktu = waktu };
         });
     }
 
