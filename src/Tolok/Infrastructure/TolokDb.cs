@@ -14,7 +14,7 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Indikator> Indikator => Set<Indikator>();
     public DbSet<Pemilihan.Pemilihan> Pemilihan => Set<Pemilihan.Pemilihan>();
     public DbSet<Pemilihan.SuratSuara> SuratSuara => Set<Pemilihan.SuratSuara>();
-    public DbSet<Partisipasi.DataTps> DataTps => Set<Partisipasi.DataTps>();
+    public DbSet<Partisipasi.BlokTps> BlokTps => Set<Partisipasi.BlokTps>();
     public DbSet<Partisipasi.RiwayatDataTps> RiwayatDataTps => Set<Partisipasi.RiwayatDataTps>();
     public DbSet<Partisipasi.Rekap> Rekap => Set<Partisipasi.Rekap>();
     public DbSet<Partisipasi.AturanValidasi> AturanValidasi => Set<Partisipasi.AturanValidasi>();

@@ -18,7 +18,7 @@ public class ImporTps
     public int Ditolak { get; set; }
 }
 
-/// <summary>A row as it was before an import replaced it (same shape as <see cref="DataTps"/>).</summary>
+/// <summary>A TPS (or region) row as it was before an import replaced it; values packed by <see cref="BlokCodec.EncodeNilai"/>.</summary>
 public class RiwayatDataTps
 {
     public long Id { get; set; }

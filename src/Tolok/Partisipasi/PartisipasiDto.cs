@@ -58,10 +58,4 @@ public static class PartisipasiMath
     public static TpsHitungDto Tps(long[] v) => new(
         v[RekapMath.TpsDiketahui], v[RekapMath.TpsAdaData], v[RekapMath.TpsValid], v[RekapMath.TpsPeringatan], v[RekapMath.TpsTidakValid], v[RekapMath.TpsTidakAdaData]);
 
-    public static int[] NilaiRaw(DataTps row)
-    {
-        var raw = new int[Kolom.Jumlah];
-        NilaiCodec.DecodeRaw(row.NilaiMentah, raw);
-        return raw;
-    }
 }

@@ -35,7 +35,8 @@ public static class PartisipasiQuery
         var anak = new List<AnakDto>();
         if (tingkat == Tingkat.Tps)
         {
-            var row = await db.DataTps.AsNoTracking().FirstOrDefaultAsync(d => d.SuratSuaraId == ballot.Id && d.Kode == kode, ct);
+            var block = await db.BlokTps.AsNoTracking().FirstOrDefaultAsync(d => d.SuratSuaraId == ballot.Id && d.Kode == KodeWilayah.Induk(kode), ct);
+            var row = block?.Entri().FirstOrDefault(e => e.Kode == kode);
             v = row is null ? new long[RekapMath.Length] : OfRow(row, hanyaValid);
         }
         else
@@ -43,11 +44,8 @@ public static class PartisipasiQuery
             v = await VectorAsync(db, ballot.Id, kode, hanyaValid, ct);
             if (tingkat == Tingkat.Desa)
             {
-                var (from, to) = KodeWilayah.Rentang(kode, Tingkat.Tps);
-                var rows = await db.DataTps.AsNoTracking()
-                    .Where(d => d.SuratSuaraId == ballot.Id && d.Kode >= from && d.Kode <= to)
-                    .OrderBy(d => d.Kode).ToListAsync(ct);
-                anak.AddRange(rows.Select(r =>
+                var block = await db.BlokTps.AsNoTracking().FirstOrDefaultAsync(d => d.SuratSuaraId == ballot.Id && d.Kode == kode && !d.Rekap, ct);
+                anak.AddRange((block?.Entri() ?? []).Select(r =>
                 {
                     var rv = OfRow(r, hanyaValid);
                     return new AnakDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), "tps", PartisipasiMath.Persen(rv, penyebut), PartisipasiMath.Tps(rv), r.Status.Nama());
@@ -74,11 +72,11 @@ public static class PartisipasiQuery
         };
     }
 
-    public static long[] OfRow(DataTps row, bool hanyaValid)
+    public static long[] OfRow(EntriTps row, bool hanyaValid)
     {
         var semua = new long[RekapMath.Length];
         var valid = new long[RekapMath.Length];
-        RekapMath.Add(PartisipasiMath.NilaiRaw(row), row.Status, 1, semua, valid);
+        RekapMath.Add(row.Nilai, row.Status, 1, semua, valid);
         return hanyaValid ? valid : semua;
     }
 
@@ -86,19 +84,35 @@ public static class PartisipasiQuery
     public static async Task<List<AnomaliDto>> AnomaliAsync(TolokDb db, int suratSuaraId, long kode, int batas, CancellationToken ct)
     {
         var rules = (await db.AturanValidasi.AsNoTracking().ToListAsync(ct)).ToDictionary(a => a.Kode);
-        var query = db.DataTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId
-            && (d.Status == StatusTps.TidakValid || d.Status == StatusTps.Peringatan));
-        var rows = new List<DataTps>();
+        // Only blocks with a flagged entry are read; the entries of a block are checked one by one.
+        var query = db.BlokTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId && d.JumlahBermasalah > 0);
+        var rows = new List<EntriTps>();
         var tingkat = KodeWilayah.TingkatOf(kode);
-        rows.AddRange(await query.Where(d => d.Kode == kode).ToListAsync(ct));
-        for (var level = tingkat + 1; level <= Tingkat.Tps && rows.Count < batas; level++)
+        var blocks = new List<BlokTps>();
+        if (tingkat == Tingkat.Tps)
         {
-            var (from, to) = KodeWilayah.Rentang(kode, level);
-            rows.AddRange(await query.Where(d => d.Kode >= from && d.Kode <= to).OrderBy(d => d.Kode).Take(batas - rows.Count).ToListAsync(ct));
+            blocks.AddRange(await query.Where(d => d.Kode == KodeWilayah.Induk(kode)).ToListAsync(ct));
         }
-        return [.. rows.Select(r =>
+        else
         {
-            var v = PartisipasiMath.NilaiRaw(r);
+            blocks.AddRange(await query.Where(d => d.Kode == kode).ToListAsync(ct));
+            for (var level = tingkat + 1; level <= Tingkat.Desa; level++)
+            {
+                var (from, to) = KodeWilayah.Rentang(kode, level);
+                blocks.AddRange(await query.Where(d => d.Kode >= from && d.Kode <= to).OrderBy(d => d.Kode).ToListAsync(ct));
+            }
+        }
+        foreach (var block in blocks)
+        {
+            rows.AddRange(block.Entri().Where(e => e.Status.Bermasalah() && KodeWilayah.DiDalam(e.Kode, kode)));
+            if (rows.Count >= batas)
+            {
+                break;
+            }
+        }
+        return [.. rows.Take(batas).Select(r =>
+        {
+            var v = r.Nilai;
             return new AnomaliDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), r.Status.Nama(),
                 [.. (r.Pelanggaran ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k =>
                 {

@@ -16,34 +16,39 @@ public static class TpsEkspor
     public static readonly string[] KolomInformasi = ["nama", "status", "pelanggaran"];
 
     /// <summary>The region's own row (if any), then the rows of each level below it, each level in code order.</summary>
-    public static async IAsyncEnumerable<DataTps> RowsAsync(TolokDb db, int suratSuaraId, long kode,
+    public static async IAsyncEnumerable<EntriTps> RowsAsync(TolokDb db, int suratSuaraId, long kode,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        var query = db.DataTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId);
+        var query = db.BlokTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId);
         var top = KodeWilayah.TingkatOf(kode);
-        if (top != Tingkat.Nasional)
+        if (top == Tingkat.Tps)
         {
-            await foreach (var row in query.Where(d => d.Kode == kode).AsAsyncEnumerable().WithCancellation(ct))
+            var block = await query.FirstOrDefaultAsync(d => d.Kode == KodeWilayah.Induk(kode), ct);
+            foreach (var e in block?.Entri().Where(e => e.Kode == kode) ?? [])
             {
-                yield return row;
+                yield return e;
             }
+            yield break;
         }
-        for (var level = top + 1; level <= Tingkat.Tps; level++)
+        for (var level = top; level <= Tingkat.Desa; level++)
         {
-            var (from, to) = KodeWilayah.Rentang(kode, level);
-            await foreach (var row in query.Where(d => d.Kode >= from && d.Kode <= to).OrderBy(d => d.Kode).AsAsyncEnumerable().WithCancellation(ct))
+            var (from, to) = level == top ? (kode, kode) : KodeWilayah.Rentang(kode, level);
+            var blocks = query.Where(d => d.Kode >= from && d.Kode <= to);
+            await foreach (var block in blocks.OrderBy(d => d.Kode).AsAsyncEnumerable().WithCancellation(ct))
             {
-                yield return row;
+                foreach (var e in block.Entri())
+                {
+                    yield return e;
+                }
             }
         }
     }
 
-    public static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<DataTps> rows, CancellationToken ct)
+    public static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<EntriTps> rows, CancellationToken ct)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(true), 1 << 16);
         await writer.WriteLineAsync("kode,nama,status,pelanggaran," + string.Join(',', Kolom.Semua));
         var line = new StringBuilder(256);
-        var v = new int[Kolom.Jumlah];
         await foreach (var row in rows.WithCancellation(ct))
         {
             line.Clear();
@@ -51,8 +56,7 @@ public static class TpsEkspor
                 .Append(Quote(PartisipasiQuery.Nama(row.Kode))).Append(',')
                 .Append(row.Status.Nama()).Append(',')
                 .Append(Quote(row.Pelanggaran ?? ""));
-            NilaiCodec.DecodeRaw(row.NilaiMentah, v);
-            foreach (var x in v)
+            foreach (var x in row.Nilai)
             {
                 line.Append(',');
                 if (x >= 0)

@@ -116,36 +116,47 @@ public static class TpsImporter
 
         // 2. A region's row and a row below or above it would count the same voters twice.
         var conflict = new bool[codes.Count];
-        var existing = await ExistingCodesAsync(db, ballot.Id, codes, ct);
-        var existingSet = existing.ToHashSet();
-        var regions = codes.Concat(existing).Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
-        if (regions.Count > 0)
+        var existing = await ExistingBlocksAsync(db, ballot.Id, codes, ct);
+        var storedRegionRows = existing.Where(b => b.Rekap).Select(b => b.Kode).ToHashSet();
+        var incomingRegionRows = codes.Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
+        if (storedRegionRows.Count > 0 || incomingRegionRows.Count > 0)
         {
             // Only region rows (D.Hasil recaps) can conflict; most imports have none and skip this.
-            var below = new Dictionary<long, long>(); // region → an example of a row beneath it
-            foreach (var c in codes.Concat(existing))
+            var below = new Dictionary<long, string>(); // region → an example of what lies beneath it
+            void Mark(long c, string example)
             {
                 for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
                 {
-                    if (regions.Contains(a))
-                    {
-                        below.TryAdd(a, c);
-                    }
+                    below.TryAdd(a, example);
                 }
+            }
+            foreach (var c in codes)
+            {
+                Mark(c, KodeWilayah.Format(c) + ", dalam berkas ini");
+            }
+            foreach (var block in existing)
+            {
+                // A stored block of TPS lies beneath its desa (and the desa's ancestors).
+                var example = block.Rekap ? $"{KodeWilayah.Format(block.Kode)}, tersimpan" : $"TPS di {KodeWilayah.Format(block.Kode)}, tersimpan";
+                if (!block.Rekap)
+                {
+                    below.TryAdd(block.Kode, example);
+                }
+                Mark(block.Kode, example);
             }
             for (var i = 0; i < codes.Count; i++)
             {
                 var c = codes[i];
-                if (below.TryGetValue(c, out var example))
+                if (KodeWilayah.TingkatOf(c) != Tingkat.Tps && below.TryGetValue(c, out var example))
                 {
                     conflict[i] = true;
                     errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
-                        $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {KodeWilayah.Format(example)}{(index.ContainsKey(example) ? ", dalam berkas ini" : ", tersimpan")}); pemilih akan terhitung dua kali"));
+                        $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {example}); pemilih akan terhitung dua kali"));
                     continue;
                 }
                 for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
                 {
-                    if (index.ContainsKey(a) || existingSet.Contains(a))
+                    if (incomingRegionRows.Contains(a) || storedRegionRows.Contains(a))
                     {
                         conflict[i] = true;
                         errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
@@ -201,28 +212,60 @@ public static class TpsImporter
             db.Add(impor);
             await db.SaveChangesAsync(ct);
 
-            var replaced = existingSet.Count == 0 ? [] : await ReplacedRowsAsync(db, ballot.Id, [.. keep.Select(i => codes[i]).Where(existingSet.Contains)], ct);
-            await TpsBulk.DeleteAsync(db, ballot.Id, [.. replaced.Select(r => r.Kode)], ct);
-            await TpsBulk.InsertAsync(db, "riwayat_data_tps", ballot.Id, impor.Id,
-                replaced.Select(r => new BarisSimpan(r.Kode, r.NilaiMentah, r.Status, r.Pelanggaran, r.DiubahPada)), ct);
+            // Group the rows by block (desa, or the region of a recap row), merge them into the stored blocks.
+            var storedKeys = existing.Select(b => b.Kode).ToHashSet();
+            var byBlock = new Dictionary<long, List<int>>();
+            foreach (var i in keep)
+            {
+                var key = BlokCodec.BlokOf(codes[i]);
+                if (!byBlock.TryGetValue(key, out var list))
+                {
+                    byBlock[key] = list = [];
+                }
+                list.Add(i);
+            }
+            var stored = await LoadBlocksAsync(db, ballot.Id, [.. byBlock.Keys.Where(storedKeys.Contains)], ct);
+            var replaced = new List<(EntriTps Old, DateTime When)>();
+            var blocks = new List<TpsBulk.BlokSimpan>(byBlock.Count);
+            foreach (var (key, rowsOfBlock) in byBlock)
+            {
+                var entries = new Dictionary<long, EntriTps>();
+                if (stored.TryGetValue(key, out var old))
+                {
+                    foreach (var e in old.Entri())
+                    {
+                        entries[e.Kode] = e;
+                    }
+                }
+                foreach (var i in rowsOfBlock)
+                {
+                    if (entries.TryGetValue(codes[i], out var previous))
+                    {
+                        replaced.Add((previous, old!.DiubahPada));
+                    }
+                    entries[codes[i]] = new EntriTps(codes[i], values[i], status[i], broken[i]);
+                }
+                var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
+                blocks.Add(new TpsBulk.BlokSimpan(key, KodeWilayah.TingkatOf(ordered[0].Kode) != Tingkat.Tps,
+                    BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
+            }
+            await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
+                [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
             progress?.Report(("Menyimpan", 0.1));
-            await TpsBulk.InsertAsync(db, "data_tps", ballot.Id, impor.Id,
-                keep.Select(i => new BarisSimpan(codes[i], NilaiCodec.Encode(values[i]), status[i], broken[i], now)), ct);
+            await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
             progress?.Report(("Menyimpan", 0.8));
             Lap("menyimpan baris");
 
-            // Roll-up: each row is added to the region directly above it (its own region for a D.Hasil row),
+            // Roll-up: each row is added to its block's region (the desa of a TPS, the region of a recap row),
             // each replaced row taken away; then every region's change is added to its ancestors.
             var delta = new Dictionary<long, long[]>();
             foreach (var i in keep)
             {
-                RekapMath.Add(values[i], status[i], +1, Bucket(delta, Region(codes[i])));
+                RekapMath.Add(values[i], status[i], +1, Bucket(delta, BlokCodec.BlokOf(codes[i])));
             }
-            var old = new int[Kolom.Jumlah];
-            foreach (var r in replaced)
+            foreach (var (old, _) in replaced)
             {
-                NilaiCodec.DecodeRaw(r.NilaiMentah, old);
-                RekapMath.Add(old, r.Status, -1, Bucket(delta, Region(r.Kode)));
+                RekapMath.Add(old.Nilai, old.Status, -1, Bucket(delta, BlokCodec.BlokOf(old.Kode)));
             }
             RollUp(delta);
             await RekapStore.ApplyAsync(db, ballot.Id, delta, ct);
@@ -240,9 +283,6 @@ public static class TpsImporter
     }
 
     private static TpsImportException Refuse(string file, string message) => new(file, [new GalatImpor(file, "", null, message)]);
-
-    /// <summary>The region a row counts in first: the desa of a TPS, the region itself for a recap row.</summary>
-    private static long Region(long kode) => KodeWilayah.TingkatOf(kode) == Tingkat.Tps ? KodeWilayah.Induk(kode) : kode;
 
     private static long[] Bucket(Dictionary<long, long[]> delta, long node)
     {
@@ -270,31 +310,45 @@ public static class TpsImporter
     }
 
     /// <summary>
-    /// Codes already stored for the ballot that could conflict with or be replaced by the incoming ones: those below
-    /// the lowest region that covers every incoming row, and that region and its ancestors.
+    /// Stored blocks that could conflict with or be merged with the incoming rows: those below the lowest region that
+    /// covers every incoming row, and that region and its ancestors (key and kind only).
     /// </summary>
-    private static async Task<List<long>> ExistingCodesAsync(TolokDb db, int suratSuaraId, List<long> codes, CancellationToken ct)
+    private static async Task<List<(long Kode, bool Rekap)>> ExistingBlocksAsync(TolokDb db, int suratSuaraId, List<long> codes, CancellationToken ct)
     {
         if (codes.Count == 0)
         {
             return [];
         }
         var cover = Cover(codes);
-        var query = db.DataTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId);
+        var query = db.BlokTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId);
         if (cover == 0)
         {
-            return await query.Select(d => d.Kode).ToListAsync(ct);
+            return [.. (await query.Select(d => new { d.Kode, d.Rekap }).ToListAsync(ct)).Select(x => (x.Kode, x.Rekap))];
         }
         var ancestors = new List<long>();
         for (var a = cover; a != 0; a = KodeWilayah.Induk(a))
         {
             ancestors.Add(a);
         }
-        var result = await query.Where(d => ancestors.Contains(d.Kode)).Select(d => d.Kode).ToListAsync(ct);
-        for (var level = KodeWilayah.TingkatOf(cover) + 1; level <= Tingkat.Tps; level++)
+        var result = (await query.Where(d => ancestors.Contains(d.Kode)).Select(d => new { d.Kode, d.Rekap }).ToListAsync(ct)).Select(x => (x.Kode, x.Rekap)).ToList();
+        for (var level = KodeWilayah.TingkatOf(cover) + 1; level <= Tingkat.Desa; level++)
         {
             var (from, to) = KodeWilayah.Rentang(cover, level);
-            result.AddRange(await query.Where(d => d.Kode >= from && d.Kode <= to).Select(d => d.Kode).ToListAsync(ct));
+            result.AddRange((await query.Where(d => d.Kode >= from && d.Kode <= to).Select(d => new { d.Kode, d.Rekap }).ToListAsync(ct)).Select(x => (x.Kode, x.Rekap)));
+        }
+        return result;
+    }
+
+    private static async Task<Dictionary<long, BlokTps>> LoadBlocksAsync(TolokDb db, int suratSuaraId, List<long> keys, CancellationToken ct)
+    {
+        var result = new Dictionary<long, BlokTps>();
+        foreach (var chunk in keys.Chunk(500))
+        {
+            var list = chunk.ToList();
+            foreach (var b in await db.BlokTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId && list.Contains(d.Kode)).ToListAsync(ct))
+            {
+                result[b.Kode] = b;
+            }
         }
         return result;
     }
@@ -330,25 +384,5 @@ public static class TpsImporter
             }
         }
         return 0;
-    }
-
-    private static async Task<List<DataTps>> ReplacedRowsAsync(TolokDb db, int suratSuaraId, List<long> wanted, CancellationToken ct)
-    {
-        if (wanted.Count == 0)
-        {
-            return [];
-        }
-        var set = wanted.ToHashSet();
-        var result = new List<DataTps>();
-        foreach (var level in wanted.GroupBy(KodeWilayah.TingkatOf))
-        {
-            var min = level.Min();
-            var max = level.Max();
-            var rows = await db.DataTps.AsNoTracking()
-                .Where(d => d.SuratSuaraId == suratSuaraId && d.Kode >= min && d.Kode <= max)
-                .ToListAsync(ct);
-            result.AddRange(rows.Where(d => set.Contains(d.Kode)));
-        }
-        return result;
     }
 }

@@ -194,7 +194,7 @@ public abstract class TpsImportTests(TolokFactory app)
         var (exit, _, error) = await ImportAsync(region, id);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"(mis. {Tps(Desa1, 1)}, tersimpan); pemilih akan terhitung dua kali", error, StringComparison.Ordinal);
+        Assert.Contains($"(mis. TPS di {Tolok.Wilayah.KodeWilayah.Format(Desa1)}, tersimpan); pemilih akan terhitung dua kali", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public abstract class TpsImportTests(TolokFactory app)
         var ballot = db.Pemilihan.Where(p => p.Slug == id).SelectMany(p => p.SuratSuara).Single(s => s.Kode == "A").Id;
         var history = db.RiwayatDataTps.Where(r => r.SuratSuaraId == ballot).ToList();
         var old = Assert.Single(history);
-        Assert.Equal(100, Tolok.Partisipasi.NilaiCodec.Decode(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_total_j")]);
+        Assert.Equal(100, Tolok.Partisipasi.BlokCodec.DecodeNilai(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_total_j")]);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Tolok.Infrastructure;
 namespace Tolok.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TolokDb))]
-    [Migration("20261128060633_Partisipasi")]
+    [Migration("20261128061253_Partisipasi")]
     partial class Partisipasi
     {
         /// <inheritdoc />
@@ -316,7 +316,7 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("AturanValidasi");
                 });
 
-            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+            modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
                 {
                     b.Property<int>("SuratSuaraId")
                         .HasColumnType("INTEGER")
@@ -334,23 +334,26 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("impor_id");
 
-                    b.Property<byte[]>("NilaiMentah")
+                    b.Property<byte[]>("Isi")
                         .IsRequired()
                         .HasColumnType("BLOB")
-                        .HasColumnName("nilai");
+                        .HasColumnName("isi");
 
-                    b.Property<string>("Pelanggaran")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("pelanggaran");
-
-                    b.Property<byte>("Status")
+                    b.Property<int>("JumlahBermasalah")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("status");
+                        .HasColumnName("jumlah_bermasalah");
+
+                    b.Property<int>("JumlahEntri")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("jumlah_entri");
+
+                    b.Property<bool>("Rekap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rekap");
 
                     b.HasKey("SuratSuaraId", "Kode");
 
-                    b.ToTable("data_tps", (string)null);
+                    b.ToTable("blok_tps", (string)null);
                 });
 
             modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
@@ -754,7 +757,7 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+            modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
                 {
                     b.HasOne("Tolok.Pemilihan.SuratSuara", null)
                         .WithMany()

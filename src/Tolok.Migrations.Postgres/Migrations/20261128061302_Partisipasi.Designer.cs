@@ -12,7 +12,7 @@ using Tolok.Infrastructure;
 namespace Tolok.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TolokDb))]
-    [Migration("20261128060642_Partisipasi")]
+    [Migration("20261128061302_Partisipasi")]
     partial class Partisipasi
     {
         /// <inheritdoc />
@@ -333,7 +333,7 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("AturanValidasi");
                 });
 
-            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+            modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
                 {
                     b.Property<int>("SuratSuaraId")
                         .HasColumnType("integer")
@@ -351,23 +351,26 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("impor_id");
 
-                    b.Property<byte[]>("NilaiMentah")
+                    b.Property<byte[]>("Isi")
                         .IsRequired()
                         .HasColumnType("bytea")
-                        .HasColumnName("nilai");
+                        .HasColumnName("isi");
 
-                    b.Property<string>("Pelanggaran")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("pelanggaran");
+                    b.Property<int>("JumlahBermasalah")
+                        .HasColumnType("integer")
+                        .HasColumnName("jumlah_bermasalah");
 
-                    b.Property<byte>("Status")
-                        .HasColumnType("smallint")
-                        .HasColumnName("status");
+                    b.Property<int>("JumlahEntri")
+                        .HasColumnType("integer")
+                        .HasColumnName("jumlah_entri");
+
+                    b.Property<bool>("Rekap")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rekap");
 
                     b.HasKey("SuratSuaraId", "Kode");
 
-                    b.ToTable("data_tps", (string)null);
+                    b.ToTable("blok_tps", (string)null);
                 });
 
             modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
@@ -783,7 +786,7 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tolok.Partisipasi.DataTps", b =>
+            modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
                 {
                     b.HasOne("Tolok.Pemilihan.SuratSuara", null)
                         .WithMany()

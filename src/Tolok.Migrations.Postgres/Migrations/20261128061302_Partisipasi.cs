@@ -117,22 +117,23 @@ namespace Tolok.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "data_tps",
+                name: "blok_tps",
                 columns: table => new
                 {
                     surat_suara_id = table.Column<int>(type: "integer", nullable: false),
                     kode = table.Column<long>(type: "bigint", nullable: false),
-                    nilai = table.Column<byte[]>(type: "bytea", nullable: false),
-                    status = table.Column<byte>(type: "smallint", nullable: false),
-                    pelanggaran = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    rekap = table.Column<bool>(type: "boolean", nullable: false),
+                    isi = table.Column<byte[]>(type: "bytea", nullable: false),
+                    jumlah_entri = table.Column<int>(type: "integer", nullable: false),
+                    jumlah_bermasalah = table.Column<int>(type: "integer", nullable: false),
                     impor_id = table.Column<int>(type: "integer", nullable: true),
                     diubah_pada = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_data_tps", x => new { x.surat_suara_id, x.kode });
+                    table.PrimaryKey("PK_blok_tps", x => new { x.surat_suara_id, x.kode });
                     table.ForeignKey(
-                        name: "FK_data_tps_SuratSuara_surat_suara_id",
+                        name: "FK_blok_tps_SuratSuara_surat_suara_id",
                         column: x => x.surat_suara_id,
                         principalTable: "SuratSuara",
                         principalColumn: "Id",
@@ -226,7 +227,7 @@ namespace Tolok.Migrations.Postgres.Migrations
                 name: "AturanValidasi");
 
             migrationBuilder.DropTable(
-                name: "data_tps");
+                name: "blok_tps");
 
             migrationBuilder.DropTable(
                 name: "ImporTps");

@@ -116,22 +116,23 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "data_tps",
+                name: "blok_tps",
                 columns: table => new
                 {
                     surat_suara_id = table.Column<int>(type: "INTEGER", nullable: false),
                     kode = table.Column<long>(type: "INTEGER", nullable: false),
-                    nilai = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    status = table.Column<byte>(type: "INTEGER", nullable: false),
-                    pelanggaran = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    rekap = table.Column<bool>(type: "INTEGER", nullable: false),
+                    isi = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    jumlah_entri = table.Column<int>(type: "INTEGER", nullable: false),
+                    jumlah_bermasalah = table.Column<int>(type: "INTEGER", nullable: false),
                     impor_id = table.Column<int>(type: "INTEGER", nullable: true),
                     diubah_pada = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_data_tps", x => new { x.surat_suara_id, x.kode });
+                    table.PrimaryKey("PK_blok_tps", x => new { x.surat_suara_id, x.kode });
                     table.ForeignKey(
-                        name: "FK_data_tps_SuratSuara_surat_suara_id",
+                        name: "FK_blok_tps_SuratSuara_surat_suara_id",
                         column: x => x.surat_suara_id,
                         principalTable: "SuratSuara",
                         principalColumn: "Id",
@@ -225,7 +226,7 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 name: "AturanValidasi");
 
             migrationBuilder.DropTable(
-                name: "data_tps");
+                name: "blok_tps");
 
             migrationBuilder.DropTable(
                 name: "ImporTps");

@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tolok.Wilayah;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>
+/// The stored participation data of one ballot, one row per desa: all the TPS of the desa packed together
+/// (<see cref="BlokCodec"/>), or, for a region reported as a whole by a recap form (D.Hasil), that region's own
+/// entry. A nation has 820.161 TPS but 83.762 desa; storing per desa is what makes a national import fit its time
+/// budget (docs/benchmarks.md), and a desa is also what the pages show at once.
+/// </summary>
+public class BlokTps
+{
+    public int SuratSuaraId { get; set; }
+    /// <summary>The desa whose TPS the block holds, or the region whose own recap row it holds.</summary>
+    public long Kode { get; set; }
+    /// <summary>True when the block holds the region's own recap row rather than TPS.</summary>
+    public bool Rekap { get; set; }
+    public byte[] Isi { get; set; } = [];
+    public int JumlahEntri { get; set; }
+    /// <summary>Entries whose status is tidak-valid or peringatan, so anomaly lists skip clean blocks.</summary>
+    public int JumlahBermasalah { get; set; }
+    public int? ImporId { get; set; }
+    public DateTime DiubahPada { get; set; }
+
+    public List<EntriTps> Entri() => BlokCodec.Decode(Kode, Isi);
+}
+
+/// <summary>One TPS (or one region's recap row): code, 30 values (-1 = not reported), status, broken rules.</summary>
+public sealed record EntriTps(long Kode, int[] Nilai, StatusTps Status, string? Pelanggaran);
+
+/// <summary>Outcome of the validation rules for a row.</summary>
+public enum StatusTps : byte
+{
+    Valid = 0,
+    Peringatan = 1,
+    TidakValid = 2,
+    TidakAdaData = 3,
+}
+
+public static class StatusTpsNames
+{
+    public static string Nama(this StatusTps s) => s switch
+    {
+        StatusTps.Valid => "valid",
+        StatusTps.Peringatan => "peringatan",
+        StatusTps.TidakValid => "tidak-valid",
+        _ => "tidak-ada-data",
+    };
+
+    public static bool Bermasalah(this StatusTps s) => s is StatusTps.TidakValid or StatusTps.Peringatan;
+}
+
+/// <summary>
+/// Packs entries as unsigned LEB128 varints: the entry count; then per entry the TPS number within the desa
+/// (0 for a region's own row), the status, the broken rules (length + UTF-8), and the 30 values as value + 1
+/// (0 = not reported). A TPS takes about 40 bytes.
+/// </summary>
+public static class BlokCodec
+{
+    public static byte[] Encode(long blok, IReadOnlyList<EntriTps> entries)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(entries.Count * 48 + 8);
+        Write(buffer, (ulong)entries.Count);
+        foreach (var e in entries)
+        {
+            Write(buffer, e.Kode == blok ? 0 : (ulong)(e.Kode - blok * 1000));
+            Write(buffer, (ulong)e.Status);
+            var rules = e.Pelanggaran is null ? [] : System.Text.Encoding.UTF8.GetBytes(e.Pelanggaran);
+            Write(buffer, (ulong)rules.Length);
+            rules.CopyTo(buffer.GetSpan(rules.Length));
+            buffer.Advance(rules.Length);
+            foreach (var v in e.Nilai)
+            {
+                Write(buffer, v < 0 ? 0 : (ulong)v + 1);
+            }
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static List<EntriTps> Decode(long blok, ReadOnlySpan<byte> bytes)
+    {
+        var p = 0;
+        var count = (int)Read(bytes, ref p);
+        var list = new List<EntriTps>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var n = Read(bytes, ref p);
+            var status = (StatusTps)Read(bytes, ref p);
+            var length = (int)Read(bytes, ref p);
+            var rules = length == 0 ? null : System.Text.Encoding.UTF8.GetString(bytes.Slice(p, length));
+            p += length;
+            var values = new int[Kolom.Jumlah];
+            for (var j = 0; j < values.Length; j++)
+            {
+                values[j] = (int)Read(bytes, ref p) - 1;
+            }
+            list.Add(new EntriTps(n == 0 ? blok : blok * 1000 + (long)n, values, status, rules));
+        }
+        return list;
+    }
+
+    /// <summary>The 30 values of one row alone (history rows), in the same varint form.</summary>
+    public static byte[] EncodeNilai(ReadOnlySpan<int> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(48);
+        foreach (var v in values)
+        {
+            Write(buffer, v < 0 ? 0 : (ulong)v + 1);
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static int?[] DecodeNilai(ReadOnlySpan<byte> bytes)
+    {
+        var p = 0;
+        var values = new int?[Kolom.Jumlah];
+        for (var j = 0; j < values.Length && p < bytes.Length; j++)
+        {
+            var x = (long)Read(bytes, ref p) - 1;
+            values[j] = x < 0 ? null : (int)x;
+        }
+        return values;
+    }
+
+    private static void Write(System.Buffers.ArrayBufferWriter<byte> buffer, ulong x)
+    {
+        var span = buffer.GetSpan(10);
+        var n = 0;
+        while (x >= 0x80)
+        {
+            span[n++] = (byte)(x | 0x80);
+            x >>= 7;
+        }
+        span[n++] = (byte)x;
+        buffer.Advance(n);
+    }
+
+    private static ulong Read(ReadOnlySpan<byte> bytes, ref int p)
+    {
+        ulong x = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = bytes[p++];
+            x |= (ulong)(b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+        return x;
+    }
+
+    /// <summary>The block a row belongs to: the desa of a TPS, the region itself for a recap row.</summary>
+    public static long BlokOf(long kode) => KodeWilayah.TingkatOf(kode) == Tingkat.Tps ? KodeWilayah.Induk(kode) : kode;
+}
+
+internal sealed class BlokTpsConfiguration : IEntityTypeConfiguration<BlokTps>
+{
+    public void Configure(EntityTypeBuilder<BlokTps> builder)
+    {
+        builder.ToTable("blok_tps");
+        builder.HasKey(d => new { d.SuratSuaraId, d.Kode });
+        builder.Property(d => d.SuratSuaraId).HasColumnName("surat_suara_id");
+        builder.Property(d => d.Kode).HasColumnName("kode");
+        builder.Property(d => d.Rekap).HasColumnName("rekap");
+        builder.Property(d => d.Isi).HasColumnName("isi");
+        builder.Property(d => d.JumlahEntri).HasColumnName("jumlah_entri");
+        builder.Property(d => d.JumlahBermasalah).HasColumnName("jumlah_bermasalah");
+        builder.Property(d => d.ImporId).HasColumnName("impor_id");
+        builder.Property(d => d.DiubahPada).HasColumnName("diubah_pada");
+        builder.HasOne<Pemilihan.SuratSuara>().WithMany().HasForeignKey(d => d.SuratSuaraId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
