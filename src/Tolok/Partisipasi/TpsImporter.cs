@@ -64,8 +64,7 @@ public static class TpsImporter
         var errors = new List<GalatImpor>();
         var rejected = new List<BarisMasuk>();
         var codes = new List<long>();
-        var values = new List<int[]>();
-        var places = new List<string>();
+        var accepted = new List<BarisMasuk>();
         var index = new Dictionary<long, int>();
         foreach (var row in source)
         {
@@ -78,15 +77,15 @@ public static class TpsImporter
                     errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
                 }
             }
-            long kode = 0;
-            if (row.Kode.Length == 0)
+            var kode = row.KodeAngka ?? 0;
+            if (row.KodeAngka is null && row.Kode.Length == 0)
             {
                 if (!row.AdaGalat)
                 {
                     errors.Add(new GalatImpor(row.Lokasi, "", "kode", "kode kosong"));
                 }
             }
-            else if (!KodeWilayah.TryParse(row.Kode, out kode) || kode == 0)
+            else if (row.KodeAngka is null && (!KodeWilayah.TryParse(row.Kode, out kode) || kode == 0))
             {
                 errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"\"{row.Kode}\" bukan kode TPS (51.01.01.2001.001 atau 5101012001001) atau kode wilayah"));
             }
@@ -100,7 +99,7 @@ public static class TpsImporter
             }
             else if (!index.TryAdd(kode, codes.Count))
             {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {places[index[kode]]}"));
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {accepted[index[kode]].Lokasi}"));
             }
             if (errors.Count > before)
             {
@@ -108,8 +107,7 @@ public static class TpsImporter
                 continue;
             }
             codes.Add(kode);
-            values.Add(row.Nilai);
-            places.Add(row.Lokasi);
+            accepted.Add(row);
         }
         progress?.Report(("Memeriksa", 0.3));
         Lap("membaca dan memeriksa baris");
@@ -150,7 +148,7 @@ public static class TpsImporter
                 if (KodeWilayah.TingkatOf(c) != Tingkat.Tps && below.TryGetValue(c, out var example))
                 {
                     conflict[i] = true;
-                    errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
+                    errors.Add(new GalatImpor(accepted[i].Lokasi, KodeWilayah.Format(c), "kode",
                         $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {example}); pemilih akan terhitung dua kali"));
                     continue;
                 }
@@ -159,7 +157,7 @@ public static class TpsImporter
                     if (incomingRegionRows.Contains(a) || storedRegionRows.Contains(a))
                     {
                         conflict[i] = true;
-                        errors.Add(new GalatImpor(places[i], KodeWilayah.Format(c), "kode",
+                        errors.Add(new GalatImpor(accepted[i].Lokasi, KodeWilayah.Format(c), "kode",
                             $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
                         break;
                     }
@@ -183,11 +181,11 @@ public static class TpsImporter
         {
             if (conflict[i])
             {
-                rejected.Add(new BarisMasuk(places[i], KodeWilayah.Format(codes[i]), values[i]) { Asli = places[i] });
+                rejected.Add(new BarisMasuk(accepted[i].Lokasi, KodeWilayah.Format(codes[i]), accepted[i].Nilai) { Asli = accepted[i].Lokasi });
                 continue;
             }
             list.Clear();
-            status[i] = Validasi.Evaluate(values[i], rules, list);
+            status[i] = Validasi.Evaluate(accepted[i].Nilai, rules, list);
             broken[i] = list.Count == 0 ? null : string.Join(',', list);
             keep.Add(i);
         }
@@ -243,7 +241,7 @@ public static class TpsImporter
                     {
                         replaced.Add((previous, old!.DiubahPada));
                     }
-                    entries[codes[i]] = new EntriTps(codes[i], values[i], status[i], broken[i]);
+                    entries[codes[i]] = new EntriTps(codes[i], accepted[i].Nilai, status[i], broken[i]);
                 }
                 var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
                 blocks.Add(new TpsBulk.BlokSimpan(key, KodeWilayah.TingkatOf(ordered[0].Kode) != Tingkat.Tps,
@@ -261,7 +259,7 @@ public static class TpsImporter
             var delta = new Dictionary<long, long[]>();
             foreach (var i in keep)
             {
-                RekapMath.Add(values[i], status[i], +1, Bucket(delta, BlokCodec.BlokOf(codes[i])));
+                RekapMath.Add(accepted[i].Nilai, status[i], +1, Bucket(delta, BlokCodec.BlokOf(codes[i])));
             }
             foreach (var (old, _) in replaced)
             {

@@ -9,11 +9,38 @@ using nietras.SeparatedValues;
 namespace Tolok.Partisipasi;
 
 /// <summary>One row read from an import file: where it was, its code as written, its 30 values (-1 = not reported).</summary>
-public sealed class BarisMasuk(string lokasi, string kode, int[] nilai)
+public sealed class BarisMasuk
 {
-    public string Lokasi { get; } = lokasi;
-    public string Kode { get; } = kode;
-    public int[] Nilai { get; } = nilai;
+    private readonly string? _lokasi;
+    private readonly int _baris;
+    private readonly string? _kode;
+
+    public BarisMasuk(string lokasi, string kode, int[] nilai)
+    {
+        _lokasi = lokasi;
+        _kode = kode;
+        Nilai = nilai;
+    }
+
+    /// <summary>A CSV row: its line number, and its code already read as a number when it could be.</summary>
+    public BarisMasuk(int baris, long? kodeAngka, string? kodeTeks, int[] nilai)
+    {
+        _baris = baris;
+        KodeAngka = kodeAngka;
+        _kode = kodeTeks;
+        Nilai = nilai;
+    }
+
+    /// <summary>Where the row stood ("baris 12", a file name in a zip …); made only when a message needs it.</summary>
+    public string Lokasi => _lokasi ?? $"baris {_baris}";
+
+    /// <summary>The code as written (or, when the reader already read it, in dotted form).</summary>
+    public string Kode => _kode ?? (KodeAngka is { } k ? Wilayah.KodeWilayah.Format(k) : "");
+
+    /// <summary>The code as a number, when the reader has read it; otherwise the importer reads <see cref="Kode"/>.</summary>
+    public long? KodeAngka { get; }
+
+    public int[] Nilai { get; }
     private List<(string? Kolom, string Alasan)>? _galat;
 
     /// <summary>Problems found while reading (column, reason); a row with any is rejected.</summary>
@@ -170,23 +197,31 @@ public static class TpsSumber
         var n = 0;
         foreach (var row in reader)
         {
-            var lokasi = $"baris {row.LineNumberFrom}";
             if (row.ColCount != map.Length)
             {
-                var bad = new BarisMasuk(lokasi, "", Empty()) { Asli = row.Span.ToString() };
+                var bad = new BarisMasuk(row.LineNumberFrom, null, "", Empty()) { Asli = row.Span.ToString() };
                 bad.Galat.Add((null, $"baris memiliki {row.ColCount} kolom; kepala berkas memiliki {map.Length}"));
                 yield return bad;
                 continue;
             }
             var values = Empty();
-            string kode = "";
+            long? kodeAngka = null;
+            string? kode = null;
             List<(string?, string)>? errors = null;
             for (var c = 0; c < map.Length; c++)
             {
                 var cell = row[c].Span;
                 if (map[c] == -2)
                 {
-                    kode = cell.Trim().ToString();
+                    // Read the code here; keep its text only when it is not a valid code (for the message).
+                    if (Wilayah.KodeWilayah.TryParse(cell, out var k) && k != 0)
+                    {
+                        kodeAngka = k;
+                    }
+                    else
+                    {
+                        kode = cell.Trim().ToString();
+                    }
                     continue;
                 }
                 if (map[c] == -3)
@@ -199,7 +234,7 @@ public static class TpsSumber
                     (errors ??= []).Add((Kolom.Semua[map[c]], galat));
                 }
             }
-            var baris = new BarisMasuk(lokasi, kode, values) { Asli = errors is null ? null : row.Span.ToString() };
+            var baris = new BarisMasuk(row.LineNumberFrom, kodeAngka, kode, values) { Asli = errors is null ? null : row.Span.ToString() };
             if (errors is not null)
             {
                 baris.Galat.AddRange(errors);
