@@ -17,6 +17,10 @@ public static class PartisipasiApi
             .WithName("Partisipasi")
             .WithSummary("Partisipasi pemilih sebuah wilayah (atau TPS) beserta anak-anaknya")
             .AllowAnonymous();
+        group.MapGet("/partisipasi/{kodeWilayah}/tabel.{format}", GetTabel)
+            .WithName("TabelPartisipasi")
+            .WithSummary("Tabel partisipasi anak-anak wilayah sebagai csv atau xlsx")
+            .AllowAnonymous();
         group.MapGet("/anomali/{kodeWilayah}", GetAnomali)
             .WithName("Anomali")
             .WithSummary("TPS yang melanggar aturan validasi, dengan aturan yang dilanggar")
@@ -77,6 +81,25 @@ public static class PartisipasiApi
             return problem;
         }
         return TypedResults.Ok(await PartisipasiQuery.GetAsync(db, pemilihan!, surat!, kode, penyebut, hanyaValid ?? false, ct));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetTabel(
+        string id, string kodeWilayah, string format, string? suratSuara, string? penyebut, bool? hanyaValid, TolokDb db, CancellationToken ct)
+    {
+        if (format is not ("csv" or "xlsx"))
+        {
+            return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Format \"{format}\" tidak tersedia; pilih csv atau xlsx.");
+        }
+        var (pemilihan, surat, kode, problem) = await ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var d = await PartisipasiQuery.GetAsync(db, pemilihan!, surat!, kode, penyebut == PartisipasiMath.PenyebutSemua ? penyebut : PartisipasiMath.PenyebutDpt, hanyaValid ?? false, ct);
+        var name = $"partisipasi-{pemilihan!.Slug}-{surat!.Kode}-{d.Kode.Replace('.', '-')}.{format}";
+        return format == "csv"
+            ? TypedResults.File(PartisipasiTabel.Csv(d), "text/csv; charset=utf-8", name)
+            : TypedResults.File(PartisipasiTabel.Xlsx(d, pemilihan.Nama), Dokumen.DokumenFormat.ContentType("xlsx"), name);
     }
 
     private static async Task<Results<Ok<List<AnomaliDto>>, ProblemHttpResult>> GetAnomali(

@@ -24,6 +24,21 @@ public partial class IkuBrowserTests(BrowserFixture app) : IClassFixture<Browser
     });
 
     [Fact]
+    public async Task Participation_page_fits_a_phone_screen()
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        await app.RunPageAsync(nameof(Participation_page_fits_a_phone_screen), Phone, async page =>
+        {
+            await page.GotoAsync("/Partisipasi?pemilihan=pilkada-2024&surat=GUBERNUR&kode=51.01");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Pekutatan" })).ToBeVisibleAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 1, $"halaman melebar {overflow}px melewati layar ponsel");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Pekutatan" }).ClickAsync();
+            await Assertions.Expect(page.Locator("h2")).ToContainTextAsync("Pekutatan");
+        });
+    }
+
+    [Fact]
     public Task Picking_another_satker_shows_its_page() => app.RunPageAsync(nameof(Picking_another_satker_shows_its_page), Desktop, async page =>
     {
         await page.GotoAsync("/Iku?satker=51.01&tahun=2024");

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Partisipasi;
+
+/// <summary>Upload of participation data (CSV, XLSX, Sirekap JSON or zip) with a readable report of what was refused.</summary>
+[Authorize(Policy = Peran.PolicyKelolaData)]
+[RequestSizeLimit(TpsUpload.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = TpsUpload.MaxBytes)]
+public class ImporModel(TolokDb db, TimeProvider time) : PageModel
+{
+    [BindProperty] public string Pemilihan { get; set; } = "pemilu-2024";
+    [BindProperty] public string Surat { get; set; } = "PPWP";
+    [BindProperty] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty] public bool Sebagian { get; set; }
+    [BindProperty] public IFormFile? Berkas { get; set; }
+
+    public List<Pemilihan.Pemilihan> DaftarPemilihan { get; private set; } = [];
+    public List<Satker.Satker> DaftarSatker { get; private set; } = [];
+    public HasilImpor? Hasil { get; private set; }
+    public IReadOnlyList<GalatImpor>? Galat { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Berkas is null || Berkas.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Berkas), "Pilih berkas yang akan diimpor.");
+            return Page();
+        }
+        var (hasil, galat) = await TpsUpload.ImportAsync(db, Berkas, Pemilihan, Surat, Satker, Sebagian, User.Identity?.Name, time, ct);
+        Hasil = hasil;
+        Galat = galat ?? (hasil is { Galat.Count: > 0 } ? hasil.Galat : null);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        DaftarPemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).OrderBy(p => p.Tanggal).ToListAsync(ct);
+        DaftarSatker = await db.Satker.AsNoTracking().OrderBy(s => s.Kode).ToListAsync(ct);
+    }
+}
