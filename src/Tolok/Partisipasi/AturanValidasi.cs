@@ -62,10 +62,13 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
         ? op : throw new FormatException($"Aturan {kode}: operator \"{op}\" tidak dikenal.");
 
     /// <summary>True when the rule applies to the row and is broken.</summary>
-    public bool Broken(ReadOnlySpan<int> v)
+    public bool Broken(ReadOnlySpan<int> v) => Broken(v, RekapMath.PenggunaSemua(v));
+
+    /// <summary>The same, with the row's <c>pengguna_semua</c> computed once by the caller (-1 = not known).</summary>
+    public bool Broken(ReadOnlySpan<int> v, long penggunaSemua)
     {
-        var left = Sum(Kiri, v);
-        var right = Sum(Kanan, v);
+        var left = Sum(Kiri, v, penggunaSemua);
+        var right = Sum(Kanan, v, penggunaSemua);
         if (left < 0 || right < 0)
         {
             return false;
@@ -81,14 +84,14 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     }
 
     /// <summary>The value of one side, or null when a value it names is not reported.</summary>
-    public long? Evaluate(int[] side, ReadOnlySpan<int> v) => Sum(side, v) is var s and >= 0 ? s : null;
+    public long? Evaluate(int[] side, ReadOnlySpan<int> v) => Sum(side, v, RekapMath.PenggunaSemua(v)) is var s and >= 0 ? s : null;
 
-    private static long Sum(int[] terms, ReadOnlySpan<int> v)
+    private static long Sum(int[] terms, ReadOnlySpan<int> v, long penggunaSemua)
     {
         long sum = 0;
         foreach (var t in terms)
         {
-            long x = t == PenggunaSemua ? PenggunaSemuaOf(v) : v[t];
+            long x = t == PenggunaSemua ? penggunaSemua : v[t];
             if (x < 0)
             {
                 return -1;
@@ -98,12 +101,6 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
         return sum;
     }
 
-    private static long PenggunaSemuaOf(ReadOnlySpan<int> v)
-    {
-        Span<long> c = stackalloc long[RekapMath.Length];
-        RekapMath.Contribution(v, StatusTps.Valid, c);
-        return c[RekapMath.Known + 8] == 1 ? c[RekapMath.Index("pengguna_semua", 2)] : -1;
-    }
 }
 
 /// <summary>Evaluates the rules on a row and gives its status.</summary>
@@ -125,9 +122,10 @@ public static class Validasi
             return StatusTps.TidakAdaData;
         }
         var status = StatusTps.Valid;
+        var penggunaSemua = RekapMath.PenggunaSemua(v);
         foreach (var rule in rules)
         {
-            if (rule.Broken(v))
+            if (rule.Broken(v, penggunaSemua))
             {
                 broken?.Add(rule.Kode);
                 status = rule.Tingkat == TingkatAturan.Galat ? StatusTps.TidakValid : (status == StatusTps.TidakValid ? status : StatusTps.Peringatan);

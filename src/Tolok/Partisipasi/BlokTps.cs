@@ -61,22 +61,48 @@ public static class BlokCodec
 {
     public static byte[] Encode(long blok, IReadOnlyList<EntriTps> entries)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(entries.Count * 48 + 8);
-        Write(buffer, (ulong)entries.Count);
-        foreach (var e in entries)
+        // Worst case per entry: number 10 + status 1 + rules length 5 + values 30 × 5 bytes, plus the rules' text.
+        var size = 10 + entries.Sum(e => 170 + (e.Pelanggaran is null ? 0 : System.Text.Encoding.UTF8.GetMaxByteCount(e.Pelanggaran.Length)));
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            Write(buffer, e.Kode == blok ? 0 : (ulong)(e.Kode - blok * 1000));
-            Write(buffer, (ulong)e.Status);
-            var rules = e.Pelanggaran is null ? [] : System.Text.Encoding.UTF8.GetBytes(e.Pelanggaran);
-            Write(buffer, (ulong)rules.Length);
-            rules.CopyTo(buffer.GetSpan(rules.Length));
-            buffer.Advance(rules.Length);
-            foreach (var v in e.Nilai)
+            var n = 0;
+            Write(rented, ref n, (ulong)entries.Count);
+            foreach (var e in entries)
             {
-                Write(buffer, v < 0 ? 0 : (ulong)v + 1);
+                Write(rented, ref n, e.Kode == blok ? 0 : (ulong)(e.Kode - blok * 1000));
+                Write(rented, ref n, (ulong)e.Status);
+                if (e.Pelanggaran is null)
+                {
+                    rented[n++] = 0;
+                }
+                else
+                {
+                    var length = System.Text.Encoding.UTF8.GetByteCount(e.Pelanggaran);
+                    Write(rented, ref n, (ulong)length);
+                    n += System.Text.Encoding.UTF8.GetBytes(e.Pelanggaran, rented.AsSpan(n));
+                }
+                foreach (var v in e.Nilai)
+                {
+                    Write(rented, ref n, v < 0 ? 0 : (ulong)v + 1);
+                }
             }
+            return rented.AsSpan(0, n).ToArray();
         }
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static void Write(byte[] buffer, ref int n, ulong x)
+    {
+        while (x >= 0x80)
+        {
+            buffer[n++] = (byte)(x | 0x80);
+            x >>= 7;
+        }
+        buffer[n++] = (byte)x;
     }
 
     public static List<EntriTps> Decode(long blok, ReadOnlySpan<byte> bytes)

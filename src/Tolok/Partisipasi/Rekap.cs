@@ -106,6 +106,13 @@ public static class RekapMath
         c[TpsTidakAdaData] = status == StatusTps.TidakAdaData ? 1 : 0;
     }
 
+    /// <summary>Voters who used their right in total (the reported pengguna_total_j, else DPT + DPTb + DPK users); -1 = not known.</summary>
+    public static long PenggunaSemua(ReadOnlySpan<int> v)
+    {
+        var t = PenggunaTotal * 3;
+        return v[t + 2] >= 0 ? v[t + 2] : SumPresentTotals(v);
+    }
+
     /// <summary>A group's total: the reported j, else l + p when both are reported, else not known (-1).</summary>
     public static long Total(long l, long p, long j) => j >= 0 ? j : l >= 0 && p >= 0 ? l + p : -1;
 

@@ -227,23 +227,37 @@ public static class TpsImporter
             var blocks = new List<TpsBulk.BlokSimpan>(byBlock.Count);
             foreach (var (key, rowsOfBlock) in byBlock)
             {
-                var entries = new Dictionary<long, EntriTps>();
+                List<EntriTps> ordered;
                 if (stored.TryGetValue(key, out var old))
                 {
-                    foreach (var e in old.Entri())
+                    var entries = old.Entri().ToDictionary(e => e.Kode);
+                    foreach (var i in rowsOfBlock)
                     {
-                        entries[e.Kode] = e;
+                        if (entries.TryGetValue(codes[i], out var previous))
+                        {
+                            replaced.Add((previous, old.DiubahPada));
+                        }
+                        entries[codes[i]] = new EntriTps(codes[i], accepted[i].Nilai, status[i], broken[i]);
                     }
+                    ordered = [.. entries.Values.OrderBy(e => e.Kode)];
                 }
-                foreach (var i in rowsOfBlock)
+                else
                 {
-                    if (entries.TryGetValue(codes[i], out var previous))
+                    // A new block: its rows as they came (a file sorted by code needs no sort).
+                    ordered = new List<EntriTps>(rowsOfBlock.Count);
+                    foreach (var i in rowsOfBlock)
                     {
-                        replaced.Add((previous, old!.DiubahPada));
+                        ordered.Add(new EntriTps(codes[i], accepted[i].Nilai, status[i], broken[i]));
                     }
-                    entries[codes[i]] = new EntriTps(codes[i], accepted[i].Nilai, status[i], broken[i]);
+                    for (var j = 1; j < ordered.Count; j++)
+                    {
+                        if (ordered[j].Kode < ordered[j - 1].Kode)
+                        {
+                            ordered.Sort((a, b) => a.Kode.CompareTo(b.Kode));
+                            break;
+                        }
+                    }
                 }
-                var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
                 blocks.Add(new TpsBulk.BlokSimpan(key, KodeWilayah.TingkatOf(ordered[0].Kode) != Tingkat.Tps,
                     BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
             }
