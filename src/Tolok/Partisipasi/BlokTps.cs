@@ -59,43 +59,51 @@ public static class StatusTpsNames
 /// </summary>
 public static class BlokCodec
 {
-    public static byte[] Encode(long blok, IReadOnlyList<EntriTps> entries)
+    public static byte[] Encode(long blok, IReadOnlyList<EntriTps> entries) =>
+        Join([.. entries.Select(e => EncodeEntri(blok, e.Kode, e.Nilai, e.Status, e.Pelanggaran))]);
+
+    /// <summary>One entry: its number within the block, status, broken rules, values.</summary>
+    public static byte[] EncodeEntri(long blok, long kode, ReadOnlySpan<int> values, StatusTps status, string? rules)
     {
-        // Worst case per entry: number 10 + status 1 + rules length 5 + values 30 × 5 bytes, plus the rules' text.
-        var size = 10 + entries.Sum(e => 170 + (e.Pelanggaran is null ? 0 : System.Text.Encoding.UTF8.GetMaxByteCount(e.Pelanggaran.Length)));
-        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
-        try
+        Span<byte> buffer = stackalloc byte[10 + 1 + 5 + values.Length * 5];
+        var rulesLength = rules is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(rules);
+        var n = 0;
+        Write(buffer, ref n, kode == blok ? 0 : (ulong)(kode - blok * 1000));
+        Write(buffer, ref n, (ulong)status);
+        Write(buffer, ref n, (ulong)rulesLength);
+        var head = n;
+        foreach (var v in values)
         {
-            var n = 0;
-            Write(rented, ref n, (ulong)entries.Count);
-            foreach (var e in entries)
-            {
-                Write(rented, ref n, e.Kode == blok ? 0 : (ulong)(e.Kode - blok * 1000));
-                Write(rented, ref n, (ulong)e.Status);
-                if (e.Pelanggaran is null)
-                {
-                    rented[n++] = 0;
-                }
-                else
-                {
-                    var length = System.Text.Encoding.UTF8.GetByteCount(e.Pelanggaran);
-                    Write(rented, ref n, (ulong)length);
-                    n += System.Text.Encoding.UTF8.GetBytes(e.Pelanggaran, rented.AsSpan(n));
-                }
-                foreach (var v in e.Nilai)
-                {
-                    Write(rented, ref n, v < 0 ? 0 : (ulong)v + 1);
-                }
-            }
-            return rented.AsSpan(0, n).ToArray();
+            Write(buffer, ref n, v < 0 ? 0 : (ulong)v + 1);
         }
-        finally
+        var result = new byte[n + rulesLength];
+        buffer[..head].CopyTo(result);
+        if (rules is not null)
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            System.Text.Encoding.UTF8.GetBytes(rules, result.AsSpan(head, rulesLength));
         }
+        buffer[head..n].CopyTo(result.AsSpan(head + rulesLength));
+        return result;
     }
 
-    private static void Write(byte[] buffer, ref int n, ulong x)
+    /// <summary>A block from encoded entries (in code order): their count, then the entries.</summary>
+    public static byte[] Join(IReadOnlyList<byte[]> entries)
+    {
+        Span<byte> count = stackalloc byte[10];
+        var c = 0;
+        Write(count, ref c, (ulong)entries.Count);
+        var result = new byte[c + entries.Sum(e => e.Length)];
+        count[..c].CopyTo(result);
+        var at = c;
+        foreach (var e in entries)
+        {
+            e.CopyTo(result, at);
+            at += e.Length;
+        }
+        return result;
+    }
+
+    private static void Write(Span<byte> buffer, ref int n, ulong x)
     {
         while (x >= 0x80)
         {
@@ -112,19 +120,31 @@ public static class BlokCodec
         var list = new List<EntriTps>(count);
         for (var i = 0; i < count; i++)
         {
-            var n = Read(bytes, ref p);
-            var status = (StatusTps)Read(bytes, ref p);
-            var length = (int)Read(bytes, ref p);
-            var rules = length == 0 ? null : System.Text.Encoding.UTF8.GetString(bytes.Slice(p, length));
-            p += length;
-            var values = new int[Kolom.Jumlah];
-            for (var j = 0; j < values.Length; j++)
-            {
-                values[j] = (int)Read(bytes, ref p) - 1;
-            }
-            list.Add(new EntriTps(n == 0 ? blok : blok * 1000 + (long)n, values, status, rules));
+            list.Add(ReadEntri(blok, bytes, ref p));
         }
         return list;
+    }
+
+    /// <summary>One entry made by <see cref="EncodeEntri"/>.</summary>
+    public static EntriTps DecodeEntri(long blok, ReadOnlySpan<byte> entry)
+    {
+        var p = 0;
+        return ReadEntri(blok, entry, ref p);
+    }
+
+    private static EntriTps ReadEntri(long blok, ReadOnlySpan<byte> bytes, ref int p)
+    {
+        var n = Read(bytes, ref p);
+        var status = (StatusTps)Read(bytes, ref p);
+        var length = (int)Read(bytes, ref p);
+        var rules = length == 0 ? null : System.Text.Encoding.UTF8.GetString(bytes.Slice(p, length));
+        p += length;
+        var values = new int[Kolom.Jumlah];
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = (int)Read(bytes, ref p) - 1;
+        }
+        return new EntriTps(n == 0 ? blok : blok * 1000 + (long)n, values, status, rules);
     }
 
     /// <summary>The 30 values of one row alone (history rows), in the same varint form.</summary>

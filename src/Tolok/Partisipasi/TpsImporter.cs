@@ -60,12 +60,17 @@ public static class TpsImporter
         var tree = WilayahTree.Nasional;
         var rules = await Validasi.LoadAsync(db, ct);
 
-        // 1. Read and check each row.
+        // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass:
+        //    what stays in memory per row is its code, where it stood and ~40 packed bytes.
         var errors = new List<GalatImpor>();
         var rejected = new List<BarisMasuk>();
         var codes = new List<long>();
-        var accepted = new List<BarisMasuk>();
+        var places = new List<Tempat>();
+        var packed = new List<byte[]>();
+        var status = new List<StatusTps>();
         var index = new Dictionary<long, int>();
+        var delta = new Dictionary<long, long[]>();
+        var broken = new List<string>();
         foreach (var row in source)
         {
             ct.ThrowIfCancellationRequested();
@@ -99,18 +104,24 @@ public static class TpsImporter
             }
             else if (!index.TryAdd(kode, codes.Count))
             {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {accepted[index[kode]].Lokasi}"));
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {places[index[kode]]}"));
             }
             if (errors.Count > before)
             {
                 rejected.Add(row);
                 continue;
             }
+            broken.Clear();
+            var s = Validasi.Evaluate(row.Nilai, rules, broken);
+            var blok = BlokCodec.BlokOf(kode);
             codes.Add(kode);
-            accepted.Add(row);
+            places.Add(row.Tempat);
+            status.Add(s);
+            packed.Add(BlokCodec.EncodeEntri(blok, kode, row.Nilai, s, broken.Count == 0 ? null : string.Join(',', broken)));
+            RekapMath.Add(row.Nilai, s, +1, Bucket(delta, blok));
         }
-        progress?.Report(("Memeriksa", 0.3));
-        Lap("membaca dan memeriksa baris");
+        progress?.Report(("Memeriksa", 0.5));
+        Lap("membaca, memeriksa dan memvalidasi baris");
 
         // 2. A region's row and a row below or above it would count the same voters twice.
         var conflict = new bool[codes.Count];
@@ -148,7 +159,7 @@ public static class TpsImporter
                 if (KodeWilayah.TingkatOf(c) != Tingkat.Tps && below.TryGetValue(c, out var example))
                 {
                     conflict[i] = true;
-                    errors.Add(new GalatImpor(accepted[i].Lokasi, KodeWilayah.Format(c), "kode",
+                    errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
                         $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {example}); pemilih akan terhitung dua kali"));
                     continue;
                 }
@@ -157,42 +168,33 @@ public static class TpsImporter
                     if (incomingRegionRows.Contains(a) || storedRegionRows.Contains(a))
                     {
                         conflict[i] = true;
-                        errors.Add(new GalatImpor(accepted[i].Lokasi, KodeWilayah.Format(c), "kode",
+                        errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
                             $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
                         break;
                     }
                 }
             }
         }
-        progress?.Report(("Memeriksa", 0.6));
+        progress?.Report(("Memeriksa", 1));
 
         if (errors.Count > 0 && !o.Partial)
         {
             throw new TpsImportException(file, errors);
         }
-
-        // 3. Validation rules, status per row.
-        var now = time.GetUtcNow().UtcDateTime;
-        var keep = new List<int>(codes.Count);
-        var status = new StatusTps[codes.Count];
-        var broken = new string?[codes.Count];
-        var list = new List<string>();
+        // Rows refused for a conflict leave the roll-up again.
         for (var i = 0; i < codes.Count; i++)
         {
             if (conflict[i])
             {
-                rejected.Add(new BarisMasuk(accepted[i].Lokasi, KodeWilayah.Format(codes[i]), accepted[i].Nilai) { Asli = accepted[i].Lokasi });
-                continue;
+                var e = BlokCodec.DecodeEntri(BlokCodec.BlokOf(codes[i]), packed[i]);
+                RekapMath.Add(e.Nilai, e.Status, -1, Bucket(delta, BlokCodec.BlokOf(codes[i])));
+                rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
             }
-            list.Clear();
-            status[i] = Validasi.Evaluate(accepted[i].Nilai, rules, list);
-            broken[i] = list.Count == 0 ? null : string.Join(',', list);
-            keep.Add(i);
         }
-        progress?.Report(("Memeriksa", 1));
-        Lap("kode bertingkat dan aturan validasi");
+        Lap("kode bertingkat");
 
-        // 4. Store, in one transaction.
+        // 3. Store, in one transaction.
+        var now = time.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -210,11 +212,17 @@ public static class TpsImporter
             db.Add(impor);
             await db.SaveChangesAsync(ct);
 
-            // Group the rows by block (desa, or the region of a recap row), merge them into the stored blocks.
+            // Group the rows by block (desa, or the region of a recap row); merge them into stored blocks.
             var storedKeys = existing.Select(b => b.Kode).ToHashSet();
             var byBlock = new Dictionary<long, List<int>>();
-            foreach (var i in keep)
+            var kept = 0;
+            for (var i = 0; i < codes.Count; i++)
             {
+                if (conflict[i])
+                {
+                    continue;
+                }
+                kept++;
                 var key = BlokCodec.BlokOf(codes[i]);
                 if (!byBlock.TryGetValue(key, out var list))
                 {
@@ -227,7 +235,9 @@ public static class TpsImporter
             var blocks = new List<TpsBulk.BlokSimpan>(byBlock.Count);
             foreach (var (key, rowsOfBlock) in byBlock)
             {
-                List<EntriTps> ordered;
+                byte[] isi;
+                int count, flagged;
+                var rekap = KodeWilayah.TingkatOf(codes[rowsOfBlock[0]]) != Tingkat.Tps;
                 if (stored.TryGetValue(key, out var old))
                 {
                     var entries = old.Entri().ToDictionary(e => e.Kode);
@@ -237,44 +247,40 @@ public static class TpsImporter
                         {
                             replaced.Add((previous, old.DiubahPada));
                         }
-                        entries[codes[i]] = new EntriTps(codes[i], accepted[i].Nilai, status[i], broken[i]);
+                        entries[codes[i]] = BlokCodec.DecodeEntri(key, packed[i]);
                     }
-                    ordered = [.. entries.Values.OrderBy(e => e.Kode)];
+                    var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
+                    isi = BlokCodec.Encode(key, ordered);
+                    count = ordered.Count;
+                    flagged = ordered.Count(e => e.Status.Bermasalah());
                 }
                 else
                 {
-                    // A new block: its rows as they came (a file sorted by code needs no sort).
-                    ordered = new List<EntriTps>(rowsOfBlock.Count);
-                    foreach (var i in rowsOfBlock)
+                    // A new block: its packed rows joined in code order (a file sorted by code needs no sort).
+                    for (var j = 1; j < rowsOfBlock.Count; j++)
                     {
-                        ordered.Add(new EntriTps(codes[i], accepted[i].Nilai, status[i], broken[i]));
-                    }
-                    for (var j = 1; j < ordered.Count; j++)
-                    {
-                        if (ordered[j].Kode < ordered[j - 1].Kode)
+                        if (codes[rowsOfBlock[j]] < codes[rowsOfBlock[j - 1]])
                         {
-                            ordered.Sort((a, b) => a.Kode.CompareTo(b.Kode));
+                            rowsOfBlock.Sort((a, b) => codes[a].CompareTo(codes[b]));
                             break;
                         }
                     }
+                    isi = BlokCodec.Join([.. rowsOfBlock.Select(i => packed[i])]);
+                    count = rowsOfBlock.Count;
+                    flagged = rowsOfBlock.Count(i => status[i].Bermasalah());
                 }
-                blocks.Add(new TpsBulk.BlokSimpan(key, KodeWilayah.TingkatOf(ordered[0].Kode) != Tingkat.Tps,
-                    BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
+                blocks.Add(new TpsBulk.BlokSimpan(key, rekap, isi, count, flagged));
             }
+            Lap("menyusun blok");
             await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
                 [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
             progress?.Report(("Menyimpan", 0.1));
             await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
             progress?.Report(("Menyimpan", 0.8));
-            Lap("menyimpan baris");
+            Lap("menyimpan blok");
 
-            // Roll-up: each row is added to its block's region (the desa of a TPS, the region of a recap row),
-            // each replaced row taken away; then every region's change is added to its ancestors.
-            var delta = new Dictionary<long, long[]>();
-            foreach (var i in keep)
-            {
-                RekapMath.Add(accepted[i].Nilai, status[i], +1, Bucket(delta, BlokCodec.BlokOf(codes[i])));
-            }
+            // Roll-up: the rows were added to their block's region while reading; take each replaced row away,
+            // then add every region's change to its ancestors.
             foreach (var (old, _) in replaced)
             {
                 RekapMath.Add(old.Nilai, old.Status, -1, Bucket(delta, BlokCodec.BlokOf(old.Kode)));
@@ -282,14 +288,21 @@ public static class TpsImporter
             RollUp(delta);
             await RekapStore.ApplyAsync(db, ballot.Id, delta, ct);
 
-            impor.Baru = keep.Count - replaced.Count;
+            impor.Baru = kept - replaced.Count;
             impor.Diganti = replaced.Count;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             progress?.Report(("Menyimpan", 1));
             Lap("rekapitulasi wilayah dan commit");
 
-            var counts = Enum.GetValues<StatusTps>().ToDictionary(s => s, s => keep.Count(i => status[i] == s));
+            var counts = Enum.GetValues<StatusTps>().ToDictionary(x => x, _ => 0);
+            for (var i = 0; i < codes.Count; i++)
+            {
+                if (!conflict[i])
+                {
+                    counts[status[i]]++;
+                }
+            }
             return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected) { Waktu = waktu };
         });
     }

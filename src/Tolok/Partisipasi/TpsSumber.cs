@@ -32,7 +32,9 @@ public sealed class BarisMasuk
     }
 
     /// <summary>Where the row stood ("baris 12", a file name in a zip …); made only when a message needs it.</summary>
-    public string Lokasi => _lokasi ?? $"baris {_baris}";
+    public string Lokasi => Tempat.ToString();
+
+    public Tempat Tempat => new(_baris, _lokasi);
 
     /// <summary>The code as written (or, when the reader already read it, in dotted form).</summary>
     public string Kode => _kode ?? (KodeAngka is { } k ? Wilayah.KodeWilayah.Format(k) : "");
@@ -49,6 +51,12 @@ public sealed class BarisMasuk
     public bool AdaGalat => _galat is { Count: > 0 };
     /// <summary>The row as it stood in the file, for the report of rejected rows.</summary>
     public string? Asli { get; init; }
+}
+
+/// <summary>Where a row stood: a line number, or a name (a file in a zip, an element of a JSON array).</summary>
+public readonly record struct Tempat(int Baris, string? Nama)
+{
+    public override string ToString() => Nama ?? $"baris {Baris}";
 }
 
 /// <summary>A file that cannot be read at all (no kode column, unknown column, broken JSON …). Nothing is imported.</summary>
