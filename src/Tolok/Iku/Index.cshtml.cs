@@ -20,6 +20,8 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     public List<RevisiDto> Riwayat { get; private set; } = [];
     public List<int> TahunTersedia { get; private set; } = [];
     public bool BolehUbah { get; private set; }
+    /// <summary>Realisation of the participation IKU (3.1–3.3) from the TPS data, by indicator code.</summary>
+    public Dictionary<string, Partisipasi.RealisasiPartisipasiDto> Realisasi { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -36,6 +38,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         Riwayat = await IkuStore.RevisionsAsync(db, Satker, Tahun.Value, ct);
         RevisiTerakhir = Riwayat.FirstOrDefault()?.Revisi;
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
+        if (Iku is not null)
+        {
+            Realisasi = (await Partisipasi.RealisasiPartisipasi.GetAsync(db, Satker, Tahun.Value, ct) ?? []).ToDictionary(r => r.Kode);
+        }
         return Page();
     }
 }

@@ -38,6 +38,6 @@ public static class RekapStore
             rows.Add((kode, RekapMath.Encode(semua), RekapMath.Encode(valid)));
         }
         rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, ct);
+        await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, allNew: byCode.Count == 0, ct);
     }
 }

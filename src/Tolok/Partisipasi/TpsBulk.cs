@@ -152,8 +152,8 @@ public static class TpsBulk
         }
     }
 
-    /// <summary>Inserts or replaces roll-up rows.</summary>
-    public static async Task UpsertRekapAsync(TolokDb db, int suratSuaraId, IReadOnlyList<(long Kode, byte[] Semua, byte[] HanyaValid)> rows, CancellationToken ct)
+    /// <summary>Inserts or replaces roll-up rows. With <paramref name="allNew"/> (none stored yet) PostgreSQL uses COPY.</summary>
+    public static async Task UpsertRekapAsync(TolokDb db, int suratSuaraId, IReadOnlyList<(long Kode, byte[] Semua, byte[] HanyaValid)> rows, bool allNew, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -161,6 +161,20 @@ public static class TpsBulk
         }
         var connection = db.Database.GetDbConnection();
         const string conflict = " ON CONFLICT (surat_suara_id, kode) DO UPDATE SET semua = excluded.semua, hanya_valid = excluded.hanya_valid";
+        if (IsPostgres(db) && allNew)
+        {
+            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("COPY rekap (surat_suara_id, kode, semua, hanya_valid) FROM STDIN (FORMAT BINARY)", ct);
+            foreach (var (kode, semua, valid) in rows)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(suratSuaraId, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(kode, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(semua, NpgsqlDbType.Bytea, ct);
+                await copy.WriteAsync(valid, NpgsqlDbType.Bytea, ct);
+            }
+            await copy.CompleteAsync(ct);
+            return;
+        }
         if (IsPostgres(db))
         {
             await using var command = new NpgsqlCommand(

@@ -32,6 +32,19 @@ public abstract partial class PartisipasiPageTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Iku_page_shows_the_participation_realisation_from_tps_data()
+    {
+        await DemoAsync();
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/Iku?satker=51.01&tahun=2024");
+
+        Assert.Contains("Realisasi dari data TPS", html, StringComparison.Ordinal);
+        Assert.Contains("pemilu-2024 PPWP", html, StringComparison.Ordinal);
+        Assert.Contains("GUBERNUR 71,26%", html, StringComparison.Ordinal);
+        Assert.Contains("data contoh", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anomaly_page_lists_broken_rules_and_tables_download()
     {
         await DemoAsync();
