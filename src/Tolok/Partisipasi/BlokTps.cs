@@ -68,13 +68,13 @@ public static class BlokCodec
         Span<byte> buffer = stackalloc byte[10 + 1 + 5 + values.Length * 5];
         var rulesLength = rules is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(rules);
         var n = 0;
-        Write(buffer, ref n, kode == blok ? 0 : (ulong)(kode - blok * 1000));
-        Write(buffer, ref n, (ulong)status);
-        Write(buffer, ref n, (ulong)rulesLength);
+        Varint.Write(buffer, ref n, kode == blok ? 0 : (ulong)(kode - blok * 1000));
+        Varint.Write(buffer, ref n, (ulong)status);
+        Varint.Write(buffer, ref n, (ulong)rulesLength);
         var head = n;
         foreach (var v in values)
         {
-            Write(buffer, ref n, v < 0 ? 0 : (ulong)v + 1);
+            Varint.Write(buffer, ref n, v < 0 ? 0 : (ulong)v + 1);
         }
         var result = new byte[n + rulesLength];
         buffer[..head].CopyTo(result);
@@ -91,7 +91,7 @@ public static class BlokCodec
     {
         Span<byte> count = stackalloc byte[10];
         var c = 0;
-        Write(count, ref c, (ulong)entries.Count);
+        Varint.Write(count, ref c, (ulong)entries.Count);
         var result = new byte[c + entries.Sum(e => e.Length)];
         count[..c].CopyTo(result);
         var at = c;
@@ -103,20 +103,10 @@ public static class BlokCodec
         return result;
     }
 
-    private static void Write(Span<byte> buffer, ref int n, ulong x)
-    {
-        while (x >= 0x80)
-        {
-            buffer[n++] = (byte)(x | 0x80);
-            x >>= 7;
-        }
-        buffer[n++] = (byte)x;
-    }
-
     public static List<EntriTps> Decode(long blok, ReadOnlySpan<byte> bytes)
     {
         var p = 0;
-        var count = (int)Read(bytes, ref p);
+        var count = (int)Varint.Read(bytes, ref p);
         var list = new List<EntriTps>(count);
         for (var i = 0; i < count; i++)
         {
@@ -134,15 +124,15 @@ public static class BlokCodec
 
     private static EntriTps ReadEntri(long blok, ReadOnlySpan<byte> bytes, ref int p)
     {
-        var n = Read(bytes, ref p);
-        var status = (StatusTps)Read(bytes, ref p);
-        var length = (int)Read(bytes, ref p);
+        var n = Varint.Read(bytes, ref p);
+        var status = (StatusTps)Varint.Read(bytes, ref p);
+        var length = (int)Varint.Read(bytes, ref p);
         var rules = length == 0 ? null : System.Text.Encoding.UTF8.GetString(bytes.Slice(p, length));
         p += length;
         var values = new int[Kolom.Jumlah];
         for (var j = 0; j < values.Length; j++)
         {
-            values[j] = (int)Read(bytes, ref p) - 1;
+            values[j] = (int)Varint.Read(bytes, ref p) - 1;
         }
         return new EntriTps(n == 0 ? blok : blok * 1000 + (long)n, values, status, rules);
     }
@@ -150,12 +140,13 @@ public static class BlokCodec
     /// <summary>The 30 values of one row alone (history rows), in the same varint form.</summary>
     public static byte[] EncodeNilai(ReadOnlySpan<int> values)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(48);
+        Span<byte> buffer = stackalloc byte[values.Length * Varint.MaxBytes];
+        var n = 0;
         foreach (var v in values)
         {
-            Write(buffer, v < 0 ? 0 : (ulong)v + 1);
+            Varint.Write(buffer, ref n, v < 0 ? 0 : (ulong)v + 1);
         }
-        return buffer.WrittenSpan.ToArray();
+        return buffer[..n].ToArray();
     }
 
     public static int?[] DecodeNilai(ReadOnlySpan<byte> bytes)
@@ -164,38 +155,10 @@ public static class BlokCodec
         var values = new int?[Kolom.Jumlah];
         for (var j = 0; j < values.Length && p < bytes.Length; j++)
         {
-            var x = (long)Read(bytes, ref p) - 1;
+            var x = (long)Varint.Read(bytes, ref p) - 1;
             values[j] = x < 0 ? null : (int)x;
         }
         return values;
-    }
-
-    private static void Write(System.Buffers.ArrayBufferWriter<byte> buffer, ulong x)
-    {
-        var span = buffer.GetSpan(10);
-        var n = 0;
-        while (x >= 0x80)
-        {
-            span[n++] = (byte)(x | 0x80);
-            x >>= 7;
-        }
-        span[n++] = (byte)x;
-        buffer.Advance(n);
-    }
-
-    private static ulong Read(ReadOnlySpan<byte> bytes, ref int p)
-    {
-        ulong x = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            b = bytes[p++];
-            x |= (ulong)(b & 0x7F) << shift;
-            shift += 7;
-        }
-        while ((b & 0x80) != 0);
-        return x;
     }
 
     /// <summary>The block a row belongs to: the desa of a TPS, the region itself for a recap row.</summary>

@@ -152,20 +152,14 @@ public static class RekapMath
         return sum;
     }
 
-    /// <summary>The vector as zigzag LEB128 varints: sums of a small region take a few bytes each.</summary>
+    /// <summary>The vector as zigzag varints: sums of a small region take a few bytes each.</summary>
     public static byte[] Encode(ReadOnlySpan<long> values)
     {
-        Span<byte> buffer = stackalloc byte[values.Length * 10];
+        Span<byte> buffer = stackalloc byte[values.Length * Varint.MaxBytes];
         var n = 0;
         foreach (var value in values)
         {
-            var x = (ulong)((value << 1) ^ (value >> 63));
-            while (x >= 0x80)
-            {
-                buffer[n++] = (byte)(x | 0x80);
-                x >>= 7;
-            }
-            buffer[n++] = (byte)x;
+            Varint.Write(buffer, ref n, Varint.Zig(value));
         }
         return buffer[..n].ToArray();
     }
@@ -176,17 +170,7 @@ public static class RekapMath
         var p = 0;
         for (var i = 0; i < values.Length && p < bytes.Length; i++)
         {
-            ulong x = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                b = bytes[p++];
-                x |= (ulong)(b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0 && p < bytes.Length);
-            values[i] = (long)(x >> 1) ^ -(long)(x & 1);
+            values[i] = Varint.Zag(Varint.Read(bytes, ref p));
         }
         return values;
     }
