@@ -295,14 +295,15 @@ public static class TpsImporter
             progress?.Report(("Menyimpan", 1));
             Lap("rekapitulasi wilayah dan commit");
 
-            var counts = Enum.GetValues<StatusTps>().ToDictionary(x => x, _ => 0);
+            var perStatus = new int[4];
             for (var i = 0; i < codes.Count; i++)
             {
                 if (!conflict[i])
                 {
-                    counts[status[i]]++;
+                    perStatus[(int)status[i]]++;
                 }
             }
+            var counts = Enum.GetValues<StatusTps>().ToDictionary(x => x, x => perStatus[(int)x]);
             return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected) { Waktu = waktu };
         });
     }
