@@ -22,6 +22,9 @@ public class IndexModel(TolokDb db) : PageModel
     public PartisipasiDto? Data { get; private set; }
     public List<(string Kode, string Nama)> Jejak { get; private set; } = [];
     public string? Pesan { get; private set; }
+    /// <summary>For a TPS: its reported values (as on the C.Hasil form) and the rules it breaks.</summary>
+    public EntriTps? Tps { get; private set; }
+    public List<AnomaliDto> PelanggaranTps { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -46,6 +49,12 @@ public class IndexModel(TolokDb db) : PageModel
         }
         Penyebut = Penyebut == PartisipasiMath.PenyebutSemua ? Penyebut : PartisipasiMath.PenyebutDpt;
         Data = await PartisipasiQuery.GetAsync(db, Terpilih, SuratTerpilih, kode, Penyebut, HanyaValid, ct);
+        if (KodeWilayah.TingkatOf(kode) == Tingkat.Tps)
+        {
+            var block = await db.BlokTps.AsNoTracking().FirstOrDefaultAsync(b => b.SuratSuaraId == SuratTerpilih.Id && b.Kode == KodeWilayah.Induk(kode), ct);
+            Tps = block?.Entri().FirstOrDefault(e => e.Kode == kode);
+            PelanggaranTps = await PartisipasiQuery.AnomaliAsync(db, SuratTerpilih.Id, kode, 1, ct);
+        }
         for (var a = kode; ; a = KodeWilayah.Induk(a))
         {
             Jejak.Insert(0, (KodeWilayah.Format(a), PartisipasiQuery.Nama(a)));

@@ -29,6 +29,11 @@ public abstract partial class PartisipasiPageTests(TolokFactory app)
         var drill = await client.GetStringAsync(WebUtility.HtmlDecode(kecamatan));
         Assert.Contains("Melaya", drill, StringComparison.Ordinal);
         Assert.Contains("51.01.04.", drill, StringComparison.Ordinal); // its desa
+
+        var desa = TpsFiles.DesaJembrana.First(d => Tolok.Wilayah.KodeWilayah.Induk(d) == 510104);
+        var tps = await client.GetStringAsync($"/Partisipasi?pemilihan=pilkada-2024&surat=GUBERNUR&kode={TpsFiles.Tps(desa, 1)}");
+        Assert.Contains("Nilai yang dilaporkan", tps, StringComparison.Ordinal);
+        Assert.Contains("pemilih dpt", tps, StringComparison.Ordinal);
     }
 
     [Fact]
