@@ -63,7 +63,8 @@ echo "| impor ulang 1 kecamatan ($kec, $(($(wc -l < "$out/kecamatan.csv") - 1)) 
 
 # 4. Reading single nodes through the API (server on the national SQLite data).
 port=5187
-(cd "$out/sqlite" && ASPNETCORE_URLS=http://127.0.0.1:$port $tolok serve > "$out/serve.log" 2>&1 &)
+(cd "$out/sqlite" && exec env ASPNETCORE_URLS=http://127.0.0.1:$port $tolok serve > "$out/serve.log" 2>&1) &
+server=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/api/v1/pemilihan" > /dev/null && break; sleep 0.5; done
 nodes="RI 51 51.01 $kec ${kec}2001 $(sed -n 2p "$csv" | cut -d, -f1)"
 for n in $nodes; do curl -s -o /dev/null "http://127.0.0.1:$port/api/v1/pemilihan/pemilu-2024/partisipasi/$n?suratSuara=PPWP"; done # warm-up
@@ -73,8 +74,8 @@ for n in $nodes; do
   p95=$(echo "$times" | sed -n 48p | awk '{ printf "%.1f", $1 * 1000 }')
   echo "| API GET partisipasi/$n | median ${median} ms | | p95 ${p95} ms (50 permintaan, curl, loopback) |"
 done
-pkill -f "ASPNETCORE_URLS=http://127.0.0.1:$port" 2> /dev/null || true
-pkill -f "tolok.dll serve" 2> /dev/null || true
+kill "$server" 2> /dev/null || true
+wait "$server" 2> /dev/null || true
 
 # 5. PostgreSQL, fresh database, end to end.
 PG_OPSI="-c shared_buffers=256MB -c max_wal_size=2GB -c synchronous_commit=off"
