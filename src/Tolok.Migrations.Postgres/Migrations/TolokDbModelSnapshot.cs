@@ -281,6 +281,141 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.PeringkatKategori", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Peringkat")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Skala")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Skala", "Label")
+                        .IsUnique();
+
+                    b.ToTable("PeringkatKategori");
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.SkalaCapaian", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Atas")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<bool>("AtasInklusif")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Bawah")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<bool>("BawahInklusif")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Warna")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SkalaCapaian");
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<decimal?>("Renstra")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Tahunan")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("Tw1")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("Tw2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("Tw3")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal?>("Tw4")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("TargetIku");
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
                 {
                     b.Property<int>("Id")
@@ -779,6 +914,15 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasOne("Tolok.Iku.IkuSet", null)
                         .WithMany("Sasaran")
                         .HasForeignKey("IkuSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -266,6 +266,135 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.PeringkatKategori", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Peringkat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skala")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Skala", "Label")
+                        .IsUnique();
+
+                    b.ToTable("PeringkatKategori");
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.SkalaCapaian", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Atas")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AtasInklusif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Bawah")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BawahInklusif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Warna")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SkalaCapaian");
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Renstra")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Tahunan")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tw1")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tw2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tw3")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Tw4")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("TargetIku");
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
                 {
                     b.Property<int>("Id")
@@ -750,6 +879,15 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasOne("Tolok.Iku.IkuSet", null)
                         .WithMany("Sasaran")
                         .HasForeignKey("IkuSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -26,6 +26,12 @@ public static class DatabaseStartup
         await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
+        if (!await db.SkalaCapaian.AnyAsync(ct))
+        {
+            db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.Bawaan());
+            db.PeringkatKategori.AddRange(Kinerja.PeringkatKategori.Bawaan());
+            await db.SaveChangesAsync(ct);
+        }
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
         await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);

@@ -20,6 +20,9 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Partisipasi.AturanValidasi> AturanValidasi => Set<Partisipasi.AturanValidasi>();
     public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
     public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();
+    public DbSet<Kinerja.TargetIku> TargetIku => Set<Kinerja.TargetIku>();
+    public DbSet<Kinerja.SkalaCapaian> SkalaCapaian => Set<Kinerja.SkalaCapaian>();
+    public DbSet<Kinerja.PeringkatKategori> PeringkatKategori => Set<Kinerja.PeringkatKategori>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Tolok.Dokumen;
 using Tolok.Iku;
+using Tolok.Kinerja;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
@@ -95,6 +96,7 @@ public static class WebApp
         api.MapPemilihanApi();
         api.MapPartisipasiApi();
         api.MapRealisasiPartisipasiApi();
+        api.MapKinerjaApi();
         app.MapRazorPages();
         return app;
     }

@@ -47,8 +47,27 @@ public static class DataContoh
         await Import(db, "pemilu-2024", "PPWP", ppwp, time, ct);
         await Import(db, "pilkada-2024", "GUBERNUR", gubernur, time, ct);
         await Import(db, "pilkada-2024", "BUPATI", bupati, time, ct);
+        await Kinerja.TargetStore.SaveAsync(db, Satker, 2024, TargetContoh, "data contoh", time, ct);
         return true;
     }
+
+    /// <summary>
+    /// Sample 2024 targets of Jembrana: participation 80% (the office's published target), cumulative quarterly
+    /// targets for the count of RB reports, a BB-range SAKIP score, a WTP opinion, 100% for the process indicators.
+    /// </summary>
+    private static readonly Kinerja.TargetDto[] TargetContoh =
+    [
+        new("1.1", 4, 1, 2, 3, 4, 4, 4, null),
+        new("1.2", 75, null, null, null, 75, 72.5m, 80, null),
+        new("1.3", null, null, null, null, null, null, null, "WTP"),
+        new("1.4", 100, 100, 100, 100, 100, 100, 100, null),
+        new("2.1", 100, 100, 100, 100, 100, 100, 100, null),
+        new("3.1", 80, 80, 80, 80, 80, 77.8m, 80, null),
+        new("3.2", 80, 80, 80, 80, 80, 78, 80, null),
+        new("3.3", 50, 50, 50, 50, 50, 40, 60, null),
+        new("4.1", 100, 100, 100, 100, 100, 100, 100, null),
+        new("4.2", 100, 100, 100, 100, 100, 100, 100, null),
+    ];
 
     /// <summary>Whether a ballot's data are (at least partly) the synthetic demo data.</summary>
     public static bool IsContoh(TolokDb db, int pemilihanId, string surat) =>

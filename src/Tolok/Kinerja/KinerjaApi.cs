@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Kinerja;
+
+public sealed record TargetDto(string Kode, decimal? Tahunan, decimal? Tw1, decimal? Tw2, decimal? Tw3, decimal? Tw4, decimal? Baseline, decimal? Renstra, string? Kategori);
+
+public static class KinerjaApi
+{
+    public static RouteGroupBuilder MapKinerjaApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/satker/{kode}").WithTags("Kinerja");
+        group.MapGet("/kinerja/{tahun:int}", GetKinerja)
+            .WithName("Kinerja")
+            .WithSummary("Target, realisasi dan capaian setiap IKU (periode=tahunan|TW1|TW2|TW3|TW4)")
+            .AllowAnonymous();
+        group.MapGet("/target/{tahun:int}", GetTarget)
+            .WithName("AmbilTarget")
+            .WithSummary("Target IKU satu tahun: PK, triwulan (kumulatif), baseline, Renstra")
+            .AllowAnonymous();
+        group.MapPut("/target/{tahun:int}", PutTarget)
+            .WithName("UbahTarget")
+            .WithSummary("Menyimpan target IKU (Perencana/Admin)")
+            .RequireAuthorization(Peran.PolicyKelolaIku);
+        return api;
+    }
+
+    private static async Task<Results<Ok<KinerjaDto>, ProblemHttpResult>> GetKinerja(string kode, int tahun, string? periode, TolokDb db, CancellationToken ct)
+    {
+        periode ??= "tahunan";
+        if (!KinerjaQuery.Periode.Contains(periode))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Permintaan tidak valid", detail: $"periode \"{periode}\" tidak dikenal; pilih tahunan, TW1, TW2, TW3 atau TW4.");
+        }
+        var result = await KinerjaQuery.GetAsync(db, kode, tahun, periode, ct);
+        return result is null ? await IkuApi.NotFound(db, kode, tahun, null, ct) : TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<Ok<List<TargetDto>>, ProblemHttpResult>> GetTarget(string kode, int tahun, TolokDb db, CancellationToken ct)
+    {
+        if (await IkuStore.LoadAsync(db, kode, tahun, null, ct) is null)
+        {
+            return await IkuApi.NotFound(db, kode, tahun, null, ct);
+        }
+        return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
+    }
+
+    private static async Task<Results<Ok<List<TargetDto>>, ValidationProblem, ProblemHttpResult>> PutTarget(
+        string kode, int tahun, List<TargetDto> targets, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
+        if (iku is null)
+        {
+            return await IkuApi.NotFound(db, kode, tahun, null, ct);
+        }
+        var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);
+        var errors = TargetStore.Validate(iku, opini, targets);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Target tidak valid");
+        }
+        await TargetStore.SaveAsync(db, kode, tahun, targets, user.Identity?.Name, time, ct);
+        return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
+    }
+}
+
+/// <summary>Reads, checks and saves targets; the one validation used by the page and the API.</summary>
+public static class TargetStore
+{
+    public static async Task<List<TargetDto>> LoadAsync(TolokDb db, string kode, int tahun, CancellationToken ct)
+    {
+        var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
+        var stored = await db.TargetIku.AsNoTracking().Where(t => t.Tahun == tahun && db.Satker.Any(s => s.Id == t.SatkerId && s.Kode == kode))
+            .ToDictionaryAsync(t => t.KodeIndikator, ct);
+        return [.. (iku?.SemuaIndikator ?? []).Select(i => stored.TryGetValue(i.Kode, out var t)
+            ? new TargetDto(i.Kode, t.Tahunan, t.Tw1, t.Tw2, t.Tw3, t.Tw4, t.Baseline, t.Renstra, t.Kategori)
+            : new TargetDto(i.Kode, null, null, null, null, null, null, null, null))];
+    }
+
+    public static Dictionary<string, string[]> Validate(IkuDto iku, IReadOnlyList<string> opini, IReadOnlyList<TargetDto> targets)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var byKode = iku.SemuaIndikator.ToDictionary(i => i.Kode);
+        for (var n = 0; n < targets.Count; n++)
+        {
+            var t = targets[n];
+            var key = $"[{n}]";
+            if (!byKode.TryGetValue(t.Kode ?? "", out var indikator))
+            {
+                errors[$"{key}.Kode"] = [$"Indikator \"{t.Kode}\" tidak ada pada IKU tahun ini."];
+                continue;
+            }
+            var values = new[] { ("Tahunan", t.Tahunan), ("Tw1", t.Tw1), ("Tw2", t.Tw2), ("Tw3", t.Tw3), ("Tw4", t.Tw4), ("Baseline", t.Baseline), ("Renstra", t.Renstra) };
+            foreach (var (name, value) in values)
+            {
+                if (value is < 0)
+                {
+                    errors[$"{key}.{name}"] = [$"Target {name} IKU {t.Kode} tidak boleh negatif."];
+                }
+            }
+            // Quarterly targets are cumulative: they do not go down for a higher-is-better indicator.
+            decimal? last = null;
+            foreach (var (name, value) in values.Skip(1).Take(4))
+            {
+                if (value is { } v && indikator.Polaritas == Polaritas.Maksimal && last is { } l && v < l)
+                {
+                    errors[$"{key}.{name}"] = [$"Target triwulan IKU {t.Kode} bersifat kumulatif: {name} tidak boleh lebih kecil dari triwulan sebelumnya."];
+                }
+                last = value ?? last;
+            }
+            if (t.Kategori is not null)
+            {
+                if (indikator.Polaritas != Polaritas.Kategorikal)
+                {
+                    errors[$"{key}.Kategori"] = [$"IKU {t.Kode} tidak kategorikal; isi target berupa angka."];
+                }
+                else if (!opini.Contains(t.Kategori.Trim(), StringComparer.OrdinalIgnoreCase))
+                {
+                    errors[$"{key}.Kategori"] = [$"Target kategori IKU {t.Kode} harus salah satu dari: {string.Join(", ", opini)}."];
+                }
+            }
+        }
+        return errors;
+    }
+
+    public static async Task SaveAsync(TolokDb db, string kode, int tahun, IReadOnlyList<TargetDto> targets, string? oleh, TimeProvider time, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
+        var stored = await db.TargetIku.Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
+        foreach (var t in targets)
+        {
+            if (!stored.TryGetValue(t.Kode, out var row))
+            {
+                row = new TargetIku { SatkerId = satkerId, Tahun = tahun, KodeIndikator = t.Kode };
+                db.TargetIku.Add(row);
+            }
+            row.Tahunan = t.Tahunan;
+            row.Tw1 = t.Tw1;
+            row.Tw2 = t.Tw2;
+            row.Tw3 = t.Tw3;
+            row.Tw4 = t.Tw4;
+            row.Baseline = t.Baseline;
+            row.Renstra = t.Renstra;
+            row.Kategori = string.IsNullOrWhiteSpace(t.Kategori) ? null : t.Kategori.Trim().ToUpperInvariant();
+            row.DiubahPada = time.GetUtcNow().UtcDateTime;
+            row.DiubahOleh = oleh;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Partisipasi;
+using Tolok.Wilayah;
+
+namespace Tolok.Kinerja;
+
+public sealed record SumberDto(string Register, long JumlahBaris, string Url);
+
+public sealed record KategoriDto(string Label, string Warna);
+
+/// <summary>One IKU's performance for a period. <see cref="Realisasi"/> is a number, or a label for a categorical IKU.</summary>
+public sealed record IndikatorKinerjaDto(
+    string Kode, string Uraian, string? Satuan, Polaritas Polaritas, object? Target, object? Realisasi,
+    decimal? Pembilang, decimal? Penyebut, decimal? Capaian, KategoriDto? Kategori, bool Manual, SumberDto? Sumber)
+{
+    /// <summary>Why the realisation or the achievement is missing ("tidak dapat dihitung", no register yet …).</summary>
+    public string? Alasan { get; init; }
+    public int NomorSasaran { get; init; }
+}
+
+public sealed record KinerjaDto(SatkerRingkas Satker, int Tahun, string Periode, IReadOnlyList<IndikatorKinerjaDto> Indikator);
+
+/// <summary>Target, realisation and achievement of every IKU of a satker for a year or a quarter (cumulative).</summary>
+public static class KinerjaQuery
+{
+    public static readonly string[] Periode = ["tahunan", "TW1", "TW2", "TW3", "TW4"];
+
+    /// <summary>The last day a period covers (quarters are cumulative from 1 January).</summary>
+    public static DateOnly AkhirPeriode(int tahun, string periode) => periode switch
+    {
+        "TW1" => new DateOnly(tahun, 3, 31),
+        "TW2" => new DateOnly(tahun, 6, 30),
+        "TW3" => new DateOnly(tahun, 9, 30),
+        _ => new DateOnly(tahun, 12, 31),
+    };
+
+    public static async Task<KinerjaDto?> GetAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    {
+        var iku = await IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct);
+        if (iku is null)
+        {
+            return null;
+        }
+        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
+        var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
+        var skala = await db.SkalaCapaian.AsNoTracking().ToListAsync(ct);
+        var partisipasi = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
+
+        var result = new List<IndikatorKinerjaDto>();
+        foreach (var sasaran in iku.Sasaran)
+        {
+            foreach (var x in sasaran.Indikator)
+            {
+                targets.TryGetValue(x.Kode, out var target);
+                object? targetValue = x.Polaritas == Polaritas.Kategorikal ? target?.Kategori : target?.Untuk(periode);
+                if (partisipasi.TryGetValue(x.Kode, out var p))
+                {
+                    var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
+                    result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
+                        capaian, Kategori(skala, capaian), false, p.Sumber)
+                    {
+                        NomorSasaran = sasaran.Nomor,
+                        Alasan = p.Nilai is null ? p.Alasan : target?.Untuk(periode) is null ? "Target belum ditetapkan." : null,
+                    });
+                    continue;
+                }
+                result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, null, null, null, null, null, false, null)
+                {
+                    NomorSasaran = sasaran.Nomor,
+                    Alasan = "Register sumber data IKU ini belum tersedia di Tolok; realisasi belum dapat dihitung.",
+                });
+            }
+        }
+        return new KinerjaDto(iku.Satker, tahun, periode, result);
+    }
+
+    private static KategoriDto? Kategori(List<SkalaCapaian> skala, decimal? capaian) =>
+        CapaianCalculator.Kategori(skala, capaian) is { } s ? new KategoriDto(s.Label, s.Warna) : null;
+
+    private sealed record NilaiPeriode(decimal? Nilai, decimal? Pembilang, decimal? Penyebut, SumberDto? Sumber, string? Alasan);
+
+    /// <summary>
+    /// IKU 3.1–3.3: the election that gives the annual value counts in a period once its voting day has passed; the
+    /// ratio is the sum of its numerators over the sum of its denominators in the satker's area.
+    /// </summary>
+    private static async Task<Dictionary<string, NilaiPeriode>> PartisipasiAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    {
+        var result = new Dictionary<string, NilaiPeriode>();
+        if (!KodeWilayah.TryParse(kodeSatker, out var area))
+        {
+            return result;
+        }
+        var sources = await db.SumberPartisipasiIku.AsNoTracking().Where(s => s.Tahun == tahun && s.Utama && (s.Satker == kodeSatker || s.Satker == null)).ToListAsync(ct);
+        var end = AkhirPeriode(tahun, periode);
+        foreach (var s in sources.GroupBy(s => s.KodeIndikator).Select(g => g.FirstOrDefault(x => x.Satker == kodeSatker) ?? g.First()))
+        {
+            var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == s.Pemilihan, ct);
+            var ballot = pemilihan?.SuratSuara.FirstOrDefault(b => b.Kode == s.SuratSuara);
+            if (pemilihan is null || ballot is null)
+            {
+                result[s.KodeIndikator] = new NilaiPeriode(null, null, null, null, $"Pemilihan {s.Pemilihan} ({s.SuratSuara}) tidak ada.");
+                continue;
+            }
+            if (pemilihan.Tanggal > end)
+            {
+                result[s.KodeIndikator] = new NilaiPeriode(null, null, null, null, $"{pemilihan.Nama} ({Format.Tanggal(pemilihan.Tanggal)}) belum berlangsung pada periode ini.");
+                continue;
+            }
+            var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
+            var (pembilang, penyebut, persen) = RealisasiPartisipasi.Measure(v, s.Ukuran, s.Penyebut);
+            var url = $"/api/v1/pemilihan/{pemilihan.Slug}/partisipasi/{KodeWilayah.Format(area)}?suratSuara={ballot.Kode}&penyebut={s.Penyebut}";
+            result[s.KodeIndikator] = new NilaiPeriode(persen, pembilang, penyebut,
+                new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url),
+                persen is null ? "Tidak dapat dihitung: belum ada data TPS atau penyebut 0." : null);
+        }
+        return result;
+    }
+}

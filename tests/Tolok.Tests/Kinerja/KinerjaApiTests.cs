@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Tolok.Pengguna;
+using Tolok.Tests.Infrastructure;
+
+namespace Tolok.Tests.Kinerja;
+
+public abstract class KinerjaApiTests(TolokFactory app)
+{
+    [Fact]
+    public async Task Performance_of_participation_iku_is_computed_from_the_data_with_its_target()
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        using var client = app.CreateClient();
+
+        var kinerja = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024?periode=tahunan");
+        var partisipasi = await client.GetFromJsonAsync<JsonElement>("/api/v1/pemilihan/pemilu-2024/partisipasi/51.01?suratSuara=PPWP");
+
+        Assert.Equal(["satker", "tahun", "periode", "indikator"], kinerja.EnumerateObject().Select(p => p.Name));
+        var indikator = kinerja.GetProperty("indikator").EnumerateArray().ToDictionary(i => i.GetProperty("kode").GetString()!);
+        Assert.Equal(10, indikator.Count);
+        var iku31 = indikator["3.1"];
+        foreach (var field in new[] { "kode", "uraian", "satuan", "polaritas", "target", "realisasi", "pembilang", "penyebut", "capaian", "kategori", "manual", "sumber" })
+        {
+            Assert.True(iku31.TryGetProperty(field, out _), field);
+        }
+        var realisasi = iku31.GetProperty("realisasi").GetDecimal();
+        Assert.Equal(partisipasi.GetProperty("partisipasi").GetProperty("total").GetDecimal(), realisasi); // one number everywhere
+        Assert.Equal(80, iku31.GetProperty("target").GetDecimal());
+        Assert.Equal(Math.Round(realisasi / 80 * 100, 2), iku31.GetProperty("capaian").GetDecimal());
+        Assert.Equal("hijau", iku31.GetProperty("kategori").GetProperty("label").GetString());
+        Assert.Equal(243_796, iku31.GetProperty("penyebut").GetInt64());
+        Assert.Equal(898, iku31.GetProperty("sumber").GetProperty("jumlahBaris").GetInt64());
+        Assert.False(iku31.GetProperty("manual").GetBoolean());
+
+        // Not computable yet: null with a reason, never 0.
+        var iku11 = indikator["1.1"];
+        Assert.Equal(JsonValueKind.Null, iku11.GetProperty("realisasi").ValueKind);
+        Assert.Equal(JsonValueKind.Null, iku11.GetProperty("capaian").ValueKind);
+        Assert.False(string.IsNullOrEmpty(iku11.GetProperty("alasan").GetString()));
+        Assert.Equal("WTP", indikator["1.3"].GetProperty("target").GetString());
+    }
+
+    [Fact]
+    public async Task Quarters_are_cumulative_and_an_election_counts_from_its_voting_day()
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        using var client = app.CreateClient();
+        // Pilkada (27 November) as the source of 3.1 for this satker: not yet in TW3, counted in TW4.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Tolok.Infrastructure.TolokDb>();
+            db.SumberPartisipasiIku.Add(new Tolok.Partisipasi.SumberPartisipasiIku
+            {
+                Satker = "51",
+                Tahun = 2024,
+                KodeIndikator = "3.1",
+                Ukuran = "total",
+                Penyebut = "dpt",
+                Pemilihan = "pilkada-2024",
+                SuratSuara = "GUBERNUR",
+                Utama = true,
+                Urutan = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+        var iku = await File.ReadAllTextAsync(System.IO.Path.Combine(AppContext.BaseDirectory, "Seed", "iku-kpu-jembrana-2024.txt"));
+        var file = Path.Combine(Path.GetTempPath(), $"iku-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, iku);
+        Assert.Equal(0, (await app.RunCliAsync("iku", "import", file, "--satker", "51", "--tahun", "2024")).Exit);
+        File.Delete(file);
+
+        var tw3 = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/kinerja/2024?periode=TW3");
+        var tw4 = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/kinerja/2024?periode=TW4");
+        static JsonElement Iku31(JsonElement k) => k.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "3.1");
+
+        Assert.Equal(JsonValueKind.Null, Iku31(tw3).GetProperty("realisasi").ValueKind);
+        Assert.Contains("belum berlangsung", Iku31(tw3).GetProperty("alasan").GetString(), StringComparison.Ordinal);
+        Assert.InRange(Iku31(tw4).GetProperty("realisasi").GetDecimal(), 71.25m, 71.27m); // Jembrana is all of Bali's data here
+        var bad = await client.GetAsync("/api/v1/satker/51/kinerja/2024?periode=TW5");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Targets_are_written_by_planners_only_and_checked()
+    {
+        using var anonymous = app.CreateClient();
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        var body = new[] { new { kode = "3.1", tahunan = 85m, tw1 = 85m, tw2 = 85m, tw3 = 85m, tw4 = 85m } };
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", body)).StatusCode);
+
+        var invalid = await perencana.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", new object[]
+        {
+            new { kode = "3.1", tahunan = -1m },
+            new { kode = "1.1", tw1 = 3m, tw2 = 2m },
+            new { kode = "1.3", kategori = "BAGUS" },
+            new { kode = "9.9", tahunan = 1m },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("tidak boleh negatif", errors.GetProperty("[0].Tahunan")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("kumulatif", errors.GetProperty("[1].Tw2")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("WTP", errors.GetProperty("[2].Kategori")[0].GetString(), StringComparison.Ordinal);
+        Assert.True(errors.TryGetProperty("[3].Kode", out _));
+
+        var ok = await perencana.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", body);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var stored = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/target/2024");
+        Assert.Equal(85, stored.EnumerateArray().Single(t => t.GetProperty("kode").GetString() == "3.1").GetProperty("tahunan").GetDecimal());
+        Assert.Equal(10, stored.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Dashboard_page_shows_each_iku_with_its_light()
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/Kinerja?satker=51.01&tahun=2024");
+
+        Assert.Contains("Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", html, StringComparison.Ordinal);
+        Assert.Contains("243.796", html, StringComparison.Ordinal);
+        Assert.Contains("<circle", html, StringComparison.Ordinal);
+        Assert.Contains("Register sumber data IKU ini belum tersedia", html, StringComparison.Ordinal);
+    }
+}
+
+public sealed class KinerjaApiTestsSqlite(SqliteFactory app) : KinerjaApiTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class KinerjaApiTestsPostgres(PostgresFactory app) : KinerjaApiTests(app), IClassFixture<PostgresFactory>;
