@@ -6,7 +6,13 @@ using Tolok.Wilayah;
 
 namespace Tolok.Kinerja;
 
-public sealed record SumberDto(string Register, long JumlahBaris, string Url);
+/// <summary>Where a realisation comes from: the register, how many rows, the API listing them, the page showing them.</summary>
+public sealed record SumberDto(string Register, long JumlahBaris, string Url)
+{
+    public string? Halaman { get; init; }
+    /// <summary>True when the rows are the synthetic demo data ("data contoh").</summary>
+    public bool DataContoh { get; init; }
+}
 
 public sealed record KategoriDto(string Label, string Warna);
 
@@ -111,8 +117,9 @@ public static class KinerjaQuery
             var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
             var (pembilang, penyebut, persen) = RealisasiPartisipasi.Measure(v, s.Ukuran, s.Penyebut);
             var url = $"/api/v1/pemilihan/{pemilihan.Slug}/partisipasi/{KodeWilayah.Format(area)}?suratSuara={ballot.Kode}&penyebut={s.Penyebut}";
+            var page = $"/Partisipasi?pemilihan={pemilihan.Slug}&surat={ballot.Kode}&kode={KodeWilayah.Format(area)}&penyebut={s.Penyebut}";
             result[s.KodeIndikator] = new NilaiPeriode(persen, pembilang, penyebut,
-                new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url),
+                new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = DataContoh.IsContoh(db, pemilihan.Id, ballot.Kode) },
                 persen is null ? "Tidak dapat dihitung: belum ada data TPS atau penyebut 0." : null);
         }
         return result;

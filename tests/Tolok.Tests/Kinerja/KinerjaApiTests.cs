@@ -34,6 +34,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.Equal(243_796, iku31.GetProperty("penyebut").GetInt64());
         Assert.Equal(898, iku31.GetProperty("sumber").GetProperty("jumlahBaris").GetInt64());
         Assert.False(iku31.GetProperty("manual").GetBoolean());
+        Assert.True(iku31.GetProperty("sumber").GetProperty("dataContoh").GetBoolean());
 
         // Not computable yet: null with a reason, never 0.
         var iku11 = indikator["1.1"];
@@ -126,6 +127,8 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.Contains("243.796", html, StringComparison.Ordinal);
         Assert.Contains("<circle", html, StringComparison.Ordinal);
         Assert.Contains("Register sumber data IKU ini belum tersedia", html, StringComparison.Ordinal);
+        Assert.Contains("data contoh", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Partisipasi?pemilihan=pemilu-2024", html, StringComparison.Ordinal);
     }
 }
 
