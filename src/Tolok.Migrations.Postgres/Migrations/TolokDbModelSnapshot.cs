@@ -281,6 +281,44 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("Parameter")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Satker")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DefinisiUkuran");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.PeringkatKategori", b =>
                 {
                     b.Property<int>("Id")
@@ -838,6 +876,117 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Satker");
                 });
 
+            modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Ditangani")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Keparahan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PelaksanaanTahapanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tempat")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PelaksanaanTahapanId");
+
+                    b.ToTable("InsidenTahapan");
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.PelaksanaanTahapan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("RealisasiMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RealisasiSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("SesuaiKetentuan")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TahapanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TahapanId");
+
+                    b.HasIndex("SatkerId", "TahapanId")
+                        .IsUnique();
+
+                    b.ToTable("PelaksanaanTahapan");
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.Tahapan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("JadwalMulai")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("JadwalSelesai")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("Tahapan");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -982,6 +1131,39 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Navigation("Induk");
                 });
 
+            modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>
+                {
+                    b.HasOne("Tolok.Tahapan.PelaksanaanTahapan", null)
+                        .WithMany("Insiden")
+                        .HasForeignKey("PelaksanaanTahapanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.PelaksanaanTahapan", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tolok.Tahapan.Tahapan", null)
+                        .WithMany()
+                        .HasForeignKey("TahapanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.Tahapan", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>
                 {
                     b.Navigation("Sasaran");
@@ -995,6 +1177,11 @@ namespace Tolok.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
                 {
                     b.Navigation("SuratSuara");
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.PelaksanaanTahapan", b =>
+                {
+                    b.Navigation("Insiden");
                 });
 #pragma warning restore 612, 618
         }

@@ -266,6 +266,42 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Parameter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Register")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Satker")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DefinisiUkuran");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.PeringkatKategori", b =>
                 {
                     b.Property<int>("Id")
@@ -803,6 +839,111 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Satker");
                 });
 
+            modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Ditangani")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Keparahan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keterangan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PelaksanaanTahapanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tempat")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PelaksanaanTahapanId");
+
+                    b.ToTable("InsidenTahapan");
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.PelaksanaanTahapan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RealisasiMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RealisasiSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SesuaiKetentuan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TahapanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TahapanId");
+
+                    b.HasIndex("SatkerId", "TahapanId")
+                        .IsUnique();
+
+                    b.ToTable("PelaksanaanTahapan");
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.Tahapan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("JadwalMulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JadwalSelesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PemilihanId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("Tahapan");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -947,6 +1088,39 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Navigation("Induk");
                 });
 
+            modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>
+                {
+                    b.HasOne("Tolok.Tahapan.PelaksanaanTahapan", null)
+                        .WithMany("Insiden")
+                        .HasForeignKey("PelaksanaanTahapanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.PelaksanaanTahapan", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tolok.Tahapan.Tahapan", null)
+                        .WithMany()
+                        .HasForeignKey("TahapanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.Tahapan", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>
                 {
                     b.Navigation("Sasaran");
@@ -960,6 +1134,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>
                 {
                     b.Navigation("SuratSuara");
+                });
+
+            modelBuilder.Entity("Tolok.Tahapan.PelaksanaanTahapan", b =>
+                {
+                    b.Navigation("Insiden");
                 });
 #pragma warning restore 612, 618
         }

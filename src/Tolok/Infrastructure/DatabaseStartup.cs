@@ -26,6 +26,12 @@ public static class DatabaseStartup
         await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
+        await Tahapan.TahapanSeed.EnsureAsync(db, ct);
+        if (!await db.DefinisiUkuran.AnyAsync(ct))
+        {
+            db.DefinisiUkuran.AddRange(Kinerja.DefinisiUkuran.Bawaan());
+            await db.SaveChangesAsync(ct);
+        }
         if (!await db.SkalaCapaian.AnyAsync(ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.Bawaan());

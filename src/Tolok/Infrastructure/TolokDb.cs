@@ -21,6 +21,10 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
     public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();
     public DbSet<Kinerja.TargetIku> TargetIku => Set<Kinerja.TargetIku>();
+    public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
+    public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
+    public DbSet<Tahapan.PelaksanaanTahapan> PelaksanaanTahapan => Set<Tahapan.PelaksanaanTahapan>();
+    public DbSet<Tahapan.InsidenTahapan> InsidenTahapan => Set<Tahapan.InsidenTahapan>();
     public DbSet<Kinerja.SkalaCapaian> SkalaCapaian => Set<Kinerja.SkalaCapaian>();
     public DbSet<Kinerja.PeringkatKategori> PeringkatKategori => Set<Kinerja.PeringkatKategori>();
 

@@ -7,6 +7,7 @@ using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
 using Tolok.Satker;
+using Tolok.Tahapan;
 
 namespace Tolok.Infrastructure;
 
@@ -97,6 +98,7 @@ public static class WebApp
         api.MapPartisipasiApi();
         api.MapRealisasiPartisipasiApi();
         api.MapKinerjaApi();
+        api.MapTahapanApi();
         app.MapRazorPages();
         return app;
     }

@@ -52,7 +52,11 @@ public static class KinerjaQuery
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
         var skala = await db.SkalaCapaian.AsNoTracking().ToListAsync(ct);
-        var partisipasi = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
+        var computed = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
+        foreach (var (kode, nilai) in await TahapanAsync(db, kodeSatker, tahun, periode, ct))
+        {
+            computed[kode] = nilai;
+        }
 
         var result = new List<IndikatorKinerjaDto>();
         foreach (var sasaran in iku.Sasaran)
@@ -61,7 +65,7 @@ public static class KinerjaQuery
             {
                 targets.TryGetValue(x.Kode, out var target);
                 object? targetValue = x.Polaritas == Polaritas.Kategorikal ? target?.Kategori : target?.Untuk(periode);
-                if (partisipasi.TryGetValue(x.Kode, out var p))
+                if (computed.TryGetValue(x.Kode, out var p))
                 {
                     var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
@@ -84,6 +88,31 @@ public static class KinerjaQuery
 
     private static KategoriDto? Kategori(List<SkalaCapaian> skala, decimal? capaian) =>
         CapaianCalculator.Kategori(skala, capaian) is { } s ? new KategoriDto(s.Label, s.Warna) : null;
+
+    /// <summary>IKU defined on the stage register (2.1 on schedule and per rules, 4.1 safe and peaceful).</summary>
+    private static async Task<Dictionary<string, NilaiPeriode>> TahapanAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    {
+        var result = new Dictionary<string, NilaiPeriode>();
+        var definitions = await db.DefinisiUkuran.AsNoTracking()
+            .Where(d => (d.Register == "tahapan-jadwal" || d.Register == "tahapan-aman") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .ToListAsync(ct);
+        if (definitions.Count == 0)
+        {
+            return result;
+        }
+        var list = await Tahapan.TahapanStore.ListAsync(db, kodeSatker, tahun, periode, ct);
+        var url = $"/api/v1/satker/{kodeSatker}/tahapan/{tahun}?periode={periode}";
+        var page = $"/Tahapan?satker={kodeSatker}&tahun={tahun}&periode={periode}";
+        foreach (var d in definitions.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First()))
+        {
+            var pembilang = d.Register == "tahapan-jadwal" ? list.Count(t => t.SesuaiJadwal) : list.Count(t => t.Aman);
+            var nilai = list.Count == 0 ? (decimal?)null : Math.Round(pembilang * 100m / list.Count, 2, MidpointRounding.AwayFromZero);
+            result[d.KodeIndikator] = new NilaiPeriode(nilai, pembilang, list.Count,
+                new SumberDto("tahapan", list.Count, url) { Halaman = page },
+                list.Count == 0 ? "Tidak dapat dihitung: tidak ada tahapan yang berlangsung pada periode ini." : null);
+        }
+        return result;
+    }
 
     private sealed record NilaiPeriode(decimal? Nilai, decimal? Pembilang, decimal? Penyebut, SumberDto? Sumber, string? Alasan);
 

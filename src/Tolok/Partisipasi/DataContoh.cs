@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using nietras.SeparatedValues;
 using Tolok.Infrastructure;
 using Tolok.Wilayah;
@@ -48,6 +49,7 @@ public static class DataContoh
         await Import(db, "pilkada-2024", "GUBERNUR", gubernur, time, ct);
         await Import(db, "pilkada-2024", "BUPATI", bupati, time, ct);
         await Kinerja.TargetStore.SaveAsync(db, Satker, 2024, TargetContoh, "data contoh", time, ct);
+        await TahapanContohAsync(db, ct);
         return true;
     }
 
@@ -68,6 +70,29 @@ public static class DataContoh
         new("4.1", 100, 100, 100, 100, 100, 100, 100, null),
         new("4.2", 100, 100, 100, 100, 100, 100, 100, null),
     ];
+
+    /// <summary>
+    /// How Jembrana carried out the 2024 stages (sample): all on schedule and per the rules, except one finished five
+    /// days late and one not per the rules; two incidents, one of them serious enough (sedang) to count against 4.1.
+    /// </summary>
+    private static async Task TahapanContohAsync(TolokDb db, CancellationToken ct)
+    {
+        var tahapan = await db.Tahapan.OrderBy(t => t.PemilihanId).ThenBy(t => t.Nomor).ToListAsync(ct);
+        for (var i = 0; i < tahapan.Count; i++)
+        {
+            var t = tahapan[i];
+            var late = i == 5;
+            var notPerRules = i == 14;
+            await Tahapan.TahapanStore.SaveAsync(db, Satker, t.Id, new Tahapan.PelaksanaanEdit(
+                t.JadwalMulai, late ? t.JadwalSelesai.AddDays(5) : t.JadwalSelesai, !notPerRules,
+                late ? "Data contoh: rekapitulasi selesai lima hari setelah jadwal karena penghitungan ulang." : notPerRules ? "Data contoh: pengumuman tidak melalui media yang ditentukan." : null), ct);
+        }
+        if (tahapan.Count > 9)
+        {
+            await Tahapan.TahapanStore.AddIncidentAsync(db, Satker, tahapan[8].Id, new Tahapan.InsidenEdit(tahapan[8].JadwalMulai.AddDays(3), "Kecamatan Negara", "Keberatan saksi di TPS", 1, true, "Data contoh."), ct);
+            await Tahapan.TahapanStore.AddIncidentAsync(db, Satker, tahapan[9].Id, new Tahapan.InsidenEdit(tahapan[9].JadwalMulai.AddDays(2), "Kecamatan Melaya", "Kericuhan saat distribusi logistik", 2, true, "Data contoh."), ct);
+        }
+    }
 
     /// <summary>Whether a ballot's data are (at least partly) the synthetic demo data.</summary>
     public static bool IsContoh(TolokDb db, int pemilihanId, string surat) =>

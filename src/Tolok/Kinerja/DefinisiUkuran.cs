@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Tolok.Kinerja;
+
+/// <summary>
+/// Which register and rule compute an IKU, kept as data: <see cref="Register"/> names the computation
+/// ("tahapan-jadwal", "tahapan-aman"; participation has its own table), <see cref="Parameter"/> its setting (for
+/// "tahapan-aman": the lowest incident severity that makes a stage not safe). Satker and year null = every one.
+/// </summary>
+public class DefinisiUkuran
+{
+    public int Id { get; set; }
+    public string? Satker { get; set; }
+    public int? Tahun { get; set; }
+    public required string KodeIndikator { get; set; }
+    public required string Register { get; set; }
+    public int? Parameter { get; set; }
+    /// <summary>The definition in words, as the pages state it.</summary>
+    public required string Uraian { get; set; }
+
+    public static IEnumerable<DefinisiUkuran> Bawaan() =>
+    [
+        new() { KodeIndikator = "2.1", Register = "tahapan-jadwal", Uraian = "Tahapan yang dimulai tidak lebih lambat dari jadwal, selesai tidak lebih lambat dari jadwal (bila sudah jatuh tempo) dan sesuai ketentuan ÷ seluruh tahapan yang berlangsung pada periode × 100" },
+        new() { KodeIndikator = "4.1", Register = "tahapan-aman", Parameter = 2, Uraian = "Tahapan tanpa insiden berkeparahan sedang atau berat ÷ seluruh tahapan yang berlangsung pada periode × 100" },
+    ];
+}
+
+internal sealed class DefinisiUkuranConfiguration : IEntityTypeConfiguration<DefinisiUkuran>
+{
+    public void Configure(EntityTypeBuilder<DefinisiUkuran> builder)
+    {
+        builder.Property(d => d.Satker).HasMaxLength(20);
+        builder.Property(d => d.KodeIndikator).HasMaxLength(10);
+        builder.Property(d => d.Register).HasMaxLength(50);
+        builder.Property(d => d.Uraian).HasMaxLength(1000);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+using Tolok.Pengguna;
+
+namespace Tolok.Tahapan;
+
+/// <summary>The stages that count for IKU 2.1 and 4.1 in a year, with the satker's record of each (editable by data roles).</summary>
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
+    [BindProperty(SupportsGet = true, Name = "periode")] public string Periode { get; set; } = "tahunan";
+
+    [BindProperty] public int TahapanId { get; set; }
+    [BindProperty] public DateOnly? RealisasiMulai { get; set; }
+    [BindProperty] public DateOnly? RealisasiSelesai { get; set; }
+    [BindProperty] public string? Sesuai { get; set; }
+    [BindProperty] public string? Catatan { get; set; }
+
+    public List<TahapanDto> Daftar { get; private set; } = [];
+    public bool BolehUbah { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded)
+        {
+            return Forbid();
+        }
+        var edit = new PelaksanaanEdit(RealisasiMulai, RealisasiSelesai, Sesuai switch { "ya" => true, "tidak" => false, _ => null }, Catatan);
+        foreach (var (key, messages) in TahapanStore.Validate(edit))
+        {
+            ModelState.AddModelError(key, string.Join(" ", messages));
+        }
+        if (ModelState.IsValid && !await TahapanStore.SaveAsync(db, Satker, TahapanId, edit, ct))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Pesan"] = "Pelaksanaan tahapan disimpan.";
+        return RedirectToPage("/Tahapan/Index", new { satker = Satker, tahun = Tahun, periode = Periode });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!db.Satker.Any(s => s.Kode == Satker))
+        {
+            return false;
+        }
+        Periode = KinerjaQuery.Periode.Contains(Periode) ? Periode : "tahunan";
+        ViewData["Tahun"] = Tahun;
+        Daftar = await TahapanStore.ListAsync(db, Satker, Tahun, Periode, ct);
+        BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+        return true;
+    }
+}

@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+using Tolok.Pengguna;
+
+namespace Tolok.Tahapan;
+
+public sealed record InsidenDto(int Id, DateOnly Tanggal, string Tempat, string Jenis, int Keparahan, bool Ditangani, string? Keterangan);
+
+public sealed record TahapanDto(int Id, string Pemilihan, int Nomor, string Nama, DateOnly JadwalMulai, DateOnly JadwalSelesai,
+    DateOnly? RealisasiMulai, DateOnly? RealisasiSelesai, bool? SesuaiKetentuan, string? Catatan, bool SesuaiJadwal, bool Aman, IReadOnlyList<InsidenDto> Insiden);
+
+public sealed record PelaksanaanEdit(DateOnly? RealisasiMulai, DateOnly? RealisasiSelesai, bool? SesuaiKetentuan, string? Catatan);
+
+public sealed record InsidenEdit(DateOnly? Tanggal, string? Tempat, string? Jenis, int Keparahan, bool Ditangani, string? Keterangan);
+
+public static class TahapanApi
+{
+    public static RouteGroupBuilder MapTahapanApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/satker/{kode}/tahapan").WithTags("Tahapan");
+        group.MapGet("/{tahun:int}", async Task<Results<Ok<List<TahapanDto>>, ProblemHttpResult>> (string kode, int tahun, string? periode, TolokDb db, CancellationToken ct) =>
+                await db.Satker.AnyAsync(s => s.Kode == kode, ct)
+                    ? TypedResults.Ok(await TahapanStore.ListAsync(db, kode, tahun, periode ?? "tahunan", ct))
+                    : await IkuApi.NotFound(db, kode, tahun, null, ct))
+            .WithName("DaftarTahapan")
+            .WithSummary("Tahapan yang berlangsung pada tahun (atau periode) itu, dengan pelaksanaan dan insiden satker")
+            .AllowAnonymous();
+        group.MapPut("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int tahapanId, PelaksanaanEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var errors = TahapanStore.Validate(edit);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Pelaksanaan tahapan tidak valid");
+                }
+                return await TahapanStore.SaveAsync(db, kode, tahapanId, edit, ct)
+                    ? TypedResults.Ok()
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} atau tahapan {tahapanId} tidak ditemukan.");
+            })
+            .WithName("UbahPelaksanaanTahapan")
+            .WithSummary("Mencatat pelaksanaan sebuah tahapan oleh satker")
+            .RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPost("/pelaksanaan/{tahapanId:int}/insiden", async Task<Results<Created<InsidenDto>, ValidationProblem, ProblemHttpResult>> (string kode, int tahapanId, InsidenEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var errors = TahapanStore.Validate(edit);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Insiden tidak valid");
+                }
+                var insiden = await TahapanStore.AddIncidentAsync(db, kode, tahapanId, edit, ct);
+                return insiden is null
+                    ? TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} atau tahapan {tahapanId} tidak ditemukan.")
+                    : TypedResults.Created($"/api/v1/satker/{kode}/tahapan/pelaksanaan/{tahapanId}", insiden);
+            })
+            .WithName("TambahInsidenTahapan")
+            .WithSummary("Mencatat insiden pada sebuah tahapan")
+            .RequireAuthorization(Peran.PolicyKelolaData);
+        return api;
+    }
+}
+
+public static class TahapanStore
+{
+    /// <summary>The stages that count in a year's period, with this satker's record of each.</summary>
+    public static async Task<List<TahapanDto>> ListAsync(TolokDb db, string kode, int tahun, string periode, CancellationToken ct)
+    {
+        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
+        var awal = new DateOnly(tahun, 1, 1);
+        var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
+        var ambang = await AmbangAsync(db, kode, tahun, ct);
+        var tahapan = await (from t in db.Tahapan.AsNoTracking()
+                             join p in db.Pemilihan.AsNoTracking() on t.PemilihanId equals p.Id
+                             where t.JadwalMulai <= akhir && t.JadwalSelesai >= awal
+                             orderby p.Tanggal, t.Nomor
+                             select new { t, p.Slug }).ToListAsync(ct);
+        var ids = tahapan.Select(x => x.t.Id).ToList();
+        var pelaksanaan = await db.PelaksanaanTahapan.AsNoTracking().Include(p => p.Insiden)
+            .Where(p => p.SatkerId == satkerId && ids.Contains(p.TahapanId)).ToDictionaryAsync(p => p.TahapanId, ct);
+        return [.. tahapan.Select(x =>
+        {
+            pelaksanaan.TryGetValue(x.t.Id, out var p);
+            var fakta = Fakta(x.t, p);
+            return new TahapanDto(x.t.Id, x.Slug, x.t.Nomor, x.t.Nama, x.t.JadwalMulai, x.t.JadwalSelesai, p?.RealisasiMulai, p?.RealisasiSelesai,
+                p?.SesuaiKetentuan, p?.Catatan, TahapanMath.SesuaiJadwal(fakta, akhir), TahapanMath.Aman(fakta, ambang),
+                [.. (p?.Insiden ?? []).OrderBy(i => i.Tanggal).Select(i => new InsidenDto(i.Id, i.Tanggal, i.Tempat, i.Jenis, i.Keparahan, i.Ditangani, i.Keterangan))]);
+        })];
+    }
+
+    public static TahapanFakta Fakta(Tahapan t, PelaksanaanTahapan? p) =>
+        new(t.JadwalMulai, t.JadwalSelesai, p?.RealisasiMulai, p?.RealisasiSelesai, p?.SesuaiKetentuan, p?.Insiden.Count > 0 ? p.Insiden.Max(i => i.Keparahan) : 0);
+
+    /// <summary>The severity from which an incident makes a stage not safe (the 4.1 definition's parameter; default 2).</summary>
+    public static async Task<int> AmbangAsync(TolokDb db, string kode, int tahun, CancellationToken ct) =>
+        (await db.DefinisiUkuran.AsNoTracking()
+            .Where(d => d.Register == "tahapan-aman" && (d.Satker == kode || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).Select(d => d.Parameter).FirstOrDefaultAsync(ct)) ?? 2;
+
+    public static Dictionary<string, string[]> Validate(PelaksanaanEdit e)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (e.RealisasiMulai is { } m && e.RealisasiSelesai is { } s && s < m)
+        {
+            errors["realisasiSelesai"] = ["Tanggal selesai tidak boleh sebelum tanggal mulai."];
+        }
+        if (e.RealisasiSelesai is not null && e.RealisasiMulai is null)
+        {
+            errors["realisasiMulai"] = ["Isi tanggal mulai bila tanggal selesai diisi."];
+        }
+        if (e.SesuaiKetentuan == false && string.IsNullOrWhiteSpace(e.Catatan))
+        {
+            errors["catatan"] = ["Jelaskan pada catatan mengapa tahapan tidak sesuai ketentuan."];
+        }
+        if (e.Catatan?.Length > 2000)
+        {
+            errors["catatan"] = ["Catatan paling panjang 2.000 karakter."];
+        }
+        return errors;
+    }
+
+    public static Dictionary<string, string[]> Validate(InsidenEdit e)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (e.Tanggal is null)
+        {
+            errors["tanggal"] = ["Tanggal insiden wajib diisi."];
+        }
+        if (string.IsNullOrWhiteSpace(e.Tempat) || e.Tempat.Length > 300)
+        {
+            errors["tempat"] = ["Tempat wajib diisi (paling panjang 300 karakter)."];
+        }
+        if (string.IsNullOrWhiteSpace(e.Jenis) || e.Jenis.Length > 200)
+        {
+            errors["jenis"] = ["Jenis insiden wajib diisi (paling panjang 200 karakter)."];
+        }
+        if (e.Keparahan is < 1 or > 3)
+        {
+            errors["keparahan"] = ["Keparahan 1 (ringan), 2 (sedang) atau 3 (berat)."];
+        }
+        return errors;
+    }
+
+    public static async Task<bool> SaveAsync(TolokDb db, string kode, int tahapanId, PelaksanaanEdit e, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (satkerId is null || !await db.Tahapan.AnyAsync(t => t.Id == tahapanId, ct))
+        {
+            return false;
+        }
+        var row = await db.PelaksanaanTahapan.FirstOrDefaultAsync(p => p.SatkerId == satkerId && p.TahapanId == tahapanId, ct);
+        if (row is null)
+        {
+            row = new PelaksanaanTahapan { SatkerId = satkerId.Value, TahapanId = tahapanId };
+            db.PelaksanaanTahapan.Add(row);
+        }
+        row.RealisasiMulai = e.RealisasiMulai;
+        row.RealisasiSelesai = e.RealisasiSelesai;
+        row.SesuaiKetentuan = e.SesuaiKetentuan;
+        row.Catatan = string.IsNullOrWhiteSpace(e.Catatan) ? null : e.Catatan.Trim();
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public static async Task<InsidenDto?> AddIncidentAsync(TolokDb db, string kode, int tahapanId, InsidenEdit e, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (satkerId is null || !await db.Tahapan.AnyAsync(t => t.Id == tahapanId, ct))
+        {
+            return null;
+        }
+        var row = await db.PelaksanaanTahapan.FirstOrDefaultAsync(p => p.SatkerId == satkerId && p.TahapanId == tahapanId, ct);
+        if (row is null)
+        {
+            row = new PelaksanaanTahapan { SatkerId = satkerId.Value, TahapanId = tahapanId };
+            db.PelaksanaanTahapan.Add(row);
+        }
+        var insiden = new InsidenTahapan { Tanggal = e.Tanggal!.Value, Tempat = e.Tempat!.Trim(), Jenis = e.Jenis!.Trim(), Keparahan = e.Keparahan, Ditangani = e.Ditangani, Keterangan = e.Keterangan };
+        row.Insiden.Add(insiden);
+        await db.SaveChangesAsync(ct);
+        return new InsidenDto(insiden.Id, insiden.Tanggal, insiden.Tempat, insiden.Jenis, insiden.Keparahan, insiden.Ditangani, insiden.Keterangan);
+    }
+}
