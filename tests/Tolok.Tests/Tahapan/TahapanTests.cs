@@ -110,6 +110,35 @@ public abstract class TahapanApiTests(TolokFactory app)
     }
 }
 
+public abstract class TahapanPageTests(TolokFactory app)
+{
+    [Fact]
+    public async Task Stage_page_lists_the_stages_and_a_data_role_records_one()
+    {
+        using var anonymous = app.CreateClient();
+        var page = await anonymous.GetStringAsync("/Tahapan?satker=RI&tahun=2024");
+        Assert.Contains("Pemungutan suara", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<summary>Catat</summary>", page, StringComparison.Ordinal);
+
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        var stages = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/RI/tahapan/2024");
+        var first = stages[0];
+        var response = await TolokFactory.PostFormAsync(operatorClient, "/Tahapan?satker=RI&tahun=2024", new Dictionary<string, string>
+        {
+            ["satker"] = "RI",
+            ["tahun"] = "2024",
+            ["TahapanId"] = first.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RealisasiMulai"] = first.GetProperty("jadwalMulai").GetString()!,
+            ["Sesuai"] = "tidak",
+            ["Catatan"] = "",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // shown again with the error
+        Assert.Contains("Jelaskan pada catatan", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class TahapanPageTestsSqlite(SqliteFactory app) : TahapanPageTests(app), IClassFixture<SqliteFactory>;
+
 public sealed class TahapanApiTestsSqlite(SqliteFactory app) : TahapanApiTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class TahapanApiTestsPostgres(PostgresFactory app) : TahapanApiTests(app), IClassFixture<PostgresFactory>;
