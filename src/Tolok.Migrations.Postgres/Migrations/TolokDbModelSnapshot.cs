@@ -876,6 +876,93 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Satker");
                 });
 
+            modelBuilder.Entity("Tolok.Sengketa.AturanMenang", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Menang")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PeranKpu")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Putusan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Putusan", "PeranKpu")
+                        .IsUnique();
+
+                    b.ToTable("AturanMenang");
+                });
+
+            modelBuilder.Entity("Tolok.Sengketa.Perkara", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Forum")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("NomorPerkara")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PeranKpu")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Pihak")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Pokok")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Putusan")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TanggalPutusan")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TanggalRegistrasi")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Forum", "NomorPerkara")
+                        .IsUnique();
+
+                    b.ToTable("Perkara");
+                });
+
             modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>
                 {
                     b.Property<int>("Id")
@@ -1129,6 +1216,15 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Tolok.Sengketa.Perkara", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>

@@ -839,6 +839,89 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Satker");
                 });
 
+            modelBuilder.Entity("Tolok.Sengketa.AturanMenang", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Menang")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeranKpu")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Putusan")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Putusan", "PeranKpu")
+                        .IsUnique();
+
+                    b.ToTable("AturanMenang");
+                });
+
+            modelBuilder.Entity("Tolok.Sengketa.Perkara", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forum")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NomorPerkara")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeranKpu")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pihak")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pokok")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Putusan")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TanggalPutusan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TanggalRegistrasi")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Forum", "NomorPerkara")
+                        .IsUnique();
+
+                    b.ToTable("Perkara");
+                });
+
             modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>
                 {
                     b.Property<int>("Id")
@@ -1086,6 +1169,15 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Induk");
+                });
+
+            modelBuilder.Entity("Tolok.Sengketa.Perkara", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tolok.Tahapan.InsidenTahapan", b =>

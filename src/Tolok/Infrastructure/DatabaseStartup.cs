@@ -27,11 +27,12 @@ public static class DatabaseStartup
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
         await Tahapan.TahapanSeed.EnsureAsync(db, ct);
-        if (!await db.DefinisiUkuran.AnyAsync(ct))
-        {
-            db.DefinisiUkuran.AddRange(Kinerja.DefinisiUkuran.Bawaan());
-            await db.SaveChangesAsync(ct);
-        }
+        // Defaults are added one by one when missing, so a database made before a default existed gets it too.
+        var definisi = await db.DefinisiUkuran.Where(d => d.Satker == null && d.Tahun == null).Select(d => d.KodeIndikator + "|" + d.Register).ToListAsync(ct);
+        db.DefinisiUkuran.AddRange(Kinerja.DefinisiUkuran.Bawaan().Where(d => !definisi.Contains(d.KodeIndikator + "|" + d.Register)));
+        var menang = await db.AturanMenang.Select(a => a.Putusan + "|" + a.PeranKpu).ToListAsync(ct);
+        db.AturanMenang.AddRange(Sengketa.AturanMenang.Bawaan().Where(a => !menang.Contains(a.Putusan + "|" + a.PeranKpu)));
+        await db.SaveChangesAsync(ct);
         if (!await db.SkalaCapaian.AnyAsync(ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.Bawaan());

@@ -23,6 +23,8 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Kinerja.TargetIku> TargetIku => Set<Kinerja.TargetIku>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
+    public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();
+    public DbSet<Sengketa.AturanMenang> AturanMenang => Set<Sengketa.AturanMenang>();
     public DbSet<Tahapan.PelaksanaanTahapan> PelaksanaanTahapan => Set<Tahapan.PelaksanaanTahapan>();
     public DbSet<Tahapan.InsidenTahapan> InsidenTahapan => Set<Tahapan.InsidenTahapan>();
     public DbSet<Kinerja.SkalaCapaian> SkalaCapaian => Set<Kinerja.SkalaCapaian>();

@@ -7,6 +7,7 @@ using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
 using Tolok.Satker;
+using Tolok.Sengketa;
 using Tolok.Tahapan;
 
 namespace Tolok.Infrastructure;
@@ -99,6 +100,7 @@ public static class WebApp
         api.MapRealisasiPartisipasiApi();
         api.MapKinerjaApi();
         api.MapTahapanApi();
+        api.MapSengketaApi();
         app.MapRazorPages();
         return app;
     }

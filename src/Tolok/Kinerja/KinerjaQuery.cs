@@ -57,6 +57,10 @@ public static class KinerjaQuery
         {
             computed[kode] = nilai;
         }
+        foreach (var (kode, nilai) in await SengketaAsync(db, kodeSatker, tahun, periode, ct))
+        {
+            computed[kode] = nilai;
+        }
 
         var result = new List<IndikatorKinerjaDto>();
         foreach (var sasaran in iku.Sasaran)
@@ -110,6 +114,29 @@ public static class KinerjaQuery
             result[d.KodeIndikator] = new NilaiPeriode(nilai, pembilang, list.Count,
                 new SumberDto("tahapan", list.Count, url) { Halaman = page },
                 list.Count == 0 ? "Tidak dapat dihitung: tidak ada tahapan yang berlangsung pada periode ini." : null);
+        }
+        return result;
+    }
+
+    /// <summary>IKU defined on the dispute register (4.2): rulings won ÷ rulings decided in the period.</summary>
+    private static async Task<Dictionary<string, NilaiPeriode>> SengketaAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    {
+        var result = new Dictionary<string, NilaiPeriode>();
+        var codes = await db.DefinisiUkuran.AsNoTracking()
+            .Where(d => d.Register == "sengketa" && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .Select(d => d.KodeIndikator).Distinct().ToListAsync(ct);
+        if (codes.Count == 0)
+        {
+            return result;
+        }
+        var decided = await Sengketa.SengketaStore.ListAsync(db, kodeSatker, tahun, periode, ct);
+        var won = decided.Count(p => p.Menang == true);
+        var url = $"/api/v1/satker/{kodeSatker}/sengketa?tahun={tahun}&periode={periode}";
+        foreach (var kode in codes)
+        {
+            result[kode] = new NilaiPeriode(decided.Count == 0 ? null : Math.Round(won * 100m / decided.Count, 2, MidpointRounding.AwayFromZero),
+                won, decided.Count, new SumberDto("sengketa", decided.Count, url),
+                decided.Count == 0 ? "Tidak dapat dihitung: tidak ada putusan sengketa pada periode ini." : null);
         }
         return result;
     }

@@ -50,6 +50,7 @@ public static class DataContoh
         await Import(db, "pilkada-2024", "BUPATI", bupati, time, ct);
         await Kinerja.TargetStore.SaveAsync(db, Satker, 2024, TargetContoh, "data contoh", time, ct);
         await TahapanContohAsync(db, ct);
+        await SengketaContohAsync(db, ct);
         return true;
     }
 
@@ -91,6 +92,26 @@ public static class DataContoh
         {
             await Tahapan.TahapanStore.AddIncidentAsync(db, Satker, tahapan[8].Id, new Tahapan.InsidenEdit(tahapan[8].JadwalMulai.AddDays(3), "Kecamatan Negara", "Keberatan saksi di TPS", 1, true, "Data contoh."), ct);
             await Tahapan.TahapanStore.AddIncidentAsync(db, Satker, tahapan[9].Id, new Tahapan.InsidenEdit(tahapan[9].JadwalMulai.AddDays(2), "Kecamatan Melaya", "Kericuhan saat distribusi logistik", 2, true, "Data contoh."), ct);
+        }
+    }
+
+    /// <summary>Four sample disputes of Jembrana in 2024: two won, one partly granted against KPU, one pending.</summary>
+    private static async Task SengketaContohAsync(TolokDb db, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct);
+        var cases = new Sengketa.PerkaraEdit[]
+        {
+            new("Bawaslu", "001/PS.REG/51.5101/I/2024", "Partai X (contoh) melawan KPU Kabupaten Jembrana", "termohon", "Data contoh: keberatan atas penetapan daftar calon tetap", new DateOnly(2024, 1, 8), new DateOnly(2024, 1, 22), "ditolak", null),
+            new("PTUN", "12/G/SPPU/2024/PTUN.DPS", "Calon Y (contoh) melawan KPU Kabupaten Jembrana", "tergugat", "Data contoh: gugatan atas keputusan KPU", new DateOnly(2024, 2, 1), new DateOnly(2024, 3, 15), "tidak-dapat-diterima", null),
+            new("DKPP", "45-PKE-DKPP/V/2024", "Pengadu Z (contoh) melawan anggota KPU Kabupaten Jembrana", "teradu", "Data contoh: dugaan pelanggaran kode etik", new DateOnly(2024, 5, 2), new DateOnly(2024, 7, 10), "dikabulkan-sebagian", null),
+            new("MK", "99/PHPU.BUP-XXIII/2025", "Paslon W (contoh) melawan KPU Kabupaten Jembrana", "termohon", "Data contoh: perselisihan hasil pemilihan bupati", new DateOnly(2024, 12, 9), null, null, null),
+        };
+        foreach (var c in cases)
+        {
+            if (!await db.Perkara.AnyAsync(p => p.SatkerId == satkerId && p.NomorPerkara == c.NomorPerkara, ct))
+            {
+                await Sengketa.SengketaStore.SaveAsync(db, satkerId, null, c, ct);
+            }
         }
     }
 

@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+using Tolok.Pengguna;
+
+namespace Tolok.Sengketa;
+
+public sealed record PerkaraDto(int Id, string Forum, string NomorPerkara, string Pihak, string PeranKpu, string Pokok,
+    DateOnly TanggalRegistrasi, DateOnly? TanggalPutusan, string? Putusan, bool? Menang, string? Catatan);
+
+public sealed record PerkaraEdit(string? Forum, string? NomorPerkara, string? Pihak, string? PeranKpu, string? Pokok,
+    DateOnly? TanggalRegistrasi, DateOnly? TanggalPutusan, string? Putusan, string? Catatan);
+
+public static class SengketaApi
+{
+    public static RouteGroupBuilder MapSengketaApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/satker/{kode}/sengketa").WithTags("Sengketa");
+        group.MapGet("/", async Task<Results<Ok<List<PerkaraDto>>, ProblemHttpResult>> (string kode, int? tahun, string? periode, TolokDb db, CancellationToken ct) =>
+                await db.Satker.AnyAsync(s => s.Kode == kode, ct)
+                    ? TypedResults.Ok(await SengketaStore.ListAsync(db, kode, tahun, periode ?? "tahunan", ct))
+                    : await IkuApi.NotFound(db, kode, tahun ?? 0, null, ct))
+            .WithName("DaftarSengketa")
+            .WithSummary("Perkara satker; dengan ?tahun= hanya yang diputus pada periode itu (sumber IKU 4.2)")
+            .AllowAnonymous();
+        group.MapPost("/", async Task<Results<Created<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, PerkaraEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+                if (satkerId is null)
+                {
+                    return await IkuApi.NotFound(db, kode, 0, null, ct);
+                }
+                var errors = await SengketaStore.ValidateAsync(db, satkerId.Value, null, edit, ct);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Perkara tidak valid");
+                }
+                var perkara = await SengketaStore.SaveAsync(db, satkerId.Value, null, edit, ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/sengketa/{perkara.Id}", perkara);
+            })
+            .WithName("TambahSengketa")
+            .WithSummary("Mencatat perkara baru")
+            .RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPut("/{id:int}", async Task<Results<Ok<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, PerkaraEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+                if (satkerId is null || !await db.Perkara.AnyAsync(p => p.Id == id && p.SatkerId == satkerId, ct))
+                {
+                    return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Perkara {id} satker {kode} tidak ditemukan.");
+                }
+                var errors = await SengketaStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Perkara tidak valid");
+                }
+                return TypedResults.Ok(await SengketaStore.SaveAsync(db, satkerId.Value, id, edit, ct));
+            })
+            .WithName("UbahSengketa")
+            .WithSummary("Mengubah perkara (mis. mencatat putusan)")
+            .RequireAuthorization(Peran.PolicyKelolaData);
+        return api;
+    }
+}
+
+public static class SengketaStore
+{
+    public static readonly string[] Putusan = ["dikabulkan", "dikabulkan-sebagian", "ditolak", "tidak-dapat-diterima", "dicabut", "gugur"];
+
+    /// <summary>Cases of a satker; with a year, only those decided in that period (the basis of IKU 4.2).</summary>
+    public static async Task<List<PerkaraDto>> ListAsync(TolokDb db, string kode, int? tahun, string periode, CancellationToken ct)
+    {
+        var query = db.Perkara.AsNoTracking().Where(p => db.Satker.Any(s => s.Id == p.SatkerId && s.Kode == kode));
+        if (tahun is { } y)
+        {
+            var awal = new DateOnly(y, 1, 1);
+            var akhir = KinerjaQuery.AkhirPeriode(y, periode);
+            query = query.Where(p => p.Putusan != null && p.TanggalPutusan >= awal && p.TanggalPutusan <= akhir);
+        }
+        var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
+        return [.. (await query.OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => new PerkaraDto(
+            p.Id, p.Forum, p.NomorPerkara, p.Pihak, p.PeranKpu, p.Pokok, p.TanggalRegistrasi, p.TanggalPutusan, p.Putusan,
+            Menang(rules, p.Putusan, p.PeranKpu), p.Catatan))];
+    }
+
+    /// <summary>Won by KPU according to the rules kept as data; null when pending or no rule covers the case.</summary>
+    public static bool? Menang(IEnumerable<AturanMenang> rules, string? putusan, string peran) =>
+        putusan is null ? null : rules.FirstOrDefault(r => r.Putusan == putusan && r.PeranKpu == peran)?.Menang;
+
+    public static async Task<Dictionary<string, string[]>> ValidateAsync(TolokDb db, int satkerId, int? id, PerkaraEdit e, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Required(string key, string? value, int max, string label)
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.Length > max)
+            {
+                errors[key] = [$"{label} wajib diisi (paling panjang {max} karakter)."];
+            }
+        }
+        Required("forum", e.Forum, 50, "Forum");
+        Required("nomorPerkara", e.NomorPerkara, 100, "Nomor perkara");
+        Required("pihak", e.Pihak, 500, "Para pihak");
+        Required("peranKpu", e.PeranKpu, 50, "Peran KPU");
+        Required("pokok", e.Pokok, 1000, "Pokok perkara");
+        if (e.TanggalRegistrasi is null)
+        {
+            errors["tanggalRegistrasi"] = ["Tanggal registrasi wajib diisi."];
+        }
+        if (e.Putusan is not null && !Putusan.Contains(e.Putusan))
+        {
+            errors["putusan"] = [$"Putusan harus salah satu dari: {string.Join(", ", Putusan)}."];
+        }
+        if ((e.Putusan is null) != (e.TanggalPutusan is null))
+        {
+            errors["tanggalPutusan"] = ["Putusan dan tanggal putusan diisi bersama (atau keduanya kosong selama perkara berjalan)."];
+        }
+        if (e.TanggalPutusan is { } d && e.TanggalRegistrasi is { } r && d < r)
+        {
+            errors["tanggalPutusan"] = ["Tanggal putusan tidak boleh sebelum tanggal registrasi."];
+        }
+        if (errors.Count == 0 && await db.Perkara.AnyAsync(p => p.SatkerId == satkerId && p.Id != (id ?? 0) && p.Forum == e.Forum!.Trim() && p.NomorPerkara == e.NomorPerkara!.Trim(), ct))
+        {
+            errors["nomorPerkara"] = [$"Perkara {e.NomorPerkara} di {e.Forum} sudah tercatat."];
+        }
+        return errors;
+    }
+
+    public static async Task<PerkaraDto> SaveAsync(TolokDb db, int satkerId, int? id, PerkaraEdit e, CancellationToken ct)
+    {
+        var row = id is null ? null : await db.Perkara.FirstAsync(p => p.Id == id, ct);
+        if (row is null)
+        {
+            row = new Perkara { SatkerId = satkerId, Forum = "", NomorPerkara = "", Pihak = "", PeranKpu = "", Pokok = "" };
+            db.Perkara.Add(row);
+        }
+        row.Forum = e.Forum!.Trim();
+        row.NomorPerkara = e.NomorPerkara!.Trim();
+        row.Pihak = e.Pihak!.Trim();
+        row.PeranKpu = e.PeranKpu!.Trim().ToLowerInvariant();
+        row.Pokok = e.Pokok!.Trim();
+        row.TanggalRegistrasi = e.TanggalRegistrasi!.Value;
+        row.TanggalPutusan = e.TanggalPutusan;
+        row.Putusan = e.Putusan;
+        row.Catatan = string.IsNullOrWhiteSpace(e.Catatan) ? null : e.Catatan.Trim();
+        await db.SaveChangesAsync(ct);
+        var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
+        return new PerkaraDto(row.Id, row.Forum, row.NomorPerkara, row.Pihak, row.PeranKpu, row.Pokok, row.TanggalRegistrasi, row.TanggalPutusan, row.Putusan, Menang(rules, row.Putusan, row.PeranKpu), row.Catatan);
+    }
+}
