@@ -63,6 +63,39 @@ public abstract class SengketaTests(TolokFactory app)
     }
 }
 
+public abstract class SengketaPageTests(TolokFactory app)
+{
+    [Fact]
+    public async Task Register_page_lists_cases_and_an_operator_adds_one_through_the_form()
+    {
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        var nomor = $"P-{Guid.NewGuid():N}"[..12];
+        var saved = await TolokFactory.PostFormAsync(operatorClient, "/Sengketa?satker=51", new Dictionary<string, string>
+        {
+            ["satker"] = "51",
+            ["Forum"] = "PTUN",
+            ["NomorPerkara"] = nomor,
+            ["Pihak"] = "B melawan KPU Provinsi Bali",
+            ["PeranKpu"] = "tergugat",
+            ["Pokok"] = "uji halaman",
+            ["TanggalRegistrasi"] = "2024-06-01",
+            ["Putusan"] = "ditolak",
+            ["TanggalPutusan"] = "2024-07-01",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var html = await operatorClient.GetStringAsync("/Sengketa?satker=51");
+        Assert.Contains(nomor, html, StringComparison.Ordinal);
+        Assert.Contains("dimenangkan KPU", html, StringComparison.Ordinal);
+
+        using var anonymous = app.CreateClient();
+        var page = await anonymous.GetStringAsync("/Sengketa?satker=51");
+        Assert.Contains(nomor, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Catat perkara baru", page, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SengketaPageTestsSqlite(SqliteFactory app) : SengketaPageTests(app), IClassFixture<SqliteFactory>;
+
 public sealed class SengketaTestsSqlite(SqliteFactory app) : SengketaTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class SengketaTestsPostgres(PostgresFactory app) : SengketaTests(app), IClassFixture<PostgresFactory>;

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Sengketa;
+
+/// <summary>The dispute register of a satker: list, and a form to add or edit a case (data roles).</summary>
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+
+    [BindProperty] public string? Forum { get; set; }
+    [BindProperty] public string? NomorPerkara { get; set; }
+    [BindProperty] public string? Pihak { get; set; }
+    [BindProperty] public string? PeranKpu { get; set; } = "termohon";
+    [BindProperty] public string? Pokok { get; set; }
+    [BindProperty] public DateOnly? TanggalRegistrasi { get; set; }
+    [BindProperty] public DateOnly? TanggalPutusan { get; set; }
+    [BindProperty] public string? Putusan { get; set; }
+    [BindProperty] public string? Catatan { get; set; }
+
+    public List<PerkaraDto> Daftar { get; private set; } = [];
+    public bool BolehUbah { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+        if (Id is { } id && Daftar.FirstOrDefault(p => p.Id == id) is { } p)
+        {
+            (Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, Putusan, Catatan) =
+                (p.Forum, p.NomorPerkara, p.Pihak, p.PeranKpu, p.Pokok, p.TanggalRegistrasi, p.TanggalPutusan, p.Putusan, p.Catatan);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded)
+        {
+            return Forbid();
+        }
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (satkerId is null || (Id is { } id && !await db.Perkara.AnyAsync(p => p.Id == id && p.SatkerId == satkerId, ct)))
+        {
+            return NotFound();
+        }
+        var edit = new PerkaraEdit(Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, string.IsNullOrEmpty(Putusan) ? null : Putusan, Catatan);
+        foreach (var (key, messages) in await SengketaStore.ValidateAsync(db, satkerId.Value, Id, edit, ct))
+        {
+            ModelState.AddModelError(key, string.Join(" ", messages));
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        await SengketaStore.SaveAsync(db, satkerId.Value, Id, edit, ct);
+        TempData["Pesan"] = "Perkara disimpan.";
+        return RedirectToPage("/Sengketa/Index", new { satker = Satker });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await db.Satker.AnyAsync(s => s.Kode == Satker, ct))
+        {
+            return false;
+        }
+        Daftar = await SengketaStore.ListAsync(db, Satker, null, "tahunan", ct);
+        BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+        return true;
+    }
+}
