@@ -454,6 +454,92 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("TargetIku");
                 });
 
+            modelBuilder.Entity("Tolok.Laporan.LaporanKeuangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("BatasWaktu")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Hasil")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Pemeriksa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("SesuaiSap")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TahunAnggaran")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TanggalDisampaikan")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TanggalHasil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.ToTable("LaporanKeuangan");
+                });
+
+            modelBuilder.Entity("Tolok.Laporan.LaporanRb", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bukti")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("JatuhTempo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly>("PeriodeDari")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeSampai")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TanggalDisampaikan")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.ToTable("LaporanRb");
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1155,6 +1241,24 @@ namespace Tolok.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Laporan.LaporanKeuangan", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Laporan.LaporanRb", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
                         .WithMany()

@@ -431,6 +431,88 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("TargetIku");
                 });
 
+            modelBuilder.Entity("Tolok.Laporan.LaporanKeuangan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BatasWaktu")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hasil")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pemeriksa")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SesuaiSap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TahunAnggaran")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TanggalDisampaikan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TanggalHasil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.ToTable("LaporanKeuangan");
+                });
+
+            modelBuilder.Entity("Tolok.Laporan.LaporanRb", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bukti")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JatuhTempo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeDari")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeSampai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TanggalDisampaikan")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId");
+
+                    b.ToTable("LaporanRb");
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1108,6 +1190,24 @@ namespace Tolok.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Laporan.LaporanKeuangan", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Laporan.LaporanRb", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
                         .WithMany()

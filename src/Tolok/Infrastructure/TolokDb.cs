@@ -24,6 +24,8 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();
+    public DbSet<Laporan.LaporanRb> LaporanRb => Set<Laporan.LaporanRb>();
+    public DbSet<Laporan.LaporanKeuangan> LaporanKeuangan => Set<Laporan.LaporanKeuangan>();
     public DbSet<Sengketa.AturanMenang> AturanMenang => Set<Sengketa.AturanMenang>();
     public DbSet<Tahapan.PelaksanaanTahapan> PelaksanaanTahapan => Set<Tahapan.PelaksanaanTahapan>();
     public DbSet<Tahapan.InsidenTahapan> InsidenTahapan => Set<Tahapan.InsidenTahapan>();

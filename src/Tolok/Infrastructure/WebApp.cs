@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Tolok.Dokumen;
 using Tolok.Iku;
 using Tolok.Kinerja;
+using Tolok.Laporan;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
@@ -101,6 +102,7 @@ public static class WebApp
         api.MapKinerjaApi();
         api.MapTahapanApi();
         api.MapSengketaApi();
+        api.MapLaporanApi();
         app.MapRazorPages();
         return app;
     }

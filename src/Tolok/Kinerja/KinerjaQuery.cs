@@ -61,6 +61,11 @@ public static class KinerjaQuery
         {
             computed[kode] = nilai;
         }
+        foreach (var (kode, nilai) in await LaporanAsync(db, kodeSatker, tahun, periode, ct))
+        {
+            computed[kode] = nilai;
+        }
+        var opini = await db.PeringkatKategori.AsNoTracking().Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct);
 
         var result = new List<IndikatorKinerjaDto>();
         foreach (var sasaran in iku.Sasaran)
@@ -69,7 +74,18 @@ public static class KinerjaQuery
             {
                 targets.TryGetValue(x.Kode, out var target);
                 object? targetValue = x.Polaritas == Polaritas.Kategorikal ? target?.Kategori : target?.Untuk(periode);
-                if (computed.TryGetValue(x.Kode, out var p))
+                if (computed.TryGetValue(x.Kode, out var p) && x.Polaritas == Polaritas.Kategorikal)
+                {
+                    var capaianKategori = CapaianCalculator.HitungKategori(opini, target?.Kategori, p.Label);
+                    result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Label, null, null,
+                        capaianKategori, Kategori(skala, capaianKategori), false, p.Sumber)
+                    {
+                        NomorSasaran = sasaran.Nomor,
+                        Alasan = p.Label is null ? p.Alasan : target?.Kategori is null ? "Target belum ditetapkan." : null,
+                    });
+                    continue;
+                }
+                if (computed.TryGetValue(x.Kode, out p))
                 {
                     var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
@@ -141,7 +157,42 @@ public static class KinerjaQuery
         return result;
     }
 
-    private sealed record NilaiPeriode(decimal? Nilai, decimal? Pembilang, decimal? Penyebut, SumberDto? Sumber, string? Alasan);
+    private sealed record NilaiPeriode(decimal? Nilai, decimal? Pembilang, decimal? Penyebut, SumberDto? Sumber, string? Alasan)
+    {
+        /// <summary>The realisation of a categorical IKU (an opinion such as WTP).</summary>
+        public string? Label { get; init; }
+    }
+
+    /// <summary>IKU on the report registers: 1.1 RB reports filed on time (a count), 1.3 the financial-report result.</summary>
+    private static async Task<Dictionary<string, NilaiPeriode>> LaporanAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    {
+        var result = new Dictionary<string, NilaiPeriode>();
+        var definitions = await db.DefinisiUkuran.AsNoTracking()
+            .Where(d => (d.Register == "laporan-rb" || d.Register == "laporan-keuangan") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .ToListAsync(ct);
+        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
+        foreach (var d in definitions.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First()))
+        {
+            if (d.Register == "laporan-rb")
+            {
+                var due = await Laporan.LaporanStore.RbAsync(db, satkerId, tahun, periode, ct);
+                var onTime = due.Count(l => l.TepatWaktu);
+                result[d.KodeIndikator] = new NilaiPeriode(onTime, onTime, due.Count,
+                    new SumberDto("laporan-rb", due.Count, $"/api/v1/satker/{kodeSatker}/laporan/rb?tahun={tahun}&periode={periode}"), null);
+            }
+            else
+            {
+                var hasil = await Laporan.LaporanStore.HasilAsync(db, satkerId, tahun, periode, ct);
+                result[d.KodeIndikator] = new NilaiPeriode(null, null, null,
+                    new SumberDto("laporan-keuangan", hasil is null ? 0 : 1, $"/api/v1/satker/{kodeSatker}/laporan/keuangan"),
+                    hasil is null ? "Belum ada hasil pemeriksaan/reviu laporan keuangan yang terbit pada periode ini." : null)
+                {
+                    Label = hasil?.Hasil,
+                };
+            }
+        }
+        return result;
+    }
 
     /// <summary>
     /// IKU 3.1–3.3: the election that gives the annual value counts in a period once its voting day has passed; the

@@ -51,6 +51,7 @@ public static class DataContoh
         await Kinerja.TargetStore.SaveAsync(db, Satker, 2024, TargetContoh, "data contoh", time, ct);
         await TahapanContohAsync(db, ct);
         await SengketaContohAsync(db, ct);
+        await LaporanContohAsync(db, ct);
         return true;
     }
 
@@ -93,6 +94,43 @@ public static class DataContoh
             await Tahapan.TahapanStore.AddIncidentAsync(db, Satker, tahapan[8].Id, new Tahapan.InsidenEdit(tahapan[8].JadwalMulai.AddDays(3), "Kecamatan Negara", "Keberatan saksi di TPS", 1, true, "Data contoh."), ct);
             await Tahapan.TahapanStore.AddIncidentAsync(db, Satker, tahapan[9].Id, new Tahapan.InsidenEdit(tahapan[9].JadwalMulai.AddDays(2), "Kecamatan Melaya", "Kericuhan saat distribusi logistik", 2, true, "Data contoh."), ct);
         }
+    }
+
+    /// <summary>Sample 2024 reports: four quarterly RB reports (one filed late) and a WTP opinion on fiscal year 2023.</summary>
+    private static async Task LaporanContohAsync(TolokDb db, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct);
+        if (await db.LaporanRb.AnyAsync(l => l.SatkerId == satkerId, ct))
+        {
+            return;
+        }
+        for (var q = 1; q <= 4; q++)
+        {
+            var end = new DateOnly(2024, q * 3, 1).AddMonths(1).AddDays(-1);
+            var due = end; // due on the last day of the quarter it reports on
+            db.LaporanRb.Add(new Laporan.LaporanRb
+            {
+                SatkerId = satkerId,
+                Nama = $"Laporan Reformasi Birokrasi Triwulan {q} (data contoh)",
+                PeriodeDari = new DateOnly(2024, q * 3 - 2, 1),
+                PeriodeSampai = end,
+                JatuhTempo = due,
+                TanggalDisampaikan = q == 3 ? due.AddDays(4) : due.AddDays(-2),
+            });
+        }
+        db.LaporanKeuangan.Add(new Laporan.LaporanKeuangan
+        {
+            SatkerId = satkerId,
+            TahunAnggaran = 2023,
+            Jenis = "Laporan Keuangan Tahunan (data contoh)",
+            Pemeriksa = "BPK",
+            Hasil = "WTP",
+            TanggalHasil = new DateOnly(2024, 5, 20),
+            SesuaiSap = true,
+            TanggalDisampaikan = new DateOnly(2024, 2, 20),
+            BatasWaktu = new DateOnly(2024, 2, 28),
+        });
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Four sample disputes of Jembrana in 2024: two won, one partly granted against KPU, one pending.</summary>

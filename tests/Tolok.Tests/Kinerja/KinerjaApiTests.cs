@@ -37,11 +37,21 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.True(iku31.GetProperty("sumber").GetProperty("dataContoh").GetBoolean());
 
         // Not computable yet: null with a reason, never 0.
-        var iku11 = indikator["1.1"];
-        Assert.Equal(JsonValueKind.Null, iku11.GetProperty("realisasi").ValueKind);
-        Assert.Equal(JsonValueKind.Null, iku11.GetProperty("capaian").ValueKind);
-        Assert.False(string.IsNullOrEmpty(iku11.GetProperty("alasan").GetString()));
+        var iku12 = indikator["1.2"];
+        Assert.Equal(JsonValueKind.Null, iku12.GetProperty("realisasi").ValueKind);
+        Assert.Equal(JsonValueKind.Null, iku12.GetProperty("capaian").ValueKind);
+        Assert.False(string.IsNullOrEmpty(iku12.GetProperty("alasan").GetString()));
+
+        // Report registers: three of four RB reports on time; a WTP opinion against a WTP target.
+        Assert.Equal(3, indikator["1.1"].GetProperty("realisasi").GetDecimal());
+        Assert.Equal(75, indikator["1.1"].GetProperty("capaian").GetDecimal());
+        Assert.Equal("kuning", indikator["1.1"].GetProperty("kategori").GetProperty("label").GetString());
         Assert.Equal("WTP", indikator["1.3"].GetProperty("target").GetString());
+        Assert.Equal("WTP", indikator["1.3"].GetProperty("realisasi").GetString());
+        Assert.Equal(100, indikator["1.3"].GetProperty("capaian").GetDecimal());
+        var tw1 = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024?periode=TW1");
+        var iku13Tw1 = tw1.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "1.3");
+        Assert.Equal(JsonValueKind.Null, iku13Tw1.GetProperty("realisasi").ValueKind); // the opinion came in May
     }
 
     [Fact]

@@ -1,0 +1,155 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+using Tolok.Pengguna;
+
+namespace Tolok.Laporan;
+
+public sealed record LaporanRbDto(int Id, string Nama, DateOnly PeriodeDari, DateOnly PeriodeSampai, DateOnly JatuhTempo, DateOnly? TanggalDisampaikan, bool TepatWaktu, string? Bukti);
+
+public sealed record LaporanRbEdit(string? Nama, DateOnly? PeriodeDari, DateOnly? PeriodeSampai, DateOnly? JatuhTempo, DateOnly? TanggalDisampaikan, string? Bukti);
+
+public sealed record LaporanKeuanganDto(int Id, int TahunAnggaran, string Jenis, string Pemeriksa, string? Hasil, DateOnly? TanggalHasil, bool? SesuaiSap, DateOnly? TanggalDisampaikan, DateOnly? BatasWaktu);
+
+public sealed record LaporanKeuanganEdit(int TahunAnggaran, string? Jenis, string? Pemeriksa, string? Hasil, DateOnly? TanggalHasil, bool? SesuaiSap, DateOnly? TanggalDisampaikan, DateOnly? BatasWaktu);
+
+/// <summary>The report registers behind IKU 1.1 (RB reports filed on time) and 1.3 (financial report result).</summary>
+public static class LaporanApi
+{
+    public static RouteGroupBuilder MapLaporanApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/satker/{kode}/laporan").WithTags("Laporan");
+        group.MapGet("/rb", async Task<Results<Ok<List<LaporanRbDto>>, ProblemHttpResult>> (string kode, int? tahun, string? periode, TolokDb db, CancellationToken ct) =>
+                await SatkerIdAsync(db, kode, ct) is { } id
+                    ? TypedResults.Ok(await LaporanStore.RbAsync(db, id, tahun, periode ?? "tahunan", ct))
+                    : await IkuApi.NotFound(db, kode, tahun ?? 0, null, ct))
+            .WithName("DaftarLaporanRb").WithSummary("Laporan RB; dengan ?tahun= hanya yang jatuh tempo pada periode itu (sumber IKU 1.1)").AllowAnonymous();
+        group.MapPost("/rb", async Task<Results<Created<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, LaporanRbEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                if (await SatkerIdAsync(db, kode, ct) is not { } id)
+                {
+                    return await IkuApi.NotFound(db, kode, 0, null, ct);
+                }
+                var errors = LaporanStore.Validate(edit);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid");
+                }
+                var row = new LaporanRb { SatkerId = id, Nama = edit.Nama!.Trim(), PeriodeDari = edit.PeriodeDari!.Value, PeriodeSampai = edit.PeriodeSampai!.Value, JatuhTempo = edit.JatuhTempo!.Value, TanggalDisampaikan = edit.TanggalDisampaikan, Bukti = edit.Bukti };
+                db.LaporanRb.Add(row);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/laporan/rb", LaporanStore.AsDto(row));
+            })
+            .WithName("TambahLaporanRb").WithSummary("Mencatat laporan RB").RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapGet("/keuangan", async Task<Results<Ok<List<LaporanKeuanganDto>>, ProblemHttpResult>> (string kode, TolokDb db, CancellationToken ct) =>
+                await SatkerIdAsync(db, kode, ct) is { } id
+                    ? TypedResults.Ok(await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == id).OrderBy(l => l.TahunAnggaran).ThenBy(l => l.Id)
+                        .Select(l => new LaporanKeuanganDto(l.Id, l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu)).ToListAsync(ct))
+                    : await IkuApi.NotFound(db, kode, 0, null, ct))
+            .WithName("DaftarLaporanKeuangan").WithSummary("Laporan keuangan dan hasil pemeriksaan/reviunya (sumber IKU 1.3)").AllowAnonymous();
+        group.MapPost("/keuangan", async Task<Results<Created<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, LaporanKeuanganEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                if (await SatkerIdAsync(db, kode, ct) is not { } id)
+                {
+                    return await IkuApi.NotFound(db, kode, 0, null, ct);
+                }
+                var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);
+                var errors = LaporanStore.Validate(edit, opini);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Laporan keuangan tidak valid");
+                }
+                var row = new LaporanKeuangan
+                {
+                    SatkerId = id,
+                    TahunAnggaran = edit.TahunAnggaran,
+                    Jenis = edit.Jenis!.Trim(),
+                    Pemeriksa = edit.Pemeriksa!.Trim(),
+                    Hasil = edit.Hasil?.Trim().ToUpperInvariant(),
+                    TanggalHasil = edit.TanggalHasil,
+                    SesuaiSap = edit.SesuaiSap,
+                    TanggalDisampaikan = edit.TanggalDisampaikan,
+                    BatasWaktu = edit.BatasWaktu,
+                };
+                db.LaporanKeuangan.Add(row);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/laporan/keuangan",
+                    new LaporanKeuanganDto(row.Id, row.TahunAnggaran, row.Jenis, row.Pemeriksa, row.Hasil, row.TanggalHasil, row.SesuaiSap, row.TanggalDisampaikan, row.BatasWaktu));
+            })
+            .WithName("TambahLaporanKeuangan").WithSummary("Mencatat laporan keuangan dan hasilnya").RequireAuthorization(Peran.PolicyKelolaData);
+        return api;
+    }
+
+    private static Task<int?> SatkerIdAsync(TolokDb db, string kode, CancellationToken ct) =>
+        db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+}
+
+public static class LaporanStore
+{
+    public static LaporanRbDto AsDto(LaporanRb l) => new(l.Id, l.Nama, l.PeriodeDari, l.PeriodeSampai, l.JatuhTempo, l.TanggalDisampaikan, l.TepatWaktu, l.Bukti);
+
+    /// <summary>RB reports; with a year, those due from 1 January up to the period's end.</summary>
+    public static async Task<List<LaporanRbDto>> RbAsync(TolokDb db, int satkerId, int? tahun, string periode, CancellationToken ct)
+    {
+        var query = db.LaporanRb.AsNoTracking().Where(l => l.SatkerId == satkerId);
+        if (tahun is { } y)
+        {
+            var awal = new DateOnly(y, 1, 1);
+            var akhir = KinerjaQuery.AkhirPeriode(y, periode);
+            query = query.Where(l => l.JatuhTempo >= awal && l.JatuhTempo <= akhir);
+        }
+        return [.. (await query.OrderBy(l => l.JatuhTempo).ToListAsync(ct)).Select(AsDto)];
+    }
+
+    /// <summary>The financial-report result of a period: the latest result issued from 1 January up to the period's end.</summary>
+    public static Task<LaporanKeuangan?> HasilAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
+    {
+        var awal = new DateOnly(tahun, 1, 1);
+        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
+        return db.LaporanKeuangan.AsNoTracking()
+            .Where(l => l.SatkerId == satkerId && l.Hasil != null && l.TanggalHasil >= awal && l.TanggalHasil <= akhir)
+            .OrderByDescending(l => l.TanggalHasil).ThenByDescending(l => l.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public static Dictionary<string, string[]> Validate(LaporanRbEdit e)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(e.Nama) || e.Nama.Length > 300)
+        {
+            errors["nama"] = ["Nama laporan wajib diisi (paling panjang 300 karakter)."];
+        }
+        if (e.PeriodeDari is null || e.PeriodeSampai is null || e.PeriodeSampai < e.PeriodeDari)
+        {
+            errors["periodeSampai"] = ["Isi periode yang dilaporkan (dari ≤ sampai)."];
+        }
+        if (e.JatuhTempo is null)
+        {
+            errors["jatuhTempo"] = ["Tanggal jatuh tempo wajib diisi."];
+        }
+        return errors;
+    }
+
+    public static Dictionary<string, string[]> Validate(LaporanKeuanganEdit e, IReadOnlyList<string> opini)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (e.TahunAnggaran is < 2000 or > 2100)
+        {
+            errors["tahunAnggaran"] = ["Tahun anggaran antara 2000 dan 2100."];
+        }
+        if (string.IsNullOrWhiteSpace(e.Jenis) || string.IsNullOrWhiteSpace(e.Pemeriksa))
+        {
+            errors["jenis"] = ["Jenis laporan dan pemeriksa/pereviu wajib diisi."];
+        }
+        if (e.Hasil is not null && !opini.Contains(e.Hasil.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            errors["hasil"] = [$"Hasil harus salah satu dari: {string.Join(", ", opini)}."];
+        }
+        if ((e.Hasil is null) != (e.TanggalHasil is null))
+        {
+            errors["tanggalHasil"] = ["Hasil dan tanggal hasil diisi bersama."];
+        }
+        return errors;
+    }
+}

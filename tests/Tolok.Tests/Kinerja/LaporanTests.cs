@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Tolok.Pengguna;
+using Tolok.Tests.Infrastructure;
+
+namespace Tolok.Tests.Kinerja;
+
+public abstract class LaporanTests(TolokFactory app)
+{
+    [Fact]
+    public async Task Report_registers_are_written_by_data_roles_and_checked()
+    {
+        using var anonymous = app.CreateClient();
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/satker/51/laporan/rb", new { nama = "x" })).StatusCode);
+        var bad = await operatorClient.PostAsJsonAsync("/api/v1/satker/51/laporan/rb", new { nama = "", periodeDari = "2024-06-30", periodeSampai = "2024-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("nama", out _) && errors.TryGetProperty("periodeSampai", out _) && errors.TryGetProperty("jatuhTempo", out _));
+
+        var late = await operatorClient.PostAsJsonAsync("/api/v1/satker/51/laporan/rb", new { nama = "Laporan RB uji", periodeDari = "2030-01-01", periodeSampai = "2030-03-31", jatuhTempo = "2030-04-10", tanggalDisampaikan = "2030-04-11" });
+        Assert.Equal(HttpStatusCode.Created, late.StatusCode);
+        Assert.False((await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tepatWaktu").GetBoolean());
+        var due2030 = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/laporan/rb?tahun=2030");
+        Assert.Equal(1, due2030.GetArrayLength());
+
+        var badOpinion = await operatorClient.PostAsJsonAsync("/api/v1/satker/51/laporan/keuangan", new { tahunAnggaran = 2029, jenis = "LK", pemeriksa = "BPK", hasil = "BAGUS", tanggalHasil = "2030-05-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, badOpinion.StatusCode);
+        var opinion = await operatorClient.PostAsJsonAsync("/api/v1/satker/51/laporan/keuangan", new { tahunAnggaran = 2029, jenis = "LK", pemeriksa = "BPK", hasil = "wdp", tanggalHasil = "2030-05-01" });
+        Assert.Equal(HttpStatusCode.Created, opinion.StatusCode);
+        Assert.Equal("WDP", (await opinion.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hasil").GetString());
+    }
+}
+
+public sealed class LaporanTestsSqlite(SqliteFactory app) : LaporanTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class LaporanTestsPostgres(PostgresFactory app) : LaporanTests(app), IClassFixture<PostgresFactory>;
