@@ -27,6 +27,10 @@ public static class DatabaseStartup
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
         await Tahapan.TahapanSeed.EnsureAsync(db, ct);
+        if (!await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.PredikatSakip, ct))
+        {
+            db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.PredikatBawaan());
+        }
         // Defaults are added one by one when missing, so a database made before a default existed gets it too.
         var definisi = await db.DefinisiUkuran.Where(d => d.Satker == null && d.Tahun == null).Select(d => d.KodeIndikator + "|" + d.Register).ToListAsync(ct);
         db.DefinisiUkuran.AddRange(Kinerja.DefinisiUkuran.Bawaan().Where(d => !definisi.Contains(d.KodeIndikator + "|" + d.Register)));

@@ -25,6 +25,7 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();
     public DbSet<Laporan.LaporanRb> LaporanRb => Set<Laporan.LaporanRb>();
+    public DbSet<Evaluasi.Lhe> Lhe => Set<Evaluasi.Lhe>();
     public DbSet<Laporan.LaporanKeuangan> LaporanKeuangan => Set<Laporan.LaporanKeuangan>();
     public DbSet<Sengketa.AturanMenang> AturanMenang => Set<Sengketa.AturanMenang>();
     public DbSet<Tahapan.PelaksanaanTahapan> PelaksanaanTahapan => Set<Tahapan.PelaksanaanTahapan>();

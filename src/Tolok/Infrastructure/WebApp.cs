@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Tolok.Dokumen;
+using Tolok.Evaluasi;
 using Tolok.Iku;
 using Tolok.Kinerja;
 using Tolok.Laporan;
@@ -103,6 +104,7 @@ public static class WebApp
         api.MapTahapanApi();
         api.MapSengketaApi();
         api.MapLaporanApi();
+        api.MapLheApi();
         app.MapRazorPages();
         return app;
     }

@@ -61,7 +61,12 @@ public static class CapaianCalculator
 /// </summary>
 public class SkalaCapaian
 {
+    public const string Capaian = "capaian";
+    public const string PredikatSakip = "predikat-sakip";
+
     public int Id { get; set; }
+    /// <summary>Which scale the band belongs to: achievement lights (<see cref="Capaian"/>) or SAKIP grades.</summary>
+    public string Skala { get; set; } = Capaian;
     public required string Label { get; set; }
     public decimal? Bawah { get; set; }
     public bool BawahInklusif { get; set; } = true;
@@ -81,6 +86,23 @@ public class SkalaCapaian
         new() { Label = "kuning", Bawah = 70, BawahInklusif = true, Atas = 90, AtasInklusif = false, Warna = "#f9a825", Urutan = 2 },
         new() { Label = "hijau", Bawah = 90, BawahInklusif = true, Atas = null, Warna = "#2e7d32", Urutan = 3 },
     ];
+
+    /// <summary>SAKIP grades (PermenPAN-RB 88/2021): AA &gt; 90–100 … D 0–30, lower ends exclusive except D's.</summary>
+    public static IEnumerable<SkalaCapaian> PredikatBawaan() =>
+        new (string Label, decimal? Bawah, decimal? Atas)[]
+        {
+            ("AA", 90, 100), ("A", 80, 90), ("BB", 70, 80), ("B", 60, 70), ("CC", 50, 60), ("C", 30, 50), ("D", 0, 30),
+        }.Select((g, i) => new SkalaCapaian
+        {
+            Skala = PredikatSakip,
+            Label = g.Label,
+            Bawah = g.Bawah,
+            BawahInklusif = g.Label == "D",
+            Atas = g.Atas,
+            AtasInklusif = true,
+            Warna = "#555555",
+            Urutan = i + 1,
+        });
 }
 
 /// <summary>An ordered category scale (e.g. audit opinions), kept as data: labels from worst (1) to best.</summary>
@@ -105,6 +127,7 @@ internal sealed class SkalaCapaianConfiguration : IEntityTypeConfiguration<Skala
 {
     public void Configure(EntityTypeBuilder<SkalaCapaian> builder)
     {
+        builder.Property(s => s.Skala).HasMaxLength(50);
         builder.Property(s => s.Label).HasMaxLength(50);
         builder.Property(s => s.Warna).HasMaxLength(20);
         builder.Property(s => s.Bawah).HasPrecision(9, 2);

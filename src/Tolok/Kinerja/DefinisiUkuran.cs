@@ -24,6 +24,7 @@ public class DefinisiUkuran
         new() { KodeIndikator = "2.1", Register = "tahapan-jadwal", Uraian = "Tahapan yang dimulai tidak lebih lambat dari jadwal, selesai tidak lebih lambat dari jadwal (bila sudah jatuh tempo) dan sesuai ketentuan ÷ seluruh tahapan yang berlangsung pada periode × 100" },
         new() { KodeIndikator = "4.1", Register = "tahapan-aman", Parameter = 2, Uraian = "Tahapan tanpa insiden berkeparahan sedang atau berat ÷ seluruh tahapan yang berlangsung pada periode × 100" },
         new() { KodeIndikator = "1.1", Register = "laporan-rb", Uraian = "Jumlah laporan Reformasi Birokrasi yang jatuh tempo pada periode dan disampaikan paling lambat pada tanggal jatuh temponya" },
+        new() { KodeIndikator = "1.2", Register = "lhe", Uraian = "Nilai LHE evaluasi SAKIP terakhir yang terbit pada periode (predikat menurut skala yang tersimpan)" },
         new() { KodeIndikator = "1.3", Register = "laporan-keuangan", Uraian = "Hasil (opini atau reviu) terakhir atas laporan keuangan yang diterbitkan pada periode, dibandingkan pada skala opini TMP < TW < WDP < WTP" },
         new() { KodeIndikator = "4.2", Register = "sengketa", Uraian = "Putusan yang dimenangkan KPU (menurut aturan putusan × peran KPU) ÷ seluruh putusan pada periode × 100" },
     ];

@@ -51,7 +51,7 @@ public static class KinerjaQuery
         }
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
-        var skala = await db.SkalaCapaian.AsNoTracking().ToListAsync(ct);
+        var skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct);
         var computed = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
         foreach (var (kode, nilai) in await TahapanAsync(db, kodeSatker, tahun, periode, ct))
         {
@@ -168,12 +168,19 @@ public static class KinerjaQuery
     {
         var result = new Dictionary<string, NilaiPeriode>();
         var definitions = await db.DefinisiUkuran.AsNoTracking()
-            .Where(d => (d.Register == "laporan-rb" || d.Register == "laporan-keuangan") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .Where(d => (d.Register == "laporan-rb" || d.Register == "laporan-keuangan" || d.Register == "lhe") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
             .ToListAsync(ct);
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         foreach (var d in definitions.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First()))
         {
-            if (d.Register == "laporan-rb")
+            if (d.Register == "lhe")
+            {
+                var lhe = await Evaluasi.LheStore.TerakhirAsync(db, satkerId, tahun, periode, ct);
+                result[d.KodeIndikator] = new NilaiPeriode(lhe?.Nilai, null, null,
+                    new SumberDto("lhe", lhe is null ? 0 : 1, $"/api/v1/satker/{kodeSatker}/lhe"),
+                    lhe is null ? "Belum ada LHE evaluasi SAKIP yang terbit pada periode ini." : null);
+            }
+            else if (d.Register == "laporan-rb")
             {
                 var due = await Laporan.LaporanStore.RbAsync(db, satkerId, tahun, periode, ct);
                 var onTime = due.Count(l => l.TepatWaktu);

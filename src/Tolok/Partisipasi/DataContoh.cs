@@ -118,6 +118,19 @@ public static class DataContoh
                 TanggalDisampaikan = q == 3 ? due.AddDays(4) : due.AddDays(-2),
             });
         }
+        db.Lhe.Add(new Evaluasi.Lhe
+        {
+            SatkerId = satkerId,
+            TahunDievaluasi = 2023,
+            Evaluator = "Inspektorat Utama KPU (data contoh)",
+            TanggalLhe = new DateOnly(2024, 8, 15),
+            Nilai = 72.45m,
+            Perencanaan = 22.5m,
+            Pengukuran = 21.3m,
+            Pelaporan = 11.4m,
+            EvaluasiInternal = 17.25m,
+            Rekomendasi = "Data contoh: menyelaraskan cara pengukuran IKU dengan sumber datanya.",
+        });
         db.LaporanKeuangan.Add(new Laporan.LaporanKeuangan
         {
             SatkerId = satkerId,

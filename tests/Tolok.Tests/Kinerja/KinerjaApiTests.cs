@@ -37,10 +37,10 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.True(iku31.GetProperty("sumber").GetProperty("dataContoh").GetBoolean());
 
         // Not computable yet: null with a reason, never 0.
-        var iku12 = indikator["1.2"];
-        Assert.Equal(JsonValueKind.Null, iku12.GetProperty("realisasi").ValueKind);
-        Assert.Equal(JsonValueKind.Null, iku12.GetProperty("capaian").ValueKind);
-        Assert.False(string.IsNullOrEmpty(iku12.GetProperty("alasan").GetString()));
+        var iku14 = indikator["1.4"];
+        Assert.Equal(JsonValueKind.Null, iku14.GetProperty("realisasi").ValueKind);
+        Assert.Equal(JsonValueKind.Null, iku14.GetProperty("capaian").ValueKind);
+        Assert.False(string.IsNullOrEmpty(iku14.GetProperty("alasan").GetString()));
 
         // Report registers: three of four RB reports on time; a WTP opinion against a WTP target.
         Assert.Equal(3, indikator["1.1"].GetProperty("realisasi").GetDecimal());

@@ -1,0 +1,144 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+using Tolok.Pengguna;
+
+namespace Tolok.Evaluasi;
+
+/// <summary>
+/// A SAKIP evaluation report (LHE): who evaluated which year, the score 0–100 and its component scores
+/// (Perencanaan ≤ 30, Pengukuran ≤ 30, Pelaporan ≤ 15, Evaluasi Internal ≤ 25), recommendations and follow-up.
+/// The grade is derived from the grade scale kept as data.
+/// </summary>
+public class Lhe
+{
+    public int Id { get; set; }
+    public int SatkerId { get; set; }
+    public int TahunDievaluasi { get; set; }
+    public required string Evaluator { get; set; }
+    public DateOnly TanggalLhe { get; set; }
+    public decimal Nilai { get; set; }
+    public decimal? Perencanaan { get; set; }
+    public decimal? Pengukuran { get; set; }
+    public decimal? Pelaporan { get; set; }
+    public decimal? EvaluasiInternal { get; set; }
+    public string? Rekomendasi { get; set; }
+    public string? TindakLanjut { get; set; }
+}
+
+internal sealed class LheConfiguration : IEntityTypeConfiguration<Lhe>
+{
+    public void Configure(EntityTypeBuilder<Lhe> builder)
+    {
+        builder.HasOne<Satker.Satker>().WithMany().HasForeignKey(l => l.SatkerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(l => l.Evaluator).HasMaxLength(200);
+        builder.Property(l => l.Rekomendasi).HasMaxLength(4000);
+        builder.Property(l => l.TindakLanjut).HasMaxLength(4000);
+        foreach (var p in new[] { nameof(Lhe.Nilai), nameof(Lhe.Perencanaan), nameof(Lhe.Pengukuran), nameof(Lhe.Pelaporan), nameof(Lhe.EvaluasiInternal) })
+        {
+            builder.Property(p).HasPrecision(6, 2);
+        }
+    }
+}
+
+public sealed record LheDto(int Id, int TahunDievaluasi, string Evaluator, DateOnly TanggalLhe, decimal Nilai, string? Predikat,
+    decimal? Perencanaan, decimal? Pengukuran, decimal? Pelaporan, decimal? EvaluasiInternal, string? Rekomendasi, string? TindakLanjut);
+
+public sealed record LheEdit(int TahunDievaluasi, string? Evaluator, DateOnly? TanggalLhe, decimal? Nilai,
+    decimal? Perencanaan, decimal? Pengukuran, decimal? Pelaporan, decimal? EvaluasiInternal, string? Rekomendasi, string? TindakLanjut);
+
+public static class LheApi
+{
+    public static RouteGroupBuilder MapLheApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/satker/{kode}/lhe").WithTags("Evaluasi SAKIP");
+        group.MapGet("/", async Task<Results<Ok<List<LheDto>>, ProblemHttpResult>> (string kode, TolokDb db, CancellationToken ct) =>
+                await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } id
+                    ? TypedResults.Ok(await LheStore.ListAsync(db, id, ct))
+                    : await IkuApi.NotFound(db, kode, 0, null, ct))
+            .WithName("DaftarLhe").WithSummary("Laporan hasil evaluasi SAKIP satker (sumber IKU 1.2)").AllowAnonymous();
+        group.MapPost("/", async Task<Results<Created<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, LheEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                if (await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is not { } id)
+                {
+                    return await IkuApi.NotFound(db, kode, 0, null, ct);
+                }
+                var errors = LheStore.Validate(edit);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "LHE tidak valid");
+                }
+                var row = new Lhe
+                {
+                    SatkerId = id,
+                    TahunDievaluasi = edit.TahunDievaluasi,
+                    Evaluator = edit.Evaluator!.Trim(),
+                    TanggalLhe = edit.TanggalLhe!.Value,
+                    Nilai = edit.Nilai!.Value,
+                    Perencanaan = edit.Perencanaan,
+                    Pengukuran = edit.Pengukuran,
+                    Pelaporan = edit.Pelaporan,
+                    EvaluasiInternal = edit.EvaluasiInternal,
+                    Rekomendasi = edit.Rekomendasi,
+                    TindakLanjut = edit.TindakLanjut,
+                };
+                db.Lhe.Add(row);
+                await db.SaveChangesAsync(ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/lhe", (await LheStore.ListAsync(db, id, ct)).Single(l => l.Id == row.Id));
+            })
+            .WithName("TambahLhe").WithSummary("Mencatat LHE").RequireAuthorization(Peran.PolicyKelolaData);
+        return api;
+    }
+}
+
+public static class LheStore
+{
+    public static async Task<List<LheDto>> ListAsync(TolokDb db, int satkerId, CancellationToken ct)
+    {
+        var predikat = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.PredikatSakip).ToListAsync(ct);
+        return [.. (await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalLhe).ToListAsync(ct)).Select(l =>
+            new LheDto(l.Id, l.TahunDievaluasi, l.Evaluator, l.TanggalLhe, l.Nilai, CapaianCalculator.Kategori(predikat, l.Nilai)?.Label,
+                l.Perencanaan, l.Pengukuran, l.Pelaporan, l.EvaluasiInternal, l.Rekomendasi, l.TindakLanjut))];
+    }
+
+    /// <summary>The score of the latest LHE issued from 1 January up to the period's end (IKU 1.2).</summary>
+    public static Task<Lhe?> TerakhirAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
+    {
+        var awal = new DateOnly(tahun, 1, 1);
+        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
+        return db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId && l.TanggalLhe >= awal && l.TanggalLhe <= akhir)
+            .OrderByDescending(l => l.TanggalLhe).ThenByDescending(l => l.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public static Dictionary<string, string[]> Validate(LheEdit e)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(e.Evaluator))
+        {
+            errors["evaluator"] = ["Evaluator wajib diisi (mis. Inspektorat Utama KPU)."];
+        }
+        if (e.TanggalLhe is null)
+        {
+            errors["tanggalLhe"] = ["Tanggal LHE wajib diisi."];
+        }
+        if (e.Nilai is not (>= 0 and <= 100))
+        {
+            errors["nilai"] = ["Nilai antara 0 dan 100."];
+        }
+        foreach (var (name, value, max) in new[] { ("perencanaan", e.Perencanaan, 30m), ("pengukuran", e.Pengukuran, 30m), ("pelaporan", e.Pelaporan, 15m), ("evaluasiInternal", e.EvaluasiInternal, 25m) })
+        {
+            if (value is < 0 || value > max)
+            {
+                errors[name] = [$"Nilai komponen {name} antara 0 dan {max}."];
+            }
+        }
+        if (e.Perencanaan is { } a && e.Pengukuran is { } b && e.Pelaporan is { } c && e.EvaluasiInternal is { } d && e.Nilai is { } n && Math.Abs(a + b + c + d - n) > 0.01m)
+        {
+            errors["nilai"] = [$"Nilai {n} tidak sama dengan jumlah komponen {a + b + c + d}."];
+        }
+        return errors;
+    }
+}
