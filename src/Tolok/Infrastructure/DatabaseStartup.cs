@@ -37,12 +37,15 @@ public static class DatabaseStartup
         var menang = await db.AturanMenang.Select(a => a.Putusan + "|" + a.PeranKpu).ToListAsync(ct);
         db.AturanMenang.AddRange(Sengketa.AturanMenang.Bawaan().Where(a => !menang.Contains(a.Putusan + "|" + a.PeranKpu)));
         await db.SaveChangesAsync(ct);
-        if (!await db.SkalaCapaian.AnyAsync(ct))
+        if (!await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.Capaian, ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.Bawaan());
-            db.PeringkatKategori.AddRange(Kinerja.PeringkatKategori.Bawaan());
-            await db.SaveChangesAsync(ct);
         }
+        if (!await db.PeringkatKategori.AnyAsync(ct))
+        {
+            db.PeringkatKategori.AddRange(Kinerja.PeringkatKategori.Bawaan());
+        }
+        await db.SaveChangesAsync(ct);
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
         await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
