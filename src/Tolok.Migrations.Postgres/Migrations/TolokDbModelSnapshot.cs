@@ -602,6 +602,76 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("LaporanRb");
                 });
 
+            modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Nama")
+                        .IsUnique();
+
+                    b.ToTable("LayananInformasi");
+                });
+
+            modelBuilder.Entity("Tolok.Layanan.PelaksanaanLayanan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("JenisPemohon")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kanal")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LayananInformasiId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Perihal")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Terpenuhi")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("WaktuResponsJam")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LayananInformasiId");
+
+                    b.ToTable("PelaksanaanLayanan");
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1338,6 +1408,24 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Layanan.PelaksanaanLayanan", b =>
+                {
+                    b.HasOne("Tolok.Layanan.LayananInformasi", null)
+                        .WithMany("Pelaksanaan")
+                        .HasForeignKey("LayananInformasiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
                 {
                     b.HasOne("Tolok.Pemilihan.SuratSuara", null)
@@ -1443,6 +1531,11 @@ namespace Tolok.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tolok.Iku.Sasaran", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
+                {
+                    b.Navigation("Pelaksanaan");
                 });
 
             modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>

@@ -573,6 +573,72 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("LaporanRb");
                 });
 
+            modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Nama")
+                        .IsUnique();
+
+                    b.ToTable("LayananInformasi");
+                });
+
+            modelBuilder.Entity("Tolok.Layanan.PelaksanaanLayanan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JenisPemohon")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kanal")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LayananInformasiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Perihal")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Terpenuhi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("WaktuResponsJam")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LayananInformasiId");
+
+                    b.ToTable("PelaksanaanLayanan");
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.AturanValidasi", b =>
                 {
                     b.Property<int>("Id")
@@ -1285,6 +1351,24 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Layanan.PelaksanaanLayanan", b =>
+                {
+                    b.HasOne("Tolok.Layanan.LayananInformasi", null)
+                        .WithMany("Pelaksanaan")
+                        .HasForeignKey("LayananInformasiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
                 {
                     b.HasOne("Tolok.Pemilihan.SuratSuara", null)
@@ -1390,6 +1474,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tolok.Iku.Sasaran", b =>
                 {
                     b.Navigation("Indikator");
+                });
+
+            modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
+                {
+                    b.Navigation("Pelaksanaan");
                 });
 
             modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>

@@ -26,6 +26,8 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();
     public DbSet<Laporan.LaporanRb> LaporanRb => Set<Laporan.LaporanRb>();
     public DbSet<Evaluasi.Lhe> Lhe => Set<Evaluasi.Lhe>();
+    public DbSet<Layanan.LayananInformasi> LayananInformasi => Set<Layanan.LayananInformasi>();
+    public DbSet<Layanan.PelaksanaanLayanan> PelaksanaanLayanan => Set<Layanan.PelaksanaanLayanan>();
     public DbSet<Laporan.LaporanKeuangan> LaporanKeuangan => Set<Laporan.LaporanKeuangan>();
     public DbSet<Sengketa.AturanMenang> AturanMenang => Set<Sengketa.AturanMenang>();
     public DbSet<Tahapan.PelaksanaanTahapan> PelaksanaanTahapan => Set<Tahapan.PelaksanaanTahapan>();

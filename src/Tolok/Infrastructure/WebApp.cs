@@ -5,6 +5,7 @@ using Tolok.Evaluasi;
 using Tolok.Iku;
 using Tolok.Kinerja;
 using Tolok.Laporan;
+using Tolok.Layanan;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
@@ -105,6 +106,7 @@ public static class WebApp
         api.MapSengketaApi();
         api.MapLaporanApi();
         api.MapLheApi();
+        api.MapLayananApi();
         app.MapRazorPages();
         return app;
     }

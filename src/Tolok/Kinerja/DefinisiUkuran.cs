@@ -21,6 +21,7 @@ public class DefinisiUkuran
 
     public static IEnumerable<DefinisiUkuran> Bawaan() =>
     [
+        new() { KodeIndikator = "1.4", Register = "layanan", Uraian = "Layanan informasi dan teknis dalam katalog tahun itu yang sudah terlaksana (terpenuhi sedikitnya sekali) sampai akhir periode ÷ seluruh layanan dalam katalog × 100" },
         new() { KodeIndikator = "2.1", Register = "tahapan-jadwal", Uraian = "Tahapan yang dimulai tidak lebih lambat dari jadwal, selesai tidak lebih lambat dari jadwal (bila sudah jatuh tempo) dan sesuai ketentuan ÷ seluruh tahapan yang berlangsung pada periode × 100" },
         new() { KodeIndikator = "4.1", Register = "tahapan-aman", Parameter = 2, Uraian = "Tahapan tanpa insiden berkeparahan sedang atau berat ÷ seluruh tahapan yang berlangsung pada periode × 100" },
         new() { KodeIndikator = "1.1", Register = "laporan-rb", Uraian = "Jumlah laporan Reformasi Birokrasi yang jatuh tempo pada periode dan disampaikan paling lambat pada tanggal jatuh temponya" },

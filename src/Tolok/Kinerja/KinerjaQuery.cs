@@ -168,12 +168,20 @@ public static class KinerjaQuery
     {
         var result = new Dictionary<string, NilaiPeriode>();
         var definitions = await db.DefinisiUkuran.AsNoTracking()
-            .Where(d => (d.Register == "laporan-rb" || d.Register == "laporan-keuangan" || d.Register == "lhe") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .Where(d => (d.Register == "laporan-rb" || d.Register == "laporan-keuangan" || d.Register == "lhe" || d.Register == "layanan") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
             .ToListAsync(ct);
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         foreach (var d in definitions.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First()))
         {
-            if (d.Register == "lhe")
+            if (d.Register == "layanan")
+            {
+                var catalogue = await Layanan.LayananStore.ListAsync(db, satkerId, tahun, periode, ct);
+                var delivered = catalogue.Count(l => l.TerlaksanaPadaPeriode);
+                result[d.KodeIndikator] = new NilaiPeriode(catalogue.Count == 0 ? null : Math.Round(delivered * 100m / catalogue.Count, 2, MidpointRounding.AwayFromZero),
+                    delivered, catalogue.Count, new SumberDto("layanan", catalogue.Count, $"/api/v1/satker/{kodeSatker}/layanan/{tahun}?periode={periode}"),
+                    catalogue.Count == 0 ? "Tidak dapat dihitung: katalog layanan tahun ini kosong." : null);
+            }
+            else if (d.Register == "lhe")
             {
                 var lhe = await Evaluasi.LheStore.TerakhirAsync(db, satkerId, tahun, periode, ct);
                 result[d.KodeIndikator] = new NilaiPeriode(lhe?.Nilai, null, null,

@@ -118,6 +118,17 @@ public static class DataContoh
                 TanggalDisampaikan = q == 3 ? due.AddDays(4) : due.AddDays(-2),
             });
         }
+        // Information services: five in the catalogue, four delivered during the year.
+        var services = new[] { "Permohonan salinan data pemilih", "Permohonan hasil rekapitulasi", "Sosialisasi tahapan pemilihan", "Konsultasi teknis pencalonan", "Layanan informasi daerah pemilihan" };
+        for (var i = 0; i < services.Length; i++)
+        {
+            var layanan = new Layanan.LayananInformasi { SatkerId = satkerId, Tahun = 2024, Nama = services[i] + " (data contoh)" };
+            if (i < 4)
+            {
+                layanan.Pelaksanaan.Add(new Layanan.PelaksanaanLayanan { Tanggal = new DateOnly(2024, 2 + i * 3, 10), Kanal = "PPID", JenisPemohon = "masyarakat", Perihal = "Data contoh", WaktuResponsJam = 24, Terpenuhi = true });
+            }
+            db.LayananInformasi.Add(layanan);
+        }
         db.Lhe.Add(new Evaluasi.Lhe
         {
             SatkerId = satkerId,

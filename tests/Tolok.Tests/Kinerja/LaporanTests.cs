@@ -34,6 +34,33 @@ public abstract class LaporanTests(TolokFactory app)
     }
 }
 
+public abstract class LayananTests(TolokFactory app)
+{
+    [Fact]
+    public async Task Services_catalogue_and_log_give_the_share_delivered()
+    {
+        using var anonymous = app.CreateClient();
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/satker/51/layanan", new { tahun = 2031, nama = "x" })).StatusCode);
+
+        var a = await (await operatorClient.PostAsJsonAsync("/api/v1/satker/51/layanan", new { tahun = 2031, nama = "Layanan A" })).Content.ReadFromJsonAsync<JsonElement>();
+        await operatorClient.PostAsJsonAsync("/api/v1/satker/51/layanan", new { tahun = 2031, nama = "Layanan B" });
+        Assert.Equal(HttpStatusCode.BadRequest, (await operatorClient.PostAsJsonAsync("/api/v1/satker/51/layanan", new { tahun = 2031, nama = "Layanan A" })).StatusCode);
+        var id = a.GetProperty("id").GetInt32();
+        var wrongYear = await operatorClient.PostAsJsonAsync($"/api/v1/satker/51/layanan/{id}/pelaksanaan", new { tanggal = "2030-12-31", kanal = "PPID", jenisPemohon = "masyarakat", perihal = "uji", terpenuhi = true });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongYear.StatusCode);
+        var ok = await operatorClient.PostAsJsonAsync($"/api/v1/satker/51/layanan/{id}/pelaksanaan", new { tanggal = "2031-05-02", kanal = "PPID", jenisPemohon = "masyarakat", perihal = "uji", terpenuhi = true });
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+
+        var tw1 = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/layanan/2031?periode=TW1");
+        var tw2 = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/layanan/2031?periode=TW2");
+        Assert.Equal(0, tw1.EnumerateArray().Count(l => l.GetProperty("terlaksanaPadaPeriode").GetBoolean()));
+        Assert.Equal(1, tw2.EnumerateArray().Count(l => l.GetProperty("terlaksanaPadaPeriode").GetBoolean()));
+    }
+}
+
+public sealed class LayananTestsSqlite(SqliteFactory app) : LayananTests(app), IClassFixture<SqliteFactory>;
+
 public sealed class LaporanTestsSqlite(SqliteFactory app) : LaporanTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class LaporanTestsPostgres(PostgresFactory app) : LaporanTests(app), IClassFixture<PostgresFactory>;
