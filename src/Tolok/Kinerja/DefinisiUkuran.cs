@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tolok.Infrastructure;
 
 namespace Tolok.Kinerja;
 
@@ -18,6 +19,18 @@ public class DefinisiUkuran
     public int? Parameter { get; set; }
     /// <summary>The definition in words, as the pages state it.</summary>
     public required string Uraian { get; set; }
+
+    /// <summary>
+    /// The definitions that apply to a satker and year, one per indicator: the satker's own before the general ones,
+    /// a year's own before those for every year.
+    /// </summary>
+    public static async Task<List<DefinisiUkuran>> BerlakuAsync(TolokDb db, string satker, int tahun, CancellationToken ct)
+    {
+        var all = await db.DefinisiUkuran.AsNoTracking()
+            .Where(d => (d.Satker == satker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .ToListAsync(ct);
+        return [.. all.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First())];
+    }
 
     public static IEnumerable<DefinisiUkuran> Bawaan() =>
     [

@@ -53,15 +53,16 @@ public static class KinerjaQuery
         var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
         var skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct);
         var computed = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
-        foreach (var (kode, nilai) in await TahapanAsync(db, kodeSatker, tahun, periode, ct))
+        var definitions = await DefinisiUkuran.BerlakuAsync(db, kodeSatker, tahun, ct);
+        foreach (var (kode, nilai) in await TahapanAsync(db, kodeSatker, tahun, periode, definitions, ct))
         {
             computed[kode] = nilai;
         }
-        foreach (var (kode, nilai) in await SengketaAsync(db, kodeSatker, tahun, periode, ct))
+        foreach (var (kode, nilai) in await SengketaAsync(db, kodeSatker, tahun, periode, definitions, ct))
         {
             computed[kode] = nilai;
         }
-        foreach (var (kode, nilai) in await LaporanAsync(db, kodeSatker, tahun, periode, ct))
+        foreach (var (kode, nilai) in await LaporanAsync(db, kodeSatker, tahun, periode, definitions, ct))
         {
             computed[kode] = nilai;
         }
@@ -110,12 +111,10 @@ public static class KinerjaQuery
         CapaianCalculator.Kategori(skala, capaian) is { } s ? new KategoriDto(s.Label, s.Warna) : null;
 
     /// <summary>IKU defined on the stage register (2.1 on schedule and per rules, 4.1 safe and peaceful).</summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> TahapanAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    private static async Task<Dictionary<string, NilaiPeriode>> TahapanAsync(TolokDb db, string kodeSatker, int tahun, string periode, List<DefinisiUkuran> all, CancellationToken ct)
     {
         var result = new Dictionary<string, NilaiPeriode>();
-        var definitions = await db.DefinisiUkuran.AsNoTracking()
-            .Where(d => (d.Register == "tahapan-jadwal" || d.Register == "tahapan-aman") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
-            .ToListAsync(ct);
+        var definitions = all.Where(d => d.Register is "tahapan-jadwal" or "tahapan-aman").ToList();
         if (definitions.Count == 0)
         {
             return result;
@@ -123,7 +122,7 @@ public static class KinerjaQuery
         var list = await Tahapan.TahapanStore.ListAsync(db, kodeSatker, tahun, periode, ct);
         var url = $"/api/v1/satker/{kodeSatker}/tahapan/{tahun}?periode={periode}";
         var page = $"/Tahapan?satker={kodeSatker}&tahun={tahun}&periode={periode}";
-        foreach (var d in definitions.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First()))
+        foreach (var d in definitions)
         {
             var pembilang = d.Register == "tahapan-jadwal" ? list.Count(t => t.SesuaiJadwal) : list.Count(t => t.Aman);
             var nilai = list.Count == 0 ? (decimal?)null : Math.Round(pembilang * 100m / list.Count, 2, MidpointRounding.AwayFromZero);
@@ -135,12 +134,10 @@ public static class KinerjaQuery
     }
 
     /// <summary>IKU defined on the dispute register (4.2): rulings won ÷ rulings decided in the period.</summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> SengketaAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    private static async Task<Dictionary<string, NilaiPeriode>> SengketaAsync(TolokDb db, string kodeSatker, int tahun, string periode, List<DefinisiUkuran> all, CancellationToken ct)
     {
         var result = new Dictionary<string, NilaiPeriode>();
-        var codes = await db.DefinisiUkuran.AsNoTracking()
-            .Where(d => d.Register == "sengketa" && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
-            .Select(d => d.KodeIndikator).Distinct().ToListAsync(ct);
+        var codes = all.Where(d => d.Register == "sengketa").Select(d => d.KodeIndikator).ToList();
         if (codes.Count == 0)
         {
             return result;
@@ -164,14 +161,11 @@ public static class KinerjaQuery
     }
 
     /// <summary>IKU on the report registers: 1.1 RB reports filed on time (a count), 1.3 the financial-report result.</summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> LaporanAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    private static async Task<Dictionary<string, NilaiPeriode>> LaporanAsync(TolokDb db, string kodeSatker, int tahun, string periode, List<DefinisiUkuran> all, CancellationToken ct)
     {
         var result = new Dictionary<string, NilaiPeriode>();
-        var definitions = await db.DefinisiUkuran.AsNoTracking()
-            .Where(d => (d.Register == "laporan-rb" || d.Register == "laporan-keuangan" || d.Register == "lhe" || d.Register == "layanan") && (d.Satker == kodeSatker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
-            .ToListAsync(ct);
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
-        foreach (var d in definitions.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First()))
+        foreach (var d in all.Where(d => d.Register is "laporan-rb" or "laporan-keuangan" or "lhe" or "layanan"))
         {
             if (d.Register == "layanan")
             {

@@ -93,9 +93,7 @@ public static class TahapanStore
 
     /// <summary>The severity from which an incident makes a stage not safe (the 4.1 definition's parameter; default 2).</summary>
     public static async Task<int> AmbangAsync(TolokDb db, string kode, int tahun, CancellationToken ct) =>
-        (await db.DefinisiUkuran.AsNoTracking()
-            .Where(d => d.Register == "tahapan-aman" && (d.Satker == kode || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
-            .OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).Select(d => d.Parameter).FirstOrDefaultAsync(ct)) ?? 2;
+        (await DefinisiUkuran.BerlakuAsync(db, kode, tahun, ct)).FirstOrDefault(d => d.Register == "tahapan-aman")?.Parameter ?? 2;
 
     public static Dictionary<string, string[]> Validate(PelaksanaanEdit e)
     {
