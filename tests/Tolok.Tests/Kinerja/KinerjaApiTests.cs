@@ -128,6 +128,24 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.Equal(10, stored.GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("1.1", "Laporan Reformasi Birokrasi Triwulan 3")]
+    [InlineData("1.4", "Permohonan salinan data pemilih")]
+    [InlineData("2.1", "Pemungutan suara")]
+    [InlineData("4.2", "45-PKE-DKPP/V/2024")]
+    [InlineData("1.2", "BB")]
+    [InlineData("1.3", "WTP")]
+    [InlineData("3.1", "lihat partisipasi per wilayah")]
+    public async Task Each_figure_opens_onto_the_rows_behind_it(string kode, string expected)
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync($"/Kinerja/Rincian?satker=51.01&tahun=2024&kode={kode}");
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.Contains("Cara menghitung", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Dashboard_page_shows_each_iku_with_its_light()
     {
