@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,11 @@ public static class KinerjaApi
             .WithName("AmbilTarget")
             .WithSummary("Target IKU satu tahun: PK, triwulan (kumulatif), baseline, Renstra")
             .AllowAnonymous();
+        group.MapPost("/target/{tahun:int}/impor", ImportTarget)
+            .WithName("ImporTarget")
+            .WithSummary("Mengimpor target dari lembar XLSX (kolom kode, tahunan, tw1–tw4, baseline, renstra, kategori)")
+            .RequireAuthorization(Peran.PolicyKelolaIku)
+            .DisableAntiforgery(); // an API call with the login cookie; the page posts its own form with a token
         group.MapPut("/target/{tahun:int}", PutTarget)
             .WithName("UbahTarget")
             .WithSummary("Menyimpan target IKU (Perencana/Admin)")
@@ -46,6 +52,29 @@ public static class KinerjaApi
         {
             return await IkuApi.NotFound(db, kode, tahun, null, ct);
         }
+        return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
+    }
+
+    private static async Task<Results<Ok<List<TargetDto>>, ValidationProblem, ProblemHttpResult>> ImportTarget(
+        string kode, int tahun, IFormFile berkas, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
+        if (iku is null)
+        {
+            return await IkuApi.NotFound(db, kode, tahun, null, ct);
+        }
+        await using var stream = berkas.OpenReadStream();
+        var (targets, errors) = TargetStore.FromXlsx(stream, berkas.FileName);
+        if (errors.Count == 0)
+        {
+            var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);
+            errors = TargetStore.Validate(iku, opini, targets);
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Target tidak diimpor; tidak ada yang disimpan");
+        }
+        await TargetStore.SaveAsync(db, kode, tahun, targets, user.Identity?.Name, time, ct);
         return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
     }
 
@@ -79,6 +108,72 @@ public static class TargetStore
         return [.. (iku?.SemuaIndikator ?? []).Select(i => stored.TryGetValue(i.Kode, out var t)
             ? new TargetDto(i.Kode, t.Tahunan, t.Tw1, t.Tw2, t.Tw3, t.Tw4, t.Baseline, t.Renstra, t.Kategori)
             : new TargetDto(i.Kode, null, null, null, null, null, null, null, null))];
+    }
+
+    private static readonly string[] KolomTarget = ["kode", "tahunan", "tw1", "tw2", "tw3", "tw4", "baseline", "renstra", "kategori"];
+
+    /// <summary>
+    /// Targets from the first sheet of a workbook: a header row naming the columns (kode, tahunan, tw1 … tw4, baseline,
+    /// renstra, kategori; any order, any case), one row per IKU. Numbers may use a decimal comma or point.
+    /// Errors name the row and column.
+    /// </summary>
+    public static (List<TargetDto> Targets, Dictionary<string, string[]> Errors) FromXlsx(Stream stream, string file)
+    {
+        var errors = new Dictionary<string, string[]>();
+        List<(uint Baris, Dictionary<int, string> Sel)> rows;
+        try
+        {
+            rows = Dokumen.XlsxTabel.Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            errors[file] = [e.Message];
+            return ([], errors);
+        }
+        if (rows.Count == 0)
+        {
+            errors[file] = ["lembar pertama kosong."];
+            return ([], errors);
+        }
+        var header = rows[0].Sel.ToDictionary(c => c.Key, c => c.Value.Trim().ToLowerInvariant());
+        var unknown = header.Values.Where(h => h.Length > 0 && !KolomTarget.Contains(h)).ToList();
+        if (unknown.Count > 0 || !header.ContainsValue("kode"))
+        {
+            errors[$"{file} baris 1"] = [unknown.Count > 0
+                ? $"kolom tidak dikenal: {string.Join(", ", unknown)}. Kolom yang dikenal: {string.Join(", ", KolomTarget)}."
+                : "kolom wajib \"kode\" tidak ada."];
+            return ([], errors);
+        }
+        var targets = new List<TargetDto>();
+        foreach (var (baris, cells) in rows.Skip(1))
+        {
+            string? Cell(string name) => header.FirstOrDefault(h => h.Value == name) is { Value: not null } h && cells.TryGetValue(h.Key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+            decimal? Number(string name)
+            {
+                var text = Cell(name);
+                if (text is null)
+                {
+                    return null;
+                }
+                if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
+                {
+                    return d;
+                }
+                errors[$"{file} baris {baris}, kolom {name}"] = [$"\"{text}\" bukan angka."];
+                return null;
+            }
+            var kode = Cell("kode");
+            if (kode is null)
+            {
+                if (cells.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
+                {
+                    errors[$"{file} baris {baris}, kolom kode"] = ["kode indikator kosong."];
+                }
+                continue;
+            }
+            targets.Add(new TargetDto(kode, Number("tahunan"), Number("tw1"), Number("tw2"), Number("tw3"), Number("tw4"), Number("baseline"), Number("renstra"), Cell("kategori")));
+        }
+        return (targets, errors);
     }
 
     public static Dictionary<string, string[]> Validate(IkuDto iku, IReadOnlyList<string> opini, IReadOnlyList<TargetDto> targets)

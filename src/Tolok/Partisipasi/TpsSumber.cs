@@ -290,8 +290,8 @@ public static class TpsSumber
                 foreach (var cell in row.Elements<Cell>())
                 {
                     // A cell without a reference follows the one before it (some writers omit references).
-                    column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column + 1;
-                    cells[column] = CellText(cell, shared);
+                    column = cell.CellReference?.Value is { } reference ? Dokumen.XlsxTabel.ColumnIndex(reference) : column + 1;
+                    cells[column] = Dokumen.XlsxTabel.CellText(cell, shared);
                 }
                 if (map is null)
                 {
@@ -340,40 +340,6 @@ public static class TpsSumber
                 throw new TpsFormatException($"{file}: lembar pertama kosong; baris pertama harus berisi nama kolom.");
             }
         }
-    }
-
-    private static string CellText(Cell cell, string[] shared)
-    {
-        var raw = cell.CellValue?.Text ?? cell.InnerText;
-        if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length)
-        {
-            return shared[i];
-        }
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? "";
-        }
-        // Numbers typed in a spreadsheet are stored as e.g. "123" or "123.0".
-        if ((cell.DataType is null || cell.DataType.Value == CellValues.Number)
-            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue)
-        {
-            return ((long)d).ToString(CultureInfo.InvariantCulture);
-        }
-        return raw;
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsLetter(c))
-            {
-                break;
-            }
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-        return index - 1;
     }
 
     // ----- Sirekap JSON -----

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Tolok.Pengguna;
+using Tolok.Tests.Infrastructure;
+
+namespace Tolok.Tests.Kinerja;
+
+public abstract class TargetImportTests(TolokFactory app)
+{
+    private static byte[] Workbook(params string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook();
+            var ws = wb.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            foreach (var r in rows)
+            {
+                data.Append(new Row(r.Select(v => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v)) })));
+            }
+            ws.Worksheet = new Worksheet(data);
+            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "Target" }));
+        }
+        return stream.ToArray();
+    }
+
+    private static MultipartFormDataContent Form(byte[] xlsx)
+    {
+        var content = new ByteArrayContent(xlsx);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return new MultipartFormDataContent { { content, "berkas", "target.xlsx" } };
+    }
+
+    [Fact]
+    public async Task Targets_import_from_a_sheet_and_a_bad_cell_stores_nothing()
+    {
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        var url = "/api/v1/satker/51.01/target/2024/impor";
+
+        var bad = await perencana.PostAsync(url, Form(Workbook(["Kode", "TAHUNAN", "TW1"], ["3.1", "delapan puluh", "80"], ["1.3", "", ""])));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("target.xlsx baris 2, kolom tahunan", out _), errors.GetRawText());
+        var unchanged = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/target/2024");
+        Assert.Equal(JsonValueKind.Null, unchanged.EnumerateArray().Single(t => t.GetProperty("kode").GetString() == "1.3").GetProperty("kategori").ValueKind);
+
+        var ok = await perencana.PostAsync(url, Form(Workbook(["kode", "tahunan", "tw1", "tw2", "tw3", "tw4", "kategori"], ["3.1", "81,5", "81,5", "81,5", "81,5", "81,5", ""], ["1.3", "", "", "", "", "", "WTP"])));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var stored = await ok.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(81.5m, stored.EnumerateArray().Single(t => t.GetProperty("kode").GetString() == "3.1").GetProperty("tahunan").GetDecimal());
+
+        var unknown = await perencana.PostAsync(url, Form(Workbook(["kode", "sasaran"], ["3.1", "x"])));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("kolom tidak dikenal: sasaran", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync(url, Form(Workbook(["kode"], ["3.1"])))).StatusCode);
+    }
+}
+
+public sealed class TargetImportTestsSqlite(SqliteFactory app) : TargetImportTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class TargetImportTestsPostgres(PostgresFactory app) : TargetImportTests(app), IClassFixture<PostgresFactory>;
