@@ -72,7 +72,7 @@ public static class WebApp
             o.RootDirectory = "/";
             o.Conventions.AuthorizePage("/Iku/Edit", Peran.PolicyKelolaIku);
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
         services.AddOpenApi("v1");
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -109,6 +109,32 @@ public static class WebApp
         api.MapLayananApi();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// Problem details the framework writes itself (a parameter that cannot be read, a body that is not JSON, a
+    /// status without a body) get an Indonesian title and, for a bad request, a hint of what to check.
+    /// </summary>
+    private static void ProblemIndonesia(Microsoft.AspNetCore.Mvc.ProblemDetails problem)
+    {
+        var (title, hint) = problem.Status switch
+        {
+            400 => ("Permintaan tidak valid", "Parameter atau isi permintaan tidak dapat dibaca: periksa angka, tanggal (yyyy-mm-dd), true/false dan format JSON."),
+            401 => ("Perlu masuk", "Masuk terlebih dahulu."),
+            403 => ("Akses ditolak", "Peran akun ini tidak mengizinkan tindakan ini."),
+            404 => ("Tidak ditemukan", null),
+            405 => ("Metode tidak diizinkan", null),
+            413 => ("Berkas terlalu besar", null),
+            415 => ("Jenis isi tidak didukung", "Kirim JSON (application/json) atau formulir berkas (multipart/form-data)."),
+            500 => ("Terjadi galat pada server", "Coba lagi; bila berulang, hubungi Admin."),
+            _ => ((string?)null, (string?)null),
+        };
+        // Only the framework's own English titles (the HTTP reason phrase) are replaced; Tolok's own stay.
+        if (title is not null && (problem.Title is null || problem.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(problem.Status ?? 0)))
+        {
+            problem.Title = title;
+            problem.Detail ??= hint;
+        }
     }
 
     private static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);

@@ -130,6 +130,22 @@ public abstract class IkuPageTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Unreadable_parameters_and_bodies_are_answered_in_Indonesian()
+    {
+        using var client = app.CreateClient();
+        var query = await client.GetAsync("/api/v1/pemilihan/pemilu-2024/partisipasi/51?hanyaValid=mungkin");
+        Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
+        var problem = await query.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Permintaan tidak valid", problem.GetProperty("title").GetString());
+        Assert.Contains("true/false", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        var body = await perencana.PutAsync("/api/v1/satker/51.01/target/2024", new StringContent("{bukan json", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, body.StatusCode);
+        Assert.Equal("Permintaan tidak valid", (await body.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Responses_carry_security_headers_and_a_strict_content_security_policy()
     {
         using var client = app.CreateClient();
