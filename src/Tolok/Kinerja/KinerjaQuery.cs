@@ -235,7 +235,7 @@ public static class KinerjaQuery
             var url = $"/api/v1/pemilihan/{pemilihan.Slug}/partisipasi/{KodeWilayah.Format(area)}?suratSuara={ballot.Kode}&penyebut={s.Penyebut}";
             var page = $"/Partisipasi?pemilihan={pemilihan.Slug}&surat={ballot.Kode}&kode={KodeWilayah.Format(area)}&penyebut={s.Penyebut}";
             result[s.KodeIndikator] = new NilaiPeriode(persen, pembilang, penyebut,
-                new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = DataContoh.IsContoh(db, pemilihan.Id, ballot.Kode) },
+                new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = await DataContoh.IsContohAsync(db, pemilihan.Id, ballot.Kode, ct) },
                 persen is null ? "Tidak dapat dihitung: belum ada data TPS atau penyebut 0." : null);
         }
         return result;

@@ -178,8 +178,8 @@ public static class DataContoh
     }
 
     /// <summary>Whether a ballot's data are (at least partly) the synthetic demo data.</summary>
-    public static bool IsContoh(TolokDb db, int pemilihanId, string surat) =>
-        db.ImporTps.Any(i => i.PemilihanId == pemilihanId && i.SuratSuara == surat && i.Berkas == NamaBerkas);
+    public static Task<bool> IsContohAsync(TolokDb db, int pemilihanId, string surat, CancellationToken ct) =>
+        db.ImporTps.AnyAsync(i => i.PemilihanId == pemilihanId && i.SuratSuara == surat && i.Berkas == NamaBerkas, ct);
 
     private static Task<HasilImpor> Import(TolokDb db, string pemilihan, string surat, List<(long Kode, int[] Nilai)> rows, TimeProvider time, CancellationToken ct) =>
         TpsImporter.ImportAsync(db, rows.Select(r => new BarisMasuk(KodeWilayah.Format(r.Kode), KodeWilayah.Format(r.Kode), r.Nilai)),

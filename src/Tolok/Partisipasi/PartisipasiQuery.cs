@@ -68,7 +68,7 @@ public static class PartisipasiQuery
             KodeWilayah.Format(kode), Nama(kode), NamaTingkat(tingkat), pemilihan.Slug, surat, penyebut, hanyaValid,
             PartisipasiMath.Pemilih(v), PartisipasiMath.Pengguna(v), PartisipasiMath.Persen(v, penyebut), PartisipasiMath.Tps(v), anak)
         {
-            DataContoh = DataContoh.IsContoh(db, pemilihan.Id, surat),
+            DataContoh = await DataContoh.IsContohAsync(db, pemilihan.Id, surat, ct),
         };
     }
 

@@ -97,7 +97,7 @@ public static class RealisasiPartisipasi
                 }
                 var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
                 var (num, den, persen) = Measure(v, s.Ukuran, s.Penyebut);
-                values.Add((s, new NilaiPartisipasiDto(s.Pemilihan, s.SuratSuara, persen, num, den, DataContoh.IsContoh(db, p.Id, s.SuratSuara))));
+                values.Add((s, new NilaiPartisipasiDto(s.Pemilihan, s.SuratSuara, persen, num, den, await DataContoh.IsContohAsync(db, p.Id, s.SuratSuara, ct))));
             }
             var first = group.First();
             result.Add(new RealisasiPartisipasiDto(group.Key, indikator.Uraian, first.Ukuran, first.Penyebut,
