@@ -71,25 +71,26 @@ public static class LheApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "LHE tidak valid");
                 }
-                var row = new Lhe
-                {
-                    SatkerId = id,
-                    TahunDievaluasi = edit.TahunDievaluasi,
-                    Evaluator = edit.Evaluator!.Trim(),
-                    TanggalLhe = edit.TanggalLhe!.Value,
-                    Nilai = edit.Nilai!.Value,
-                    Perencanaan = edit.Perencanaan,
-                    Pengukuran = edit.Pengukuran,
-                    Pelaporan = edit.Pelaporan,
-                    EvaluasiInternal = edit.EvaluasiInternal,
-                    Rekomendasi = edit.Rekomendasi,
-                    TindakLanjut = edit.TindakLanjut,
-                };
-                db.Lhe.Add(row);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/v1/satker/{kode}/lhe", (await LheStore.ListAsync(db, id, ct)).Single(l => l.Id == row.Id));
+                var row = await LheStore.SaveAsync(db, id, null, edit, ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/lhe/{row.Id}", (await LheStore.ListAsync(db, id, ct)).Single(l => l.Id == row.Id));
             })
             .WithName("TambahLhe").WithSummary("Mencatat LHE").RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPut("/{id:int}", async Task<Results<Ok<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LheEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+                if (satkerId is null || !await db.Lhe.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
+                {
+                    return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"LHE {id} satker {kode} tidak ditemukan.");
+                }
+                var errors = LheStore.Validate(edit);
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "LHE tidak valid");
+                }
+                await LheStore.SaveAsync(db, satkerId.Value, id, edit, ct);
+                return TypedResults.Ok((await LheStore.ListAsync(db, satkerId.Value, ct)).Single(l => l.Id == id));
+            })
+            .WithName("UbahLhe").WithSummary("Mengubah LHE (mis. mencatat tindak lanjut rekomendasi)").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
     }
 }
@@ -113,12 +114,43 @@ public static class LheStore
             .OrderByDescending(l => l.TanggalLhe).ThenByDescending(l => l.Id).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>Adds (id null) or updates an LHE of the satker; the caller has validated the edit.</summary>
+    public static async Task<Lhe> SaveAsync(TolokDb db, int satkerId, int? id, LheEdit e, CancellationToken ct)
+    {
+        var row = id is null ? null : await db.Lhe.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is null)
+        {
+            row = new Lhe { SatkerId = satkerId, Evaluator = "" };
+            db.Lhe.Add(row);
+        }
+        row.TahunDievaluasi = e.TahunDievaluasi;
+        row.Evaluator = e.Evaluator!.Trim();
+        row.TanggalLhe = e.TanggalLhe!.Value;
+        row.Nilai = e.Nilai!.Value;
+        row.Perencanaan = e.Perencanaan;
+        row.Pengukuran = e.Pengukuran;
+        row.Pelaporan = e.Pelaporan;
+        row.EvaluasiInternal = e.EvaluasiInternal;
+        row.Rekomendasi = string.IsNullOrWhiteSpace(e.Rekomendasi) ? null : e.Rekomendasi.Trim();
+        row.TindakLanjut = string.IsNullOrWhiteSpace(e.TindakLanjut) ? null : e.TindakLanjut.Trim();
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
     public static Dictionary<string, string[]> Validate(LheEdit e)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(e.Evaluator))
+        if (string.IsNullOrWhiteSpace(e.Evaluator) || e.Evaluator.Length > 200)
         {
-            errors["evaluator"] = ["Evaluator wajib diisi (mis. Inspektorat Utama KPU)."];
+            errors["evaluator"] = ["Evaluator wajib diisi, paling panjang 200 karakter (mis. Inspektorat Utama KPU)."];
+        }
+        if (e.TahunDievaluasi is < 2000 or > 2100)
+        {
+            errors["tahunDievaluasi"] = ["Tahun yang dievaluasi antara 2000 dan 2100."];
+        }
+        if (e.Rekomendasi?.Length > 4000 || e.TindakLanjut?.Length > 4000)
+        {
+            errors["rekomendasi"] = ["Rekomendasi dan tindak lanjut masing-masing paling panjang 4.000 karakter."];
         }
         if (e.TanggalLhe is null)
         {

@@ -35,4 +35,18 @@ public static class Format
 
     public static string Bilangan(decimal value, int decimals = 0) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Angka);
+
+    /// <summary>
+    /// A number typed by a user: Indonesian "1.234,56" (points group thousands, comma decimal), or a plain "87.5"
+    /// (one point and no comma is a decimal point).
+    /// </summary>
+    public static bool TryDesimal(string text, out decimal value)
+    {
+        var t = text.Trim().Replace(" ", "", StringComparison.Ordinal);
+        if (t.Contains(',', StringComparison.Ordinal) || t.Count(c => c == '.') > 1)
+        {
+            t = t.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+        }
+        return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
 }

@@ -71,6 +71,21 @@ public static class WebApp
             // Pages live in their feature folders (Iku/, Akun/ …), not under Pages/.
             o.RootDirectory = "/";
             o.Conventions.AuthorizePage("/Iku/Edit", Peran.PolicyKelolaIku);
+        }).AddMvcOptions(o =>
+        {
+            // Form fields that cannot be read (a letter in a number, an impossible date) are explained in Indonesian.
+            var m = o.ModelBindingMessageProvider;
+            m.SetAttemptedValueIsInvalidAccessor((value, field) => $"Isian {field}: \"{value}\" tidak valid.");
+            m.SetValueIsInvalidAccessor(value => $"\"{value}\" tidak valid.");
+            m.SetValueMustBeANumberAccessor(field => $"Isian {field} harus berupa angka.");
+            m.SetValueMustNotBeNullAccessor(field => $"Isian {field} wajib diisi.");
+            m.SetMissingBindRequiredValueAccessor(field => $"Isian {field} wajib diisi.");
+            m.SetMissingKeyOrValueAccessor(() => "Isian wajib diisi.");
+            m.SetMissingRequestBodyRequiredValueAccessor(() => "Isi permintaan wajib diisi.");
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"\"{value}\" tidak valid.");
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Nilai tidak valid.");
+            m.SetUnknownValueIsInvalidAccessor(field => $"Isian {field} tidak valid.");
+            m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
@@ -107,6 +122,7 @@ public static class WebApp
         api.MapLaporanApi();
         api.MapLheApi();
         api.MapLayananApi();
+        api.MapImporRegisterApi();
         app.MapRazorPages();
         return app;
     }

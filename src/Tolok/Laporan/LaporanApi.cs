@@ -37,16 +37,26 @@ public static class LaporanApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid");
                 }
-                var row = new LaporanRb { SatkerId = id, Nama = edit.Nama!.Trim(), PeriodeDari = edit.PeriodeDari!.Value, PeriodeSampai = edit.PeriodeSampai!.Value, JatuhTempo = edit.JatuhTempo!.Value, TanggalDisampaikan = edit.TanggalDisampaikan, Bukti = edit.Bukti };
-                db.LaporanRb.Add(row);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/v1/satker/{kode}/laporan/rb", LaporanStore.AsDto(row));
+                var row = await LaporanStore.SaveRbAsync(db, id, null, edit, ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/laporan/rb/{row.Id}", row);
             })
             .WithName("TambahLaporanRb").WithSummary("Mencatat laporan RB").RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPut("/rb/{id:int}", async Task<Results<Ok<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanRbEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var satkerId = await SatkerIdAsync(db, kode, ct);
+                if (satkerId is null || !await db.LaporanRb.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
+                {
+                    return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan RB {id} satker {kode} tidak ditemukan.");
+                }
+                var errors = LaporanStore.Validate(edit);
+                return errors.Count > 0
+                    ? TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid")
+                    : TypedResults.Ok(await LaporanStore.SaveRbAsync(db, satkerId.Value, id, edit, ct));
+            })
+            .WithName("UbahLaporanRb").WithSummary("Mengubah laporan RB (mis. mencatat tanggal disampaikan)").RequireAuthorization(Peran.PolicyKelolaData);
         group.MapGet("/keuangan", async Task<Results<Ok<List<LaporanKeuanganDto>>, ProblemHttpResult>> (string kode, TolokDb db, CancellationToken ct) =>
                 await SatkerIdAsync(db, kode, ct) is { } id
-                    ? TypedResults.Ok(await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == id).OrderBy(l => l.TahunAnggaran).ThenBy(l => l.Id)
-                        .Select(l => new LaporanKeuanganDto(l.Id, l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu)).ToListAsync(ct))
+                    ? TypedResults.Ok(await LaporanStore.KeuanganAsync(db, id, ct))
                     : await IkuApi.NotFound(db, kode, 0, null, ct))
             .WithName("DaftarLaporanKeuangan").WithSummary("Laporan keuangan dan hasil pemeriksaan/reviunya (sumber IKU 1.3)").AllowAnonymous();
         group.MapPost("/keuangan", async Task<Results<Created<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, LaporanKeuanganEdit edit, TolokDb db, CancellationToken ct) =>
@@ -55,40 +65,85 @@ public static class LaporanApi
                 {
                     return await IkuApi.NotFound(db, kode, 0, null, ct);
                 }
-                var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);
-                var errors = LaporanStore.Validate(edit, opini);
+                var errors = LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct));
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(errors, title: "Laporan keuangan tidak valid");
                 }
-                var row = new LaporanKeuangan
-                {
-                    SatkerId = id,
-                    TahunAnggaran = edit.TahunAnggaran,
-                    Jenis = edit.Jenis!.Trim(),
-                    Pemeriksa = edit.Pemeriksa!.Trim(),
-                    Hasil = edit.Hasil?.Trim().ToUpperInvariant(),
-                    TanggalHasil = edit.TanggalHasil,
-                    SesuaiSap = edit.SesuaiSap,
-                    TanggalDisampaikan = edit.TanggalDisampaikan,
-                    BatasWaktu = edit.BatasWaktu,
-                };
-                db.LaporanKeuangan.Add(row);
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/v1/satker/{kode}/laporan/keuangan",
-                    new LaporanKeuanganDto(row.Id, row.TahunAnggaran, row.Jenis, row.Pemeriksa, row.Hasil, row.TanggalHasil, row.SesuaiSap, row.TanggalDisampaikan, row.BatasWaktu));
+                var row = await LaporanStore.SaveKeuanganAsync(db, id, null, edit, ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/laporan/keuangan/{row.Id}", row);
             })
             .WithName("TambahLaporanKeuangan").WithSummary("Mencatat laporan keuangan dan hasilnya").RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPut("/keuangan/{id:int}", async Task<Results<Ok<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanKeuanganEdit edit, TolokDb db, CancellationToken ct) =>
+            {
+                var satkerId = await SatkerIdAsync(db, kode, ct);
+                if (satkerId is null || !await db.LaporanKeuangan.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
+                {
+                    return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan keuangan {id} satker {kode} tidak ditemukan.");
+                }
+                var errors = LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct));
+                return errors.Count > 0
+                    ? TypedResults.ValidationProblem(errors, title: "Laporan keuangan tidak valid")
+                    : TypedResults.Ok(await LaporanStore.SaveKeuanganAsync(db, satkerId.Value, id, edit, ct));
+            })
+            .WithName("UbahLaporanKeuangan").WithSummary("Mengubah laporan keuangan (mis. mencatat opini)").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
     }
 
-    private static Task<int?> SatkerIdAsync(TolokDb db, string kode, CancellationToken ct) =>
+    public static Task<int?> SatkerIdAsync(TolokDb db, string kode, CancellationToken ct) =>
         db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
 }
 
 public static class LaporanStore
 {
     public static LaporanRbDto AsDto(LaporanRb l) => new(l.Id, l.Nama, l.PeriodeDari, l.PeriodeSampai, l.JatuhTempo, l.TanggalDisampaikan, l.TepatWaktu, l.Bukti);
+
+    public static LaporanKeuanganDto AsDto(LaporanKeuangan l) => new(l.Id, l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu);
+
+    public static Task<List<string>> OpiniAsync(TolokDb db, CancellationToken ct) =>
+        db.PeringkatKategori.Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct);
+
+    public static async Task<List<LaporanKeuanganDto>> KeuanganAsync(TolokDb db, int satkerId, CancellationToken ct) =>
+        [.. (await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TahunAnggaran).ThenBy(l => l.Id).ToListAsync(ct)).Select(AsDto)];
+
+    /// <summary>Adds (id null) or updates a report of the satker; the caller has validated the edit.</summary>
+    public static async Task<LaporanRbDto> SaveRbAsync(TolokDb db, int satkerId, int? id, LaporanRbEdit e, CancellationToken ct)
+    {
+        var row = id is null ? null : await db.LaporanRb.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is null)
+        {
+            row = new LaporanRb { SatkerId = satkerId, Nama = "" };
+            db.LaporanRb.Add(row);
+        }
+        row.Nama = e.Nama!.Trim();
+        row.PeriodeDari = e.PeriodeDari!.Value;
+        row.PeriodeSampai = e.PeriodeSampai!.Value;
+        row.JatuhTempo = e.JatuhTempo!.Value;
+        row.TanggalDisampaikan = e.TanggalDisampaikan;
+        row.Bukti = string.IsNullOrWhiteSpace(e.Bukti) ? null : e.Bukti.Trim();
+        await db.SaveChangesAsync(ct);
+        return AsDto(row);
+    }
+
+    public static async Task<LaporanKeuanganDto> SaveKeuanganAsync(TolokDb db, int satkerId, int? id, LaporanKeuanganEdit e, CancellationToken ct)
+    {
+        var row = id is null ? null : await db.LaporanKeuangan.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is null)
+        {
+            row = new LaporanKeuangan { SatkerId = satkerId, Jenis = "", Pemeriksa = "" };
+            db.LaporanKeuangan.Add(row);
+        }
+        row.TahunAnggaran = e.TahunAnggaran;
+        row.Jenis = e.Jenis!.Trim();
+        row.Pemeriksa = e.Pemeriksa!.Trim();
+        row.Hasil = string.IsNullOrWhiteSpace(e.Hasil) ? null : e.Hasil.Trim().ToUpperInvariant();
+        row.TanggalHasil = e.TanggalHasil;
+        row.SesuaiSap = e.SesuaiSap;
+        row.TanggalDisampaikan = e.TanggalDisampaikan;
+        row.BatasWaktu = e.BatasWaktu;
+        await db.SaveChangesAsync(ct);
+        return AsDto(row);
+    }
 
     /// <summary>RB reports; with a year, those due from 1 January up to the period's end.</summary>
     public static async Task<List<LaporanRbDto>> RbAsync(TolokDb db, int satkerId, int? tahun, string periode, CancellationToken ct)
@@ -127,6 +182,10 @@ public static class LaporanStore
         if (e.JatuhTempo is null)
         {
             errors["jatuhTempo"] = ["Tanggal jatuh tempo wajib diisi."];
+        }
+        if (e.Bukti?.Length > 500)
+        {
+            errors["bukti"] = ["Bukti paling panjang 500 karakter (nomor dokumen atau tautan)."];
         }
         return errors;
     }

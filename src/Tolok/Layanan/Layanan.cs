@@ -59,71 +59,172 @@ public sealed record LayananEdit(int Tahun, string? Nama);
 
 public sealed record PelaksanaanLayananEdit(DateOnly? Tanggal, string? Kanal, string? JenisPemohon, string? Perihal, decimal? WaktuResponsJam, bool Terpenuhi);
 
+public sealed record PelaksanaanLayananDto(int Id, int LayananId, string Layanan, DateOnly Tanggal, string Kanal, string JenisPemohon, string Perihal, decimal? WaktuResponsJam, bool Terpenuhi);
+
 public static class LayananApi
 {
     public static RouteGroupBuilder MapLayananApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/satker/{kode}/layanan").WithTags("Layanan Informasi");
         group.MapGet("/{tahun:int}", async Task<Results<Ok<List<LayananDto>>, ProblemHttpResult>> (string kode, int tahun, string? periode, TolokDb db, CancellationToken ct) =>
-                await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } id
+                await SatkerIdAsync(db, kode, ct) is { } id
                     ? TypedResults.Ok(await LayananStore.ListAsync(db, id, tahun, periode ?? "tahunan", ct))
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
             .WithName("DaftarLayanan").WithSummary("Katalog layanan tahun itu dan apakah tiap layanan terlaksana pada periode (sumber IKU 1.4)").AllowAnonymous();
+        group.MapGet("/{tahun:int}/pelaksanaan", async Task<Results<Ok<List<PelaksanaanLayananDto>>, ProblemHttpResult>> (string kode, int tahun, TolokDb db, CancellationToken ct) =>
+                await SatkerIdAsync(db, kode, ct) is { } id
+                    ? TypedResults.Ok(await LayananStore.PelaksanaanAsync(db, id, tahun, ct))
+                    : await IkuApi.NotFound(db, kode, tahun, null, ct))
+            .WithName("DaftarPelaksanaanLayanan").WithSummary("Log layanan yang diberikan pada tahun itu").AllowAnonymous();
         group.MapPost("/", async Task<Results<Created<LayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, LayananEdit edit, TolokDb db, CancellationToken ct) =>
             {
-                if (await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is not { } id)
+                if (await SatkerIdAsync(db, kode, ct) is not { } id)
                 {
                     return await IkuApi.NotFound(db, kode, edit.Tahun, null, ct);
                 }
-                if (string.IsNullOrWhiteSpace(edit.Nama) || edit.Nama.Length > 300 || edit.Tahun is < 2000 or > 2100)
+                var errors = await LayananStore.ValidateAsync(db, id, null, edit, ct);
+                if (errors.Count > 0)
                 {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["nama"] = ["Nama layanan (paling panjang 300 karakter) dan tahun 2000–2100 wajib diisi."] }, title: "Layanan tidak valid");
+                    return TypedResults.ValidationProblem(errors, title: "Layanan tidak valid");
                 }
-                if (await db.LayananInformasi.AnyAsync(l => l.SatkerId == id && l.Tahun == edit.Tahun && l.Nama == edit.Nama.Trim(), ct))
-                {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["nama"] = [$"Layanan \"{edit.Nama}\" sudah ada di katalog {edit.Tahun}."] }, title: "Layanan tidak valid");
-                }
-                var row = new LayananInformasi { SatkerId = id, Tahun = edit.Tahun, Nama = edit.Nama.Trim() };
-                db.LayananInformasi.Add(row);
-                await db.SaveChangesAsync(ct);
+                var row = await LayananStore.SaveAsync(db, id, null, edit, ct);
                 return TypedResults.Created($"/api/v1/satker/{kode}/layanan/{row.Tahun}", new LayananDto(row.Id, row.Tahun, row.Nama, 0, 0, false));
             })
             .WithName("TambahLayanan").WithSummary("Menambah layanan ke katalog").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPost("/{layananId:int}/pelaksanaan", async Task<Results<Created, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, PelaksanaanLayananEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapPut("/{layananId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, LayananEdit edit, TolokDb db, CancellationToken ct) =>
             {
-                var layanan = await db.LayananInformasi.FirstOrDefaultAsync(l => l.Id == layananId && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct);
-                if (layanan is null)
+                var id = await SatkerIdAsync(db, kode, ct);
+                if (id is null || !await db.LayananInformasi.AnyAsync(l => l.Id == layananId && l.SatkerId == id, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Layanan {layananId} satker {kode} tidak ditemukan.");
                 }
-                var errors = new Dictionary<string, string[]>();
-                if (edit.Tanggal is null || edit.Tanggal.Value.Year != layanan.Tahun)
-                {
-                    errors["tanggal"] = [$"Tanggal wajib diisi dan berada pada tahun katalog ({layanan.Tahun})."];
-                }
-                if (string.IsNullOrWhiteSpace(edit.Kanal) || string.IsNullOrWhiteSpace(edit.JenisPemohon) || string.IsNullOrWhiteSpace(edit.Perihal))
-                {
-                    errors["perihal"] = ["Kanal, jenis pemohon dan perihal wajib diisi."];
-                }
-                if (edit.WaktuResponsJam is < 0)
-                {
-                    errors["waktuResponsJam"] = ["Waktu respons tidak boleh negatif."];
-                }
+                var errors = await LayananStore.ValidateAsync(db, id.Value, layananId, edit, ct);
                 if (errors.Count > 0)
                 {
-                    return TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid");
+                    return TypedResults.ValidationProblem(errors, title: "Layanan tidak valid");
                 }
-                layanan.Pelaksanaan.Add(new PelaksanaanLayanan { Tanggal = edit.Tanggal!.Value, Kanal = edit.Kanal!.Trim(), JenisPemohon = edit.JenisPemohon!.Trim(), Perihal = edit.Perihal!.Trim(), WaktuResponsJam = edit.WaktuResponsJam, Terpenuhi = edit.Terpenuhi });
-                await db.SaveChangesAsync(ct);
-                return TypedResults.Created($"/api/v1/satker/{kode}/layanan/{layanan.Tahun}");
+                await LayananStore.SaveAsync(db, id.Value, layananId, edit, ct);
+                return TypedResults.Ok();
             })
+            .WithName("UbahLayanan").WithSummary("Mengubah nama atau tahun layanan dalam katalog").RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPost("/{layananId:int}/pelaksanaan", async Task<Results<Created<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, PelaksanaanLayananEdit edit, TolokDb db, CancellationToken ct) =>
+                await SimpanPelaksanaanAsync(db, kode, layananId, null, edit, ct) switch
+                {
+                    (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Layanan {layananId} satker {kode} tidak ditemukan."),
+                    (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
+                    ({ } row, _) => TypedResults.Created($"/api/v1/satker/{kode}/layanan/{row.Tanggal.Year}/pelaksanaan", row),
+                })
             .WithName("CatatPelaksanaanLayanan").WithSummary("Mencatat layanan yang diberikan").RequireAuthorization(Peran.PolicyKelolaData);
+        group.MapPut("/{layananId:int}/pelaksanaan/{id:int}", async Task<Results<Ok<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, int id, PelaksanaanLayananEdit edit, TolokDb db, CancellationToken ct) =>
+                await SimpanPelaksanaanAsync(db, kode, layananId, id, edit, ct) switch
+                {
+                    (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."),
+                    (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
+                    ({ } row, _) => TypedResults.Ok(row),
+                })
+            .WithName("UbahPelaksanaanLayanan").WithSummary("Mengubah catatan layanan yang diberikan").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
+    }
+
+    private static Task<int?> SatkerIdAsync(TolokDb db, string kode, CancellationToken ct) =>
+        db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+
+    private static async Task<(PelaksanaanLayananDto? Row, Dictionary<string, string[]>? Errors)> SimpanPelaksanaanAsync(
+        TolokDb db, string kode, int layananId, int? id, PelaksanaanLayananEdit edit, CancellationToken ct)
+    {
+        var layanan = await db.LayananInformasi.FirstOrDefaultAsync(l => l.Id == layananId && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct);
+        if (layanan is null || (id is { } x && !await db.PelaksanaanLayanan.AnyAsync(p => p.Id == x && p.LayananInformasiId == layananId, ct)))
+        {
+            return (null, null);
+        }
+        var errors = LayananStore.Validate(layanan.Tahun, edit);
+        return errors.Count > 0 ? (null, errors) : (await LayananStore.SavePelaksanaanAsync(db, layanan, id, edit, ct), null);
     }
 }
 
 public static class LayananStore
 {
+    public static async Task<Dictionary<string, string[]>> ValidateAsync(TolokDb db, int satkerId, int? id, LayananEdit e, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(e.Nama) || e.Nama.Length > 300)
+        {
+            errors["nama"] = ["Nama layanan wajib diisi (paling panjang 300 karakter)."];
+        }
+        if (e.Tahun is < 2000 or > 2100)
+        {
+            errors["tahun"] = ["Tahun katalog antara 2000 dan 2100."];
+        }
+        if (errors.Count == 0 && await db.LayananInformasi.AnyAsync(l => l.SatkerId == satkerId && l.Id != (id ?? 0) && l.Tahun == e.Tahun && l.Nama == e.Nama!.Trim(), ct))
+        {
+            errors["nama"] = [$"Layanan \"{e.Nama!.Trim()}\" sudah ada di katalog {e.Tahun}."];
+        }
+        return errors;
+    }
+
+    public static async Task<LayananInformasi> SaveAsync(TolokDb db, int satkerId, int? id, LayananEdit e, CancellationToken ct)
+    {
+        var row = id is null ? null : await db.LayananInformasi.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is null)
+        {
+            row = new LayananInformasi { SatkerId = satkerId, Nama = "" };
+            db.LayananInformasi.Add(row);
+        }
+        row.Tahun = e.Tahun;
+        row.Nama = e.Nama!.Trim();
+        await db.SaveChangesAsync(ct);
+        return row;
+    }
+
+    public static Dictionary<string, string[]> Validate(int tahunKatalog, PelaksanaanLayananEdit e)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (e.Tanggal is null || e.Tanggal.Value.Year != tahunKatalog)
+        {
+            errors["tanggal"] = [$"Tanggal wajib diisi dan berada pada tahun katalog ({tahunKatalog})."];
+        }
+        if (string.IsNullOrWhiteSpace(e.Kanal) || string.IsNullOrWhiteSpace(e.JenisPemohon) || string.IsNullOrWhiteSpace(e.Perihal))
+        {
+            errors["perihal"] = ["Kanal, jenis pemohon dan perihal wajib diisi."];
+        }
+        else if (e.Kanal.Length > 100 || e.JenisPemohon.Length > 100 || e.Perihal.Length > 500)
+        {
+            errors["perihal"] = ["Kanal dan jenis pemohon paling panjang 100 karakter, perihal 500."];
+        }
+        if (e.WaktuResponsJam is < 0 or > 100_000)
+        {
+            errors["waktuResponsJam"] = ["Waktu respons (jam) antara 0 dan 100.000."];
+        }
+        return errors;
+    }
+
+    public static async Task<PelaksanaanLayananDto> SavePelaksanaanAsync(TolokDb db, LayananInformasi layanan, int? id, PelaksanaanLayananEdit e, CancellationToken ct)
+    {
+        // The caller has checked that the entry (id) belongs to the same satker; it may move to another service.
+        var row = id is null ? null : await db.PelaksanaanLayanan.FirstAsync(p => p.Id == id, ct);
+        if (row is null)
+        {
+            row = new PelaksanaanLayanan { Kanal = "", JenisPemohon = "", Perihal = "" };
+            db.PelaksanaanLayanan.Add(row);
+        }
+        row.LayananInformasiId = layanan.Id;
+        row.Tanggal = e.Tanggal!.Value;
+        row.Kanal = e.Kanal!.Trim();
+        row.JenisPemohon = e.JenisPemohon!.Trim();
+        row.Perihal = e.Perihal!.Trim();
+        row.WaktuResponsJam = e.WaktuResponsJam;
+        row.Terpenuhi = e.Terpenuhi;
+        await db.SaveChangesAsync(ct);
+        return new PelaksanaanLayananDto(row.Id, layanan.Id, layanan.Nama, row.Tanggal, row.Kanal, row.JenisPemohon, row.Perihal, row.WaktuResponsJam, row.Terpenuhi);
+    }
+
+    public static async Task<List<PelaksanaanLayananDto>> PelaksanaanAsync(TolokDb db, int satkerId, int tahun, CancellationToken ct) =>
+        await db.PelaksanaanLayanan.AsNoTracking()
+            .Join(db.LayananInformasi.Where(l => l.SatkerId == satkerId && l.Tahun == tahun), p => p.LayananInformasiId, l => l.Id, (p, l) => new { p, l.Nama })
+            .OrderBy(x => x.p.Tanggal).ThenBy(x => x.p.Id)
+            .Select(x => new PelaksanaanLayananDto(x.p.Id, x.p.LayananInformasiId, x.Nama, x.p.Tanggal, x.p.Kanal, x.p.JenisPemohon, x.p.Perihal, x.p.WaktuResponsJam, x.p.Terpenuhi))
+            .ToListAsync(ct);
+
     /// <summary>The year's catalogue; a service is delivered in a period when it was fulfilled at least once by the period's end.</summary>
     public static async Task<List<LayananDto>> ListAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
     {

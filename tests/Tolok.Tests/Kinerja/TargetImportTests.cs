@@ -1,10 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Tolok.Pengguna;
 using Tolok.Tests.Infrastructure;
 
@@ -12,31 +8,9 @@ namespace Tolok.Tests.Kinerja;
 
 public abstract class TargetImportTests(TolokFactory app)
 {
-    private static byte[] Workbook(params string[][] rows)
-    {
-        using var stream = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook();
-            var ws = wb.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            foreach (var r in rows)
-            {
-                data.Append(new Row(r.Select(v => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(v)) })));
-            }
-            ws.Worksheet = new Worksheet(data);
-            wb.Workbook.AppendChild(new Sheets(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "Target" }));
-        }
-        return stream.ToArray();
-    }
+    private static byte[] Workbook(params string[][] rows) => Xlsx.Workbook([.. rows.Select(r => r.Cast<object>().ToArray())]);
 
-    private static MultipartFormDataContent Form(byte[] xlsx)
-    {
-        var content = new ByteArrayContent(xlsx);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return new MultipartFormDataContent { { content, "berkas", "target.xlsx" } };
-    }
+    private static MultipartFormDataContent Form(byte[] xlsx) => Xlsx.Form(xlsx, "target.xlsx");
 
     [Fact]
     public async Task Targets_import_from_a_sheet_and_a_bad_cell_stores_nothing()

@@ -1,0 +1,341 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+
+namespace Tolok.Kinerja;
+
+/// <summary>One data row of a register sheet, with typed readers that record an error naming the row and column.</summary>
+public sealed class BarisRegister(string file, uint baris, Dictionary<int, string> cells, Dictionary<string, int> header, Dictionary<string, string[]> errors)
+{
+    public uint Nomor => baris;
+
+    public bool Kosong => cells.Values.All(string.IsNullOrWhiteSpace);
+
+    public void Galat(string kolom, string pesan) => errors[$"{file} baris {baris}, kolom {kolom}"] = [pesan];
+
+    public string? Teks(string kolom) =>
+        header.TryGetValue(kolom, out var i) && cells.TryGetValue(i, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+
+    public int? Bulat(string kolom)
+    {
+        var text = Teks(kolom);
+        if (text is null)
+        {
+            return null;
+        }
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+        Galat(kolom, $"\"{text}\" bukan bilangan bulat.");
+        return null;
+    }
+
+    /// <summary>A decimal with a decimal comma or point ("87,5" or "87.5"); thousands separators are not accepted.</summary>
+    public decimal? Desimal(string kolom)
+    {
+        var text = Teks(kolom);
+        if (text is null)
+        {
+            return null;
+        }
+        if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+        Galat(kolom, $"\"{text}\" bukan angka (pakai koma atau titik desimal, tanpa pemisah ribuan).");
+        return null;
+    }
+
+    private static readonly string[] FormatTanggal = ["yyyy-MM-dd", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy"];
+
+    /// <summary>A date written as 2024-01-15, 15/01/2024, 15-01-2024, or stored by Excel as a date (a serial number).</summary>
+    public DateOnly? Tanggal(string kolom)
+    {
+        var text = Teks(kolom);
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, FormatTanggal, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+        {
+            return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
+        }
+        Galat(kolom, $"\"{text}\" bukan tanggal (tulis 2024-01-15 atau 15/01/2024).");
+        return null;
+    }
+
+    private static readonly string[] Ya = ["ya", "y", "true", "benar", "1", "sesuai"];
+    private static readonly string[] Tidak = ["tidak", "t", "false", "salah", "0", "tidak sesuai"];
+
+    public bool? YaTidak(string kolom)
+    {
+        var text = Teks(kolom)?.ToLowerInvariant();
+        if (text is null)
+        {
+            return null;
+        }
+        if (Ya.Contains(text))
+        {
+            return true;
+        }
+        if (Tidak.Contains(text))
+        {
+            return false;
+        }
+        Galat(kolom, $"\"{text}\" harus ya atau tidak.");
+        return null;
+    }
+
+    /// <summary>Copies a store's validation errors (keyed by field) onto this row.</summary>
+    public void Galat(Dictionary<string, string[]> validation)
+    {
+        foreach (var (field, messages) in validation)
+        {
+            Galat(field, string.Join(" ", messages));
+        }
+    }
+}
+
+/// <summary>A register that can be filled from an XLSX sheet: its columns (the first ones required) and how one row is saved.</summary>
+public sealed record JenisRegister(string Kode, string Nama, string[] Kolom, string[] Wajib, string Halaman,
+    Func<TolokDb, Satker.Satker, BarisRegister, CancellationToken, Task> SimpanAsync);
+
+/// <summary>
+/// XLSX import for every register: the first sheet, a header row naming the columns (any order, any case), one row
+/// per record. Rows are checked by the same validation as the forms and saved in one transaction: any error and
+/// nothing is saved. Errors name the file, the row and the column.
+/// </summary>
+public static class ImporRegister
+{
+    public static readonly IReadOnlyList<JenisRegister> Semua =
+    [
+        new("laporan-rb", "Laporan Reformasi Birokrasi (IKU 1.1)", ["nama", "periode_dari", "periode_sampai", "jatuh_tempo", "tanggal_disampaikan", "bukti"],
+            ["nama", "periode_dari", "periode_sampai", "jatuh_tempo"], "/Laporan/Rb", async (db, satker, r, ct) =>
+            {
+                var edit = new Laporan.LaporanRbEdit(r.Teks("nama"), r.Tanggal("periode_dari"), r.Tanggal("periode_sampai"), r.Tanggal("jatuh_tempo"), r.Tanggal("tanggal_disampaikan"), r.Teks("bukti"));
+                if (Check(r, Laporan.LaporanStore.Validate(edit)))
+                {
+                    await Laporan.LaporanStore.SaveRbAsync(db, satker.Id, null, edit, ct);
+                }
+            }),
+        new("laporan-keuangan", "Laporan Keuangan (IKU 1.3)", ["tahun_anggaran", "jenis", "pemeriksa", "hasil", "tanggal_hasil", "sesuai_sap", "tanggal_disampaikan", "batas_waktu"],
+            ["tahun_anggaran", "jenis", "pemeriksa"], "/Laporan/Keuangan", async (db, satker, r, ct) =>
+            {
+                var edit = new Laporan.LaporanKeuanganEdit(r.Bulat("tahun_anggaran") ?? 0, r.Teks("jenis"), r.Teks("pemeriksa"), r.Teks("hasil"), r.Tanggal("tanggal_hasil"),
+                    r.YaTidak("sesuai_sap"), r.Tanggal("tanggal_disampaikan"), r.Tanggal("batas_waktu"));
+                if (Check(r, Laporan.LaporanStore.Validate(edit, await Laporan.LaporanStore.OpiniAsync(db, ct))))
+                {
+                    await Laporan.LaporanStore.SaveKeuanganAsync(db, satker.Id, null, edit, ct);
+                }
+            }),
+        new("lhe", "Evaluasi SAKIP / LHE (IKU 1.2)", ["tahun_dievaluasi", "evaluator", "tanggal_lhe", "nilai", "perencanaan", "pengukuran", "pelaporan", "evaluasi_internal", "rekomendasi", "tindak_lanjut"],
+            ["tahun_dievaluasi", "evaluator", "tanggal_lhe", "nilai"], "/Evaluasi", async (db, satker, r, ct) =>
+            {
+                var edit = new Evaluasi.LheEdit(r.Bulat("tahun_dievaluasi") ?? 0, r.Teks("evaluator"), r.Tanggal("tanggal_lhe"), r.Desimal("nilai"),
+                    r.Desimal("perencanaan"), r.Desimal("pengukuran"), r.Desimal("pelaporan"), r.Desimal("evaluasi_internal"), r.Teks("rekomendasi"), r.Teks("tindak_lanjut"));
+                if (Check(r, Evaluasi.LheStore.Validate(edit)))
+                {
+                    await Evaluasi.LheStore.SaveAsync(db, satker.Id, null, edit, ct);
+                }
+            }),
+        new("layanan", "Katalog layanan informasi (IKU 1.4)", ["tahun", "nama"], ["tahun", "nama"], "/Layanan", async (db, satker, r, ct) =>
+            {
+                var edit = new Layanan.LayananEdit(r.Bulat("tahun") ?? 0, r.Teks("nama"));
+                if (Check(r, await Layanan.LayananStore.ValidateAsync(db, satker.Id, null, edit, ct)))
+                {
+                    await Layanan.LayananStore.SaveAsync(db, satker.Id, null, edit, ct);
+                }
+            }),
+        new("layanan-pelaksanaan", "Log layanan yang diberikan (IKU 1.4)", ["layanan", "tanggal", "kanal", "jenis_pemohon", "perihal", "waktu_respons_jam", "terpenuhi"],
+            ["layanan", "tanggal", "kanal", "jenis_pemohon", "perihal", "terpenuhi"], "/Layanan", async (db, satker, r, ct) =>
+            {
+                var edit = new Layanan.PelaksanaanLayananEdit(r.Tanggal("tanggal"), r.Teks("kanal"), r.Teks("jenis_pemohon"), r.Teks("perihal"), r.Desimal("waktu_respons_jam"), r.YaTidak("terpenuhi") ?? false);
+                var nama = r.Teks("layanan");
+                var tahun = edit.Tanggal?.Year;
+                var layanan = await db.LayananInformasi.FirstOrDefaultAsync(l => l.SatkerId == satker.Id && l.Tahun == tahun && l.Nama == nama, ct);
+                if (layanan is null)
+                {
+                    r.Galat("layanan", $"layanan \"{nama}\" tidak ada di katalog {tahun}; tambahkan ke katalog lebih dulu.");
+                    return;
+                }
+                if (Check(r, Layanan.LayananStore.Validate(layanan.Tahun, edit)))
+                {
+                    await Layanan.LayananStore.SavePelaksanaanAsync(db, layanan, null, edit, ct);
+                }
+            }),
+        new("tahapan", "Pelaksanaan tahapan (IKU 2.1, 4.1)", ["pemilihan", "nomor", "realisasi_mulai", "realisasi_selesai", "sesuai_ketentuan", "catatan"],
+            ["pemilihan", "nomor"], "/Tahapan", async (db, satker, r, ct) =>
+            {
+                var edit = new Tahapan.PelaksanaanEdit(r.Tanggal("realisasi_mulai"), r.Tanggal("realisasi_selesai"), r.YaTidak("sesuai_ketentuan"), r.Teks("catatan"));
+                if (await TahapanIdAsync(db, r, ct) is { } id && Check(r, Tahapan.TahapanStore.Validate(edit)))
+                {
+                    await Tahapan.TahapanStore.SaveAsync(db, satker.Kode, id, edit, ct);
+                }
+            }),
+        new("insiden", "Insiden tahapan (IKU 4.1)", ["pemilihan", "nomor", "tanggal", "tempat", "jenis", "keparahan", "ditangani", "keterangan"],
+            ["pemilihan", "nomor", "tanggal", "tempat", "jenis", "keparahan"], "/Tahapan", async (db, satker, r, ct) =>
+            {
+                var edit = new Tahapan.InsidenEdit(r.Tanggal("tanggal"), r.Teks("tempat"), r.Teks("jenis"), r.Bulat("keparahan") ?? 0, r.YaTidak("ditangani") ?? false, r.Teks("keterangan"));
+                if (await TahapanIdAsync(db, r, ct) is { } id && Check(r, Tahapan.TahapanStore.Validate(edit)))
+                {
+                    await Tahapan.TahapanStore.AddIncidentAsync(db, satker.Kode, id, edit, ct);
+                }
+            }),
+        new("sengketa", "Sengketa (IKU 4.2)", ["forum", "nomor_perkara", "pihak", "peran_kpu", "pokok", "tanggal_registrasi", "putusan", "tanggal_putusan", "catatan"],
+            ["forum", "nomor_perkara", "pihak", "peran_kpu", "pokok", "tanggal_registrasi"], "/Sengketa", async (db, satker, r, ct) =>
+            {
+                var edit = new Sengketa.PerkaraEdit(r.Teks("forum"), r.Teks("nomor_perkara"), r.Teks("pihak"), r.Teks("peran_kpu")?.ToLowerInvariant(), r.Teks("pokok"),
+                    r.Tanggal("tanggal_registrasi"), r.Tanggal("tanggal_putusan"), r.Teks("putusan")?.ToLowerInvariant(), r.Teks("catatan"));
+                if (Check(r, await Sengketa.SengketaStore.ValidateAsync(db, satker.Id, null, edit, ct)))
+                {
+                    await Sengketa.SengketaStore.SaveAsync(db, satker.Id, null, edit, ct);
+                }
+            }),
+    ];
+
+    public static JenisRegister? Cari(string? kode) => Semua.FirstOrDefault(j => j.Kode == kode);
+
+    private static bool Check(BarisRegister r, Dictionary<string, string[]> validation)
+    {
+        r.Galat(validation);
+        return validation.Count == 0;
+    }
+
+    private static async Task<int?> TahapanIdAsync(TolokDb db, BarisRegister r, CancellationToken ct)
+    {
+        var slug = r.Teks("pemilihan");
+        var nomor = r.Bulat("nomor");
+        var id = await db.Tahapan.Where(t => t.Nomor == nomor && db.Pemilihan.Any(p => p.Id == t.PemilihanId && p.Slug == slug)).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
+        if (id is null)
+        {
+            r.Galat("nomor", $"tahapan nomor {nomor} pemilihan \"{slug}\" tidak ada.");
+        }
+        return id;
+    }
+
+    /// <summary>Imports every row or nothing. Returns the number of rows saved, or the errors.</summary>
+    public static async Task<(int Jumlah, Dictionary<string, string[]> Errors)> ImportAsync(
+        TolokDb db, Satker.Satker satker, JenisRegister jenis, Stream stream, string file, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        List<(uint Baris, Dictionary<int, string> Sel)> rows;
+        try
+        {
+            rows = Dokumen.XlsxTabel.Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            errors[file] = [e.Message];
+            return (0, errors);
+        }
+        if (rows.Count < 2)
+        {
+            errors[file] = ["lembar pertama tidak berisi baris data (baris 1 = nama kolom)."];
+            return (0, errors);
+        }
+        var header = new Dictionary<string, int>();
+        foreach (var (column, name) in rows[0].Sel)
+        {
+            var key = name.Trim().ToLowerInvariant().Replace(' ', '_');
+            if (key.Length == 0)
+            {
+                continue;
+            }
+            if (!jenis.Kolom.Contains(key))
+            {
+                errors[$"{file} baris 1"] = [$"kolom \"{name}\" tidak dikenal. Kolom register {jenis.Nama}: {string.Join(", ", jenis.Kolom)}."];
+                return (0, errors);
+            }
+            if (!header.TryAdd(key, column))
+            {
+                errors[$"{file} baris 1"] = [$"kolom \"{key}\" tertulis dua kali."];
+                return (0, errors);
+            }
+        }
+        var missing = jenis.Wajib.Where(k => !header.ContainsKey(k)).ToList();
+        if (missing.Count > 0)
+        {
+            errors[$"{file} baris 1"] = [$"kolom wajib tidak ada: {string.Join(", ", missing)}."];
+            return (0, errors);
+        }
+        var count = 0;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (baris, cells) in rows.Skip(1))
+        {
+            var row = new BarisRegister(file, baris, cells, header, errors);
+            if (row.Kosong)
+            {
+                continue;
+            }
+            var before = errors.Count;
+            foreach (var kolom in jenis.Wajib.Where(k => row.Teks(k) is null))
+            {
+                row.Galat(kolom, "wajib diisi.");
+            }
+            if (errors.Count == before)
+            {
+                await jenis.SimpanAsync(db, satker, row, ct);
+            }
+            if (errors.Count == before)
+            {
+                count++;
+            }
+            // Entities of a rejected row may be pending in the context; nothing of a failed import is written.
+            if (errors.Count > 200)
+            {
+                errors[file] = ["lebih dari 200 galat; pemeriksaan dihentikan."];
+                break;
+            }
+        }
+        if (errors.Count > 0 || count == 0)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (errors.Count == 0)
+            {
+                errors[file] = ["tidak ada baris data."];
+            }
+            return (0, errors);
+        }
+        await tx.CommitAsync(ct);
+        return (count, errors);
+    }
+}
+
+public sealed record JenisRegisterDto(string Kode, string Nama, IReadOnlyList<string> Kolom, IReadOnlyList<string> Wajib);
+
+public sealed record HasilImporRegister(string Register, int Jumlah);
+
+public static class ImporRegisterApi
+{
+    public static RouteGroupBuilder MapImporRegisterApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/register", () => TypedResults.Ok(ImporRegister.Semua.Select(j => new JenisRegisterDto(j.Kode, j.Nama, j.Kolom, j.Wajib)).ToList()))
+            .WithTags("Register").WithName("DaftarJenisRegister").WithSummary("Register yang dapat diimpor dari XLSX dan kolomnya").AllowAnonymous();
+        api.MapPost("/satker/{kode}/register/{jenis}/impor", async Task<Results<Ok<HasilImporRegister>, ValidationProblem, ProblemHttpResult>> (
+                string kode, string jenis, IFormFile berkas, TolokDb db, CancellationToken ct) =>
+            {
+                var satker = await db.Satker.FirstOrDefaultAsync(s => s.Kode == kode, ct);
+                if (satker is null || ImporRegister.Cari(jenis) is not { } register)
+                {
+                    return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan",
+                        detail: satker is null ? $"Satker {kode} tidak ditemukan." : $"Register \"{jenis}\" tidak dikenal; lihat GET /api/v1/register.");
+                }
+                await using var stream = berkas.OpenReadStream();
+                var (jumlah, errors) = await ImporRegister.ImportAsync(db, satker, register, stream, berkas.FileName, ct);
+                return errors.Count > 0
+                    ? TypedResults.ValidationProblem(errors, title: "Register tidak diimpor; tidak ada yang disimpan")
+                    : TypedResults.Ok(new HasilImporRegister(register.Kode, jumlah));
+            })
+            .WithTags("Register").WithName("ImporRegister").WithSummary("Mengimpor baris register dari lembar XLSX (semua atau tidak sama sekali)")
+            .RequireAuthorization(Pengguna.Peran.PolicyKelolaData)
+            .DisableAntiforgery(); // an API call with the login cookie; the page posts its own form with a token
+        return api;
+    }
+}
