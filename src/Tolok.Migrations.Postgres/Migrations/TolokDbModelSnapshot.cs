@@ -405,6 +405,63 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("PeringkatKategori");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.RealisasiManual", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bukti")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("DicatatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("DicatatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Justifikasi")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<decimal?>("Nilai")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Periode", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("RealisasiManual");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.SkalaCapaian", b =>
                 {
                     b.Property<int>("Id")
@@ -1377,6 +1434,15 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasOne("Tolok.Iku.IkuSet", null)
                         .WithMany("Sasaran")
                         .HasForeignKey("IkuSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.RealisasiManual", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

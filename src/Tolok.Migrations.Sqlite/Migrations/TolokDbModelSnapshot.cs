@@ -384,6 +384,61 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("PeringkatKategori");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.RealisasiManual", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bukti")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicatatOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DicatatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justifikasi")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kategori")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Nilai")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Periode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Periode", "KodeIndikator")
+                        .IsUnique();
+
+                    b.ToTable("RealisasiManual");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.SkalaCapaian", b =>
                 {
                     b.Property<int>("Id")
@@ -1320,6 +1375,15 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasOne("Tolok.Iku.IkuSet", null)
                         .WithMany("Sasaran")
                         .HasForeignKey("IkuSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Kinerja.RealisasiManual", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -58,6 +58,38 @@ public static class Grafik
         return svg.ToString();
     }
 
+    /// <summary>
+    /// A small column chart of a value over the years (the dashboard's trend): one column per year scaled to the
+    /// largest value, the value above it, the year below; a year without data says so instead of drawing 0.
+    /// </summary>
+    public static string Tren(IReadOnlyList<(int Tahun, decimal? Nilai)> titik, string judul)
+    {
+        const int columnWidth = 44, chartHeight = 40, top = 14, bottom = 14;
+        var width = Math.Max(1, titik.Count) * columnWidth;
+        var height = top + chartHeight + bottom;
+        var max = titik.Max(t => t.Nilai) is { } m && m > 0 ? m : 1;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tren\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{E(judul)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{E(judul)}</title>");
+        for (var i = 0; i < titik.Count; i++)
+        {
+            var (tahun, nilai) = titik[i];
+            var cx = i * columnWidth + columnWidth / 2;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx}\" y=\"{height - 2}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">{tahun}</text>");
+            if (nilai is not { } v)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx}\" y=\"{top + chartHeight - 2}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#999\">t.a.d.</text>");
+                continue;
+            }
+            var h = Math.Max(1, (double)(v / max) * chartHeight);
+            var last = i == titik.Count - 1;
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{cx - 12}\" y=\"{top + chartHeight - h:0.#}\" width=\"24\" height=\"{h:0.#}\" fill=\"{(last ? "#0b4f8a" : "#8fb3d9")}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx}\" y=\"{top + chartHeight - h - 3:0.#}\" font-size=\"9\" text-anchor=\"middle\">{E(Infrastructure.Format.Bilangan(v, v == Math.Round(v) ? 0 : 1))}</text>");
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
     private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 
     private static string E(string s) => WebUtility.HtmlEncode(s);

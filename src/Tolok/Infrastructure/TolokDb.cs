@@ -21,6 +21,7 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
     public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();
     public DbSet<Kinerja.TargetIku> TargetIku => Set<Kinerja.TargetIku>();
+    public DbSet<Kinerja.RealisasiManual> RealisasiManual => Set<Kinerja.RealisasiManual>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();

@@ -123,6 +123,7 @@ public static class WebApp
         api.MapLheApi();
         api.MapLayananApi();
         api.MapImporRegisterApi();
+        api.MapRealisasiManualApi();
         app.MapRazorPages();
         return app;
     }

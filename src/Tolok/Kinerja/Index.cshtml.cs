@@ -16,6 +16,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     public KinerjaDto? Data { get; private set; }
     public Iku.IkuDto? Iku { get; private set; }
     public bool BolehUbah { get; private set; }
+    public Dictionary<string, List<TitikTren>> Tren { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +25,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         Data = await KinerjaQuery.GetAsync(db, Satker, Tahun, Periode, ct);
         Iku = await Tolok.Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct);
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
+        if (Data is not null)
+        {
+            Tren = await KinerjaQuery.TrenAsync(db, Satker, Tahun, [.. Data.Indikator.Select(i => i.Kode)], 3, ct);
+        }
         if (Data is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -38,6 +43,22 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         string s => s,
         _ => value.ToString() ?? "—",
     };
+
+    /// <summary>The trend cell: a small chart of the earlier years and this one, or the labels of a categorical IKU.</summary>
+    public string TrenHtml(IndikatorKinerjaDto x)
+    {
+        var titik = Tren.GetValueOrDefault(x.Kode) ?? [];
+        if (titik.All(t => t.Realisasi is null))
+        {
+            return "<span class=\"kosong\">belum ada data tahun sebelumnya</span>";
+        }
+        if (x.Polaritas == Tolok.Iku.Polaritas.Kategorikal || titik.Any(t => t.Realisasi is string))
+        {
+            return System.Net.WebUtility.HtmlEncode(string.Join(" · ", titik.Select(t => $"{t.Tahun}: {t.Realisasi ?? "—"}")));
+        }
+        var points = titik.Select(t => (t.Tahun, t.Realisasi as decimal?)).Append((Tahun, x.Realisasi as decimal?)).ToList();
+        return Dokumen.Grafik.Tren(points, $"Realisasi IKU {x.Kode} {points[0].Tahun}–{Tahun}");
+    }
 
     public static string NamaPeriode(string p) => p == "tahunan" ? "Tahunan" : "Triwulan " + p[2..] + " (kumulatif)";
 }

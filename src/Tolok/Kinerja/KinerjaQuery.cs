@@ -24,7 +24,13 @@ public sealed record IndikatorKinerjaDto(
     /// <summary>Why the realisation or the achievement is missing ("tidak dapat dihitung", no register yet …).</summary>
     public string? Alasan { get; init; }
     public int NomorSasaran { get; init; }
+    /// <summary>For a manual value: why no register applies, and the evidence.</summary>
+    public string? Justifikasi { get; init; }
+    public string? Bukti { get; init; }
 }
+
+/// <summary>One year of a trend: the annual realisation (a number or a label), null where no data exist.</summary>
+public sealed record TitikTren(int Tahun, object? Realisasi);
 
 public sealed record KinerjaDto(SatkerRingkas Satker, int Tahun, string Periode, IReadOnlyList<IndikatorKinerjaDto> Indikator);
 
@@ -52,6 +58,58 @@ public static class KinerjaQuery
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
         var skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct);
+        var computed = await HitungAsync(db, kodeSatker, tahun, periode, ct);
+        var opini = await db.PeringkatKategori.AsNoTracking().Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct);
+
+        var result = new List<IndikatorKinerjaDto>();
+        foreach (var sasaran in iku.Sasaran)
+        {
+            foreach (var x in sasaran.Indikator)
+            {
+                targets.TryGetValue(x.Kode, out var target);
+                object? targetValue = x.Polaritas == Polaritas.Kategorikal ? target?.Kategori : target?.Untuk(periode);
+                if (computed.TryGetValue(x.Kode, out var p) && x.Polaritas == Polaritas.Kategorikal)
+                {
+                    var capaianKategori = CapaianCalculator.HitungKategori(opini, target?.Kategori, p.Label);
+                    result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Label, null, null,
+                        capaianKategori, Kategori(skala, capaianKategori), p.Manual is not null, p.Sumber)
+                    {
+                        NomorSasaran = sasaran.Nomor,
+                        Justifikasi = p.Manual?.Justifikasi,
+                        Bukti = p.Manual?.Bukti,
+                        Alasan = p.Label is null ? p.Alasan : target?.Kategori is null ? "Target belum ditetapkan." : null,
+                    });
+                    continue;
+                }
+                if (computed.TryGetValue(x.Kode, out p))
+                {
+                    var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
+                    result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
+                        capaian, Kategori(skala, capaian), p.Manual is not null, p.Sumber)
+                    {
+                        NomorSasaran = sasaran.Nomor,
+                        Justifikasi = p.Manual?.Justifikasi,
+                        Bukti = p.Manual?.Bukti,
+                        Alasan = p.Nilai is null ? p.Alasan : target?.Untuk(periode) is null ? "Target belum ditetapkan." : null,
+                    });
+                    continue;
+                }
+                result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, null, null, null, null, null, false, null)
+                {
+                    NomorSasaran = sasaran.Nomor,
+                    Alasan = "Tidak ada register yang menghitung IKU ini dan nilai manual belum diisi.",
+                });
+            }
+        }
+        return new KinerjaDto(iku.Satker, tahun, periode, result);
+    }
+
+    /// <summary>
+    /// The realisation of every IKU code that has a value for the satker, year and period: computed from the
+    /// registers by the definitions that apply, or, for an IKU no register covers, the manual value entered for it.
+    /// </summary>
+    private static async Task<Dictionary<string, NilaiPeriode>> HitungAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    {
         var computed = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
         var definitions = await DefinisiUkuran.BerlakuAsync(db, kodeSatker, tahun, ct);
         foreach (var (kode, nilai) in await TahapanAsync(db, kodeSatker, tahun, periode, definitions, ct))
@@ -66,45 +124,46 @@ public static class KinerjaQuery
         {
             computed[kode] = nilai;
         }
-        var opini = await db.PeringkatKategori.AsNoTracking().Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct);
-
-        var result = new List<IndikatorKinerjaDto>();
-        foreach (var sasaran in iku.Sasaran)
+        var manual = await db.RealisasiManual.AsNoTracking()
+            .Where(m => m.Tahun == tahun && m.Periode == periode && db.Satker.Any(s => s.Id == m.SatkerId && s.Kode == kodeSatker)).ToListAsync(ct);
+        foreach (var m in manual.Where(m => !computed.ContainsKey(m.KodeIndikator)))
         {
-            foreach (var x in sasaran.Indikator)
+            computed[m.KodeIndikator] = new NilaiPeriode(m.Nilai, null, null,
+                new SumberDto("manual", 1, $"/api/v1/satker/{kodeSatker}/kinerja/{tahun}/manual?periode={periode}")
+                {
+                    Halaman = $"/Kinerja/Rincian?satker={kodeSatker}&tahun={tahun}&periode={periode}&kode={m.KodeIndikator}",
+                }, null)
             {
-                targets.TryGetValue(x.Kode, out var target);
-                object? targetValue = x.Polaritas == Polaritas.Kategorikal ? target?.Kategori : target?.Untuk(periode);
-                if (computed.TryGetValue(x.Kode, out var p) && x.Polaritas == Polaritas.Kategorikal)
-                {
-                    var capaianKategori = CapaianCalculator.HitungKategori(opini, target?.Kategori, p.Label);
-                    result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Label, null, null,
-                        capaianKategori, Kategori(skala, capaianKategori), false, p.Sumber)
-                    {
-                        NomorSasaran = sasaran.Nomor,
-                        Alasan = p.Label is null ? p.Alasan : target?.Kategori is null ? "Target belum ditetapkan." : null,
-                    });
-                    continue;
-                }
-                if (computed.TryGetValue(x.Kode, out p))
-                {
-                    var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
-                    result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
-                        capaian, Kategori(skala, capaian), false, p.Sumber)
-                    {
-                        NomorSasaran = sasaran.Nomor,
-                        Alasan = p.Nilai is null ? p.Alasan : target?.Untuk(periode) is null ? "Target belum ditetapkan." : null,
-                    });
-                    continue;
-                }
-                result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, null, null, null, null, null, false, null)
-                {
-                    NomorSasaran = sasaran.Nomor,
-                    Alasan = "Register sumber data IKU ini belum tersedia di Tolok; realisasi belum dapat dihitung.",
-                });
+                Label = m.Kategori,
+                Manual = m,
+            };
+        }
+        return computed;
+    }
+
+    /// <summary>Whether any register definition computes this IKU for the satker and year (then no manual value is allowed).</summary>
+    public static async Task<bool> PunyaRegisterAsync(TolokDb db, string kodeSatker, int tahun, string kodeIndikator, CancellationToken ct) =>
+        (await DefinisiUkuran.BerlakuAsync(db, kodeSatker, tahun, ct)).Any(d => d.KodeIndikator == kodeIndikator)
+        || await db.SumberPartisipasiIku.AnyAsync(s => s.Tahun == tahun && s.Utama && s.KodeIndikator == kodeIndikator && (s.Satker == kodeSatker || s.Satker == null), ct);
+
+    /// <summary>
+    /// The annual realisation of the same IKU codes in the years before <paramref name="tahun"/> (up to
+    /// <paramref name="jumlahTahun"/> years), for the trend on the dashboard and the LKjIP's comparison. A year
+    /// without data has a null value; it is never shown as 0.
+    /// </summary>
+    public static async Task<Dictionary<string, List<TitikTren>>> TrenAsync(TolokDb db, string kodeSatker, int tahun, IReadOnlyCollection<string> kode, int jumlahTahun, CancellationToken ct)
+    {
+        var result = kode.ToDictionary(k => k, _ => new List<TitikTren>());
+        for (var y = tahun - jumlahTahun; y < tahun; y++)
+        {
+            var values = await HitungAsync(db, kodeSatker, y, "tahunan", ct);
+            foreach (var k in kode)
+            {
+                var v = values.GetValueOrDefault(k);
+                result[k].Add(new TitikTren(y, v?.Label is { } label ? label : v?.Nilai));
             }
         }
-        return new KinerjaDto(iku.Satker, tahun, periode, result);
+        return result;
     }
 
     private static KategoriDto? Kategori(List<SkalaCapaian> skala, decimal? capaian) =>
@@ -158,6 +217,9 @@ public static class KinerjaQuery
     {
         /// <summary>The realisation of a categorical IKU (an opinion such as WTP).</summary>
         public string? Label { get; init; }
+
+        /// <summary>Set when the value was entered by hand (no register covers the IKU).</summary>
+        public RealisasiManual? Manual { get; init; }
     }
 
     /// <summary>IKU on the report registers: 1.1 RB reports filed on time (a count), 1.3 the financial-report result.</summary>
@@ -186,8 +248,9 @@ public static class KinerjaQuery
             {
                 var due = await Laporan.LaporanStore.RbAsync(db, satkerId, tahun, periode, ct);
                 var onTime = due.Count(l => l.TepatWaktu);
-                result[d.KodeIndikator] = new NilaiPeriode(onTime, onTime, due.Count,
-                    new SumberDto("laporan-rb", due.Count, $"/api/v1/satker/{kodeSatker}/laporan/rb?tahun={tahun}&periode={periode}"), null);
+                result[d.KodeIndikator] = new NilaiPeriode(due.Count == 0 ? null : onTime, onTime, due.Count,
+                    new SumberDto("laporan-rb", due.Count, $"/api/v1/satker/{kodeSatker}/laporan/rb?tahun={tahun}&periode={periode}"),
+                    due.Count == 0 ? "Tidak ada laporan RB yang jatuh tempo pada periode ini (register kosong)." : null);
             }
             else
             {

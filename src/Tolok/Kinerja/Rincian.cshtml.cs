@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
+using Tolok.Pengguna;
 
 namespace Tolok.Kinerja;
 
@@ -9,17 +11,63 @@ namespace Tolok.Kinerja;
 /// The rows behind one IKU's realisation for a period: the definition in words, the numbers, and the register rows
 /// (each marked whether it counts in the numerator).
 /// </summary>
-public class RincianModel(TolokDb db) : PageModel
+public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
-    [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
-    [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
-    [FromQuery(Name = "periode")] public string Periode { get; set; } = "tahunan";
-    [FromQuery(Name = "kode")] public string Kode { get; set; } = "";
+    [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
+    [BindProperty(SupportsGet = true, Name = "periode")] public string Periode { get; set; } = "tahunan";
+    [BindProperty(SupportsGet = true, Name = "kode")] public string Kode { get; set; } = "";
+
+    [BindProperty] public string? NilaiManual { get; set; }
+    [BindProperty] public string? KategoriManual { get; set; }
+    [BindProperty] public string? Justifikasi { get; set; }
+    [BindProperty] public string? Bukti { get; set; }
+
+    /// <summary>No register computes this IKU: a manual value may be entered (data roles).</summary>
+    public bool BolehManual { get; private set; }
+    public List<TitikTren> Tren { get; private set; } = [];
 
     public IndikatorKinerjaDto? Indikator { get; private set; }
     public string? Definisi { get; private set; }
     public List<string> Kolom { get; private set; } = [];
     public List<(bool Dihitung, List<string> Sel)> Baris { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostManualAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded)
+        {
+            return Forbid();
+        }
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (satkerId is null)
+        {
+            return NotFound();
+        }
+        decimal? nilai = null;
+        if (!string.IsNullOrWhiteSpace(NilaiManual))
+        {
+            if (Format.TryDesimal(NilaiManual, out var d))
+            {
+                nilai = d;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(NilaiManual), $"Nilai \"{NilaiManual}\" bukan angka (contoh 87,5).");
+            }
+        }
+        var edit = new RealisasiManualEdit(Periode, nilai, string.IsNullOrWhiteSpace(KategoriManual) ? null : KategoriManual, Justifikasi, Bukti);
+        foreach (var (key, messages) in await RealisasiManualStore.ValidateAsync(db, Satker, Tahun, Kode, edit, ct))
+        {
+            ModelState.AddModelError(key, string.Join(" ", messages));
+        }
+        if (!ModelState.IsValid)
+        {
+            return await OnGetAsync(ct);
+        }
+        await RealisasiManualStore.SaveAsync(db, satkerId.Value, Tahun, Kode, edit, User.Identity?.Name, time, ct);
+        TempData["Pesan"] = $"Realisasi manual IKU {Kode} disimpan.";
+        return Redirect($"/Kinerja/Rincian?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&periode={Periode}&kode={Uri.EscapeDataString(Kode)}");
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -30,6 +78,14 @@ public class RincianModel(TolokDb db) : PageModel
         if (Indikator is null)
         {
             return NotFound();
+        }
+        Tren = (await KinerjaQuery.TrenAsync(db, Satker, Tahun, [Kode], 3, ct))[Kode];
+        BolehManual = !await KinerjaQuery.PunyaRegisterAsync(db, Satker, Tahun, Kode, ct)
+            && (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+        if (BolehManual && !Request.HasFormContentType && Indikator.Manual)
+        {
+            (NilaiManual, KategoriManual, Justifikasi, Bukti) = (Indikator.Realisasi is decimal v ? Format.Bilangan(v, v == Math.Round(v) ? 0 : 2) : null,
+                Indikator.Realisasi as string, Indikator.Justifikasi, Indikator.Bukti);
         }
         var definisi = (await DefinisiUkuran.BerlakuAsync(db, Satker, Tahun, ct)).FirstOrDefault(d => d.KodeIndikator == Kode);
         Definisi = definisi?.Uraian;
