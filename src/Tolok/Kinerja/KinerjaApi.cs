@@ -19,6 +19,10 @@ public static class KinerjaApi
             .WithName("Kinerja")
             .WithSummary("Target, realisasi dan capaian setiap IKU (periode=tahunan|TW1|TW2|TW3|TW4)")
             .AllowAnonymous();
+        group.MapGet("/kinerja/{tahun:int}/tren", GetTren)
+            .WithName("TrenKinerja")
+            .WithSummary("Realisasi tahunan setiap IKU pada tahun-tahun sebelumnya (?jumlahTahun=3, paling banyak 10); null = tidak ada data")
+            .AllowAnonymous();
         group.MapGet("/target/{tahun:int}", GetTarget)
             .WithName("AmbilTarget")
             .WithSummary("Target IKU satu tahun: PK, triwulan (kumulatif), baseline, Renstra")
@@ -44,6 +48,20 @@ public static class KinerjaApi
         }
         var result = await KinerjaQuery.GetAsync(db, kode, tahun, periode, ct);
         return result is null ? await IkuApi.NotFound(db, kode, tahun, null, ct) : TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<Ok<Dictionary<string, List<TitikTren>>>, ProblemHttpResult>> GetTren(string kode, int tahun, int? jumlahTahun, TolokDb db, CancellationToken ct)
+    {
+        if (jumlahTahun is < 1 or > 10)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Permintaan tidak valid", detail: "jumlahTahun antara 1 dan 10.");
+        }
+        var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
+        if (iku is null)
+        {
+            return await IkuApi.NotFound(db, kode, tahun, null, ct);
+        }
+        return TypedResults.Ok(await KinerjaQuery.TrenAsync(db, kode, tahun, [.. iku.SemuaIndikator.Select(i => i.Kode)], jumlahTahun ?? 3, ct));
     }
 
     private static async Task<Results<Ok<List<TargetDto>>, ProblemHttpResult>> GetTarget(string kode, int tahun, TolokDb db, CancellationToken ct)

@@ -52,6 +52,7 @@ public static class DataContoh
         await TahapanContohAsync(db, ct);
         await SengketaContohAsync(db, ct);
         await LaporanContohAsync(db, ct);
+        await Contoh2023Async(db, ct);
         return true;
     }
 
@@ -155,6 +156,74 @@ public static class DataContoh
             BatasWaktu = new DateOnly(2024, 2, 28),
         });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Sample 2023 registers, so that the dashboard's trend and the LKjIP's comparison with the previous year have a
+    /// year to compare with: four RB reports on time, a catalogue of four services of which three were delivered, the
+    /// LHE on 2022 (score 68,10, B), a WTP opinion on fiscal year 2022, and one dispute over the candidate list, won.
+    /// 2023 had no voting day, so participation stays "no data".
+    /// </summary>
+    private static async Task Contoh2023Async(TolokDb db, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct);
+        if (await db.LaporanRb.AnyAsync(l => l.SatkerId == satkerId && l.JatuhTempo.Year == 2023, ct))
+        {
+            return;
+        }
+        for (var q = 1; q <= 4; q++)
+        {
+            var end = new DateOnly(2023, q * 3, 1).AddMonths(1).AddDays(-1);
+            db.LaporanRb.Add(new Laporan.LaporanRb
+            {
+                SatkerId = satkerId,
+                Nama = $"Laporan Reformasi Birokrasi Triwulan {q} 2023 (data contoh)",
+                PeriodeDari = new DateOnly(2023, q * 3 - 2, 1),
+                PeriodeSampai = end,
+                JatuhTempo = end,
+                TanggalDisampaikan = end.AddDays(-3),
+            });
+        }
+        var services = new[] { "Permohonan salinan data pemilih", "Sosialisasi pendaftaran calon", "Konsultasi teknis pencalonan", "Layanan informasi daerah pemilihan" };
+        for (var i = 0; i < services.Length; i++)
+        {
+            var layanan = new Layanan.LayananInformasi { SatkerId = satkerId, Tahun = 2023, Nama = services[i] + " (data contoh)" };
+            if (i < 3)
+            {
+                layanan.Pelaksanaan.Add(new Layanan.PelaksanaanLayanan { Tanggal = new DateOnly(2023, 3 + i * 3, 14), Kanal = "PPID", JenisPemohon = "masyarakat", Perihal = "Data contoh", WaktuResponsJam = 36, Terpenuhi = true });
+            }
+            db.LayananInformasi.Add(layanan);
+        }
+        db.Lhe.Add(new Evaluasi.Lhe
+        {
+            SatkerId = satkerId,
+            TahunDievaluasi = 2022,
+            Evaluator = "Inspektorat Utama KPU (data contoh)",
+            TanggalLhe = new DateOnly(2023, 8, 21),
+            Nilai = 68.10m,
+            Perencanaan = 21m,
+            Pengukuran = 19.6m,
+            Pelaporan = 11m,
+            EvaluasiInternal = 16.5m,
+            Rekomendasi = "Data contoh: menyusun Rencana Aksi triwulanan untuk setiap IKU.",
+            TindakLanjut = "Data contoh: Rencana Aksi 2024 disusun per triwulan.",
+        });
+        db.LaporanKeuangan.Add(new Laporan.LaporanKeuangan
+        {
+            SatkerId = satkerId,
+            TahunAnggaran = 2022,
+            Jenis = "Laporan Keuangan Tahunan (data contoh)",
+            Pemeriksa = "BPK",
+            Hasil = "WTP",
+            TanggalHasil = new DateOnly(2023, 5, 22),
+            SesuaiSap = true,
+            TanggalDisampaikan = new DateOnly(2023, 2, 24),
+            BatasWaktu = new DateOnly(2023, 2, 28),
+        });
+        await db.SaveChangesAsync(ct);
+        await Sengketa.SengketaStore.SaveAsync(db, satkerId, null, new Sengketa.PerkaraEdit("Bawaslu", "003/PS.REG/51.5101/X/2023",
+            "Bakal calon V (contoh) melawan KPU Kabupaten Jembrana", "termohon", "Data contoh: keberatan atas daftar calon sementara",
+            new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 27), "ditolak", null), ct);
     }
 
     /// <summary>Four sample disputes of Jembrana in 2024: two won, one partly granted against KPU, one pending.</summary>

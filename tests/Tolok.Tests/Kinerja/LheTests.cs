@@ -30,7 +30,8 @@ public abstract class LheTests(TolokFactory app)
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
         using var client = app.CreateClient();
         var lhe = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/lhe");
-        Assert.Equal("BB", lhe[0].GetProperty("predikat").GetString());
+        Assert.Equal("BB", lhe.EnumerateArray().Single(l => l.GetProperty("tahunDievaluasi").GetInt32() == 2023).GetProperty("predikat").GetString());
+        Assert.Equal("B", lhe.EnumerateArray().Single(l => l.GetProperty("tahunDievaluasi").GetInt32() == 2022).GetProperty("predikat").GetString());
 
         var kinerja = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024");
         var iku12 = kinerja.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "1.2");
