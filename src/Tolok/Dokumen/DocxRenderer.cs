@@ -1,6 +1,10 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Tolok.Dokumen;
 
@@ -21,9 +25,14 @@ public static class DocxRenderer
             doc.PackageProperties.Title = model.Judul;
             doc.PackageProperties.Creator = "Tolok";
 
+            // Word updates the table of contents and the caption numbers when the document is opened.
+            var settings = main.AddNewPart<DocumentSettingsPart>();
+            settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+
             var body = new Body();
             var pageWidth = model.Lanskap ? A4Long : A4Short;
             var textWidth = pageWidth - 2 * Margin;
+            int tables = 0, figures = 0;
             foreach (var blok in model.Isi)
             {
                 switch (blok)
@@ -34,7 +43,24 @@ public static class DocxRenderer
                     case Paragraf p:
                         body.Append(Para(p.Teks, null));
                         break;
+                    case Subjudul h:
+                        body.Append(Para(h.Teks, "Heading" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture)));
+                        break;
+                    case DaftarIsi:
+                        AppendToc(body, model);
+                        break;
+                    case HalamanBaru:
+                        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                        break;
+                    case Gambar g:
+                        body.Append(Figure(main, g, textWidth, ++figures));
+                        body.Append(Caption("Gambar", figures, g.Tata.Judul));
+                        break;
                     case Tabel t:
+                        if (t.Keterangan is not null)
+                        {
+                            body.Append(Caption("Tabel", ++tables, t.Keterangan));
+                        }
                         body.Append(Table(t, textWidth));
                         body.Append(Para("", null));
                         break;
@@ -71,6 +97,68 @@ public static class DocxRenderer
             main.Document = new Document(body);
         }
         return stream.ToArray();
+    }
+
+    /// <summary>"Tabel 3. …": the number is a SEQ field, so Word renumbers after edits; its current value is its result.</summary>
+    private static Paragraph Caption(string label, int number, string text) => new(
+        new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }, new KeepNext()),
+        new Run(new Text(label + " ") { Space = SpaceProcessingModeValues.Preserve }),
+        new SimpleField(new Run(new Text(number.ToString(CultureInfo.InvariantCulture)))) { Instruction = $" SEQ {label} \\* ARABIC " },
+        new Run(new Text(". " + text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    /// <summary>
+    /// A TOC field over the heading styles. Its stored result lists the headings already (without page numbers), so
+    /// the document reads well before the field is updated; Word updates it on open (UpdateFieldsOnOpen).
+    /// </summary>
+    private static void AppendToc(Body body, DokumenModel model)
+    {
+        body.Append(Para("Daftar Isi", "TOCHeading"));
+        var headings = model.Isi.OfType<Subjudul>().ToList();
+        var first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+        body.Append(first);
+        var last = first;
+        foreach (var h in headings)
+        {
+            last = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture) }),
+                new Run(new Text(h.Teks) { Space = SpaceProcessingModeValues.Preserve }));
+            body.Append(last);
+        }
+        last.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+    }
+
+    /// <summary>The chart as an inline picture at print resolution, as wide as drawn (at most the text width).</summary>
+    private static Paragraph Figure(MainDocumentPart main, Gambar g, int textWidthTwips, int number)
+    {
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var png = new MemoryStream(Grafik.Png(g.Tata)))
+        {
+            image.FeedData(png);
+        }
+        const long emuPerPoint = 12700;
+        var maxWidth = textWidthTwips / 20.0 * emuPerPoint;
+        var scale = Math.Min(1.0, maxWidth / (g.Tata.Lebar * emuPerPoint));
+        var cx = (long)(g.Tata.Lebar * emuPerPoint * scale);
+        var cy = (long)(g.Tata.Tinggi * emuPerPoint * scale);
+        var id = (uint)(1000 + number);
+        var name = $"Gambar {number}";
+        var inline = new Dw.Inline(
+            new Dw.Extent { Cx = cx, Cy = cy },
+            new Dw.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Dw.DocProperties { Id = id, Name = name, Description = g.Tata.Judul },
+            new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = id, Name = name }, new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
+        return new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }), new Run(new Drawing(inline)));
     }
 
     private static Paragraph Para(string text, string? style, JustificationValues? align = null, bool bold = false, int? indentLeft = null)
@@ -184,6 +272,13 @@ public static class DocxRenderer
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = 0 })),
             ParagraphStyle("Heading2", "heading 2", new StyleRunProperties(new Bold(), new FontSize { Val = "22" }),
                 new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "200", After = "100" }, new OutlineLevel { Val = 1 })),
+            ParagraphStyle("Heading3", "heading 3", new StyleRunProperties(new Bold(), new FontSize { Val = "20" }),
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "160", After = "80" }, new OutlineLevel { Val = 2 })),
+            ParagraphStyle("TOCHeading", "TOC Heading", new StyleRunProperties(new Bold(), new FontSize { Val = "24" }),
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "120" })),
+            ParagraphStyle("TOC1", "toc 1", null, new StyleParagraphProperties(new SpacingBetweenLines { After = "40" })),
+            ParagraphStyle("TOC2", "toc 2", null, new StyleParagraphProperties(new Indentation { Left = "240" })),
+            ParagraphStyle("TOC3", "toc 3", null, new StyleParagraphProperties(new Indentation { Left = "480" })),
             ParagraphStyle("Caption", "caption", new StyleRunProperties(new Bold(), new FontSize { Val = "18" }),
                 new StyleParagraphProperties(new SpacingBetweenLines { Before = "60", After = "120" })),
             ParagraphStyle("IsiTabel", "Isi Tabel", new StyleRunProperties(new FontSize { Val = "18" }), null),

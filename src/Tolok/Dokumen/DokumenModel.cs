@@ -28,13 +28,38 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolom, IReadOnlyList<IReadOnlyLi
 {
     /// <summary>Name of the worksheet when the table goes to XLSX.</summary>
     public string NamaLembar { get; init; } = "Tabel";
+
+    /// <summary>The caption; the renderers number it ("Tabel 3. …").</summary>
+    public string? Keterangan { get; init; }
 }
+
+/// <summary>A heading of level 1–3: Word heading styles in DOCX, an entry of the table of contents.</summary>
+public sealed record Subjudul(int Tingkat, string Teks) : Blok;
+
+/// <summary>The table of contents (a TOC field in DOCX; page numbers in PDF).</summary>
+public sealed record DaftarIsi : Blok;
+
+public sealed record HalamanBaru : Blok;
+
+/// <summary>A chart; its title becomes the numbered caption ("Gambar 2. …").</summary>
+public sealed record Gambar(Grafik.Tata Tata) : Blok;
 
 /// <summary>A column: relative width and whether its cells are centred.</summary>
 public sealed record Kolom(double Lebar, bool Tengah = false);
 
-/// <summary>A table cell; <see cref="Baris"/> &gt; 1 spans that many rows down.</summary>
-public sealed record Sel(string? Teks, int Baris = 1);
+/// <summary>
+/// A table cell; <see cref="Baris"/> &gt; 1 spans that many rows down. A number keeps its value in
+/// <see cref="Angka"/> (stored as a number in XLSX) beside its Indonesian text.
+/// </summary>
+public sealed record Sel(string? Teks, int Baris = 1)
+{
+    public decimal? Angka { get; init; }
+    public int Desimal { get; init; }
+
+    /// <summary>A number cell: "1.234,56"; a missing value is "—", never 0.</summary>
+    public static Sel Nilai(decimal? value, int desimal = 2, string akhiran = "") =>
+        value is { } v ? new Sel(Infrastructure.Format.Bilangan(v, desimal) + akhiran) { Angka = v, Desimal = desimal } : new Sel("—");
+}
 
 /// <summary>A signature block: "Negara, 3 Januari 2024", the position, room to sign, the name.</summary>
 public sealed record TandaTangan(string? TempatTanggal, string? Jabatan, string? Nama) : Blok;

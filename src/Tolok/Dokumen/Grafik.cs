@@ -5,89 +5,169 @@ using System.Text;
 namespace Tolok.Dokumen;
 
 /// <summary>
-/// Bar charts as SVG markup, drawn on the server: no script, nothing inline that the Content-Security-Policy
-/// refuses, sharp at any zoom and printable. Every label is HTML-encoded.
+/// Charts drawn from one layout: the chart is computed once as shapes (boxes, lines, texts in points), then painted
+/// as SVG for the web page, as vector graphics in the PDF and as a print-resolution image in the DOCX. So the page
+/// and the documents show the same chart. Every label is encoded where it is painted.
 /// </summary>
 public static class Grafik
 {
     public sealed record Seri(string Nama, string Warna, IReadOnlyList<decimal?> Nilai);
 
-    /// <summary>Horizontal bars, one group per label, one bar per series; values in percent (0–100).</summary>
-    public static string BatangPersen(IReadOnlyList<string> label, IReadOnlyList<Seri> seri, string judul)
+    public abstract record Bentuk;
+
+    public sealed record Kotak(double X, double Y, double Lebar, double Tinggi, string Warna) : Bentuk;
+
+    public sealed record Garis(double X1, double Y1, double X2, double Y2, string Warna) : Bentuk;
+
+    /// <summary>Text whose baseline is at <see cref="Y"/>; <see cref="Jangkar"/> is start, middle or end.</summary>
+    public sealed record Tulisan(double X, double Y, string Teks, double Ukuran, string Jangkar, string Warna) : Bentuk;
+
+    /// <summary>A laid-out chart: its size in points and its shapes.</summary>
+    public sealed record Tata(string Judul, double Lebar, double Tinggi, IReadOnlyList<Bentuk> Bentuk);
+
+    /// <summary>Horizontal bars, one group per label, one bar per series; values in percent (0–100, longer bars are clipped).</summary>
+    public static Tata TataBatangPersen(IReadOnlyList<string> label, IReadOnlyList<Seri> seri, string judul)
     {
         const int labelWidth = 170, barArea = 360, right = 60, barHeight = 14, gap = 8;
         var groupHeight = seri.Count * barHeight + gap;
         var height = 40 + label.Count * groupHeight + 24;
         var width = labelWidth + barArea + right;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"grafik\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{E(judul)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{E(judul)}</title>");
-        // Legend
-        var x = labelWidth;
+        var shapes = new List<Bentuk>();
+        double x = labelWidth;
         foreach (var s in seri)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"6\" width=\"12\" height=\"12\" fill=\"{s.Warna}\"/><text x=\"{x + 16}\" y=\"16\" font-size=\"11\">{E(s.Nama)}</text>");
+            shapes.Add(new Kotak(x, 6, 12, 12, s.Warna));
+            shapes.Add(new Tulisan(x + 16, 16, s.Nama, 11, "start", "#000000"));
             x += 24 + s.Nama.Length * 7;
         }
-        // Grid at 0, 25, 50, 75, 100 %
         for (var p = 0; p <= 100; p += 25)
         {
-            var gx = labelWidth + barArea * p / 100;
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{gx}\" y1=\"30\" x2=\"{gx}\" y2=\"{height - 20}\" stroke=\"#d0d4da\" stroke-width=\"1\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{gx}\" y=\"{height - 6}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">{p}%</text>");
+            var gx = labelWidth + barArea * p / 100.0;
+            shapes.Add(new Garis(gx, 30, gx, height - 20, "#d0d4da"));
+            shapes.Add(new Tulisan(gx, height - 6, $"{p}%", 10, "middle", "#555555"));
         }
         for (var i = 0; i < label.Count; i++)
         {
             var y = 36 + i * groupHeight;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + seri.Count * barHeight / 2 + 4}\" font-size=\"11\" text-anchor=\"end\">{E(Truncate(label[i], 26))}</text>");
+            shapes.Add(new Tulisan(labelWidth - 6, y + seri.Count * barHeight / 2.0 + 4, Truncate(label[i], 26), 11, "end", "#000000"));
             for (var j = 0; j < seri.Count; j++)
             {
                 var value = seri[j].Nilai[i];
                 var by = y + j * barHeight;
                 if (value is null)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + 4}\" y=\"{by + 11}\" font-size=\"10\" fill=\"#777\">tidak ada data</text>");
+                    shapes.Add(new Tulisan(labelWidth + 4, by + 11, "tidak ada data", 10, "start", "#777777"));
                     continue;
                 }
                 var w = Math.Max(0, Math.Min(barArea, (double)value.Value * barArea / 100));
-                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{by}\" width=\"{w:0.#}\" height=\"{barHeight - 2}\" fill=\"{seri[j].Warna}\"/>");
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + w + 4:0.#}\" y=\"{by + 10}\" font-size=\"10\">{E(Infrastructure.Format.Bilangan(value.Value, 2))}%</text>");
+                shapes.Add(new Kotak(labelWidth, by, w, barHeight - 2, seri[j].Warna));
+                shapes.Add(new Tulisan(labelWidth + w + 4, by + 10, Infrastructure.Format.Bilangan(value.Value, 2) + "%", 10, "start", "#000000"));
             }
         }
-        svg.Append("</svg>");
-        return svg.ToString();
+        return new Tata(judul, width, height, shapes);
     }
 
     /// <summary>
     /// A small column chart of a value over the years (the dashboard's trend): one column per year scaled to the
     /// largest value, the value above it, the year below; a year without data says so instead of drawing 0.
     /// </summary>
-    public static string Tren(IReadOnlyList<(int Tahun, decimal? Nilai)> titik, string judul)
+    public static Tata TataTren(IReadOnlyList<(int Tahun, decimal? Nilai)> titik, string judul)
     {
         const int columnWidth = 44, chartHeight = 40, top = 14, bottom = 14;
         var width = Math.Max(1, titik.Count) * columnWidth;
         var height = top + chartHeight + bottom;
         var max = titik.Max(t => t.Nilai) is { } m && m > 0 ? m : 1;
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tren\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{E(judul)}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{E(judul)}</title>");
+        var shapes = new List<Bentuk>();
         for (var i = 0; i < titik.Count; i++)
         {
             var (tahun, nilai) = titik[i];
-            var cx = i * columnWidth + columnWidth / 2;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx}\" y=\"{height - 2}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">{tahun}</text>");
+            var cx = i * columnWidth + columnWidth / 2.0;
+            shapes.Add(new Tulisan(cx, height - 2, tahun.ToString(CultureInfo.InvariantCulture), 10, "middle", "#555555"));
             if (nilai is not { } v)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx}\" y=\"{top + chartHeight - 2}\" font-size=\"9\" text-anchor=\"middle\" fill=\"#999\">t.a.d.</text>");
+                shapes.Add(new Tulisan(cx, top + chartHeight - 2, "t.a.d.", 9, "middle", "#999999"));
                 continue;
             }
             var h = Math.Max(1, (double)(v / max) * chartHeight);
-            var last = i == titik.Count - 1;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{cx - 12}\" y=\"{top + chartHeight - h:0.#}\" width=\"24\" height=\"{h:0.#}\" fill=\"{(last ? "#0b4f8a" : "#8fb3d9")}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx}\" y=\"{top + chartHeight - h - 3:0.#}\" font-size=\"9\" text-anchor=\"middle\">{E(Infrastructure.Format.Bilangan(v, v == Math.Round(v) ? 0 : 1))}</text>");
+            shapes.Add(new Kotak(cx - 12, top + chartHeight - h, 24, h, i == titik.Count - 1 ? "#0b4f8a" : "#8fb3d9"));
+            shapes.Add(new Tulisan(cx, top + chartHeight - h - 3, Infrastructure.Format.Bilangan(v, v == Math.Round(v) ? 0 : 1), 9, "middle", "#000000"));
+        }
+        return new Tata(judul, width, height, shapes);
+    }
+
+    public static string BatangPersen(IReadOnlyList<string> label, IReadOnlyList<Seri> seri, string judul) =>
+        Svg(TataBatangPersen(label, seri, judul), "grafik");
+
+    public static string Tren(IReadOnlyList<(int Tahun, decimal? Nilai)> titik, string judul) => Svg(TataTren(titik, judul), "tren");
+
+    /// <summary>SVG markup: attributes only (no style attributes, which the Content-Security-Policy refuses).</summary>
+    public static string Svg(Tata tata, string cssClass)
+    {
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" viewBox=\"0 0 {tata.Lebar:0.#} {tata.Tinggi:0.#}\" role=\"img\" aria-label=\"{E(tata.Judul)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{E(tata.Judul)}</title>");
+        foreach (var b in tata.Bentuk)
+        {
+            switch (b)
+            {
+                case Kotak k:
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{k.X:0.#}\" y=\"{k.Y:0.#}\" width=\"{k.Lebar:0.#}\" height=\"{k.Tinggi:0.#}\" fill=\"{k.Warna}\"/>");
+                    break;
+                case Garis g:
+                    svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{g.X1:0.#}\" y1=\"{g.Y1:0.#}\" x2=\"{g.X2:0.#}\" y2=\"{g.Y2:0.#}\" stroke=\"{g.Warna}\" stroke-width=\"1\"/>");
+                    break;
+                case Tulisan t:
+                    var anchor = t.Jangkar == "start" ? "" : $" text-anchor=\"{t.Jangkar}\"";
+                    var fill = t.Warna == "#000000" ? "" : $" fill=\"{t.Warna}\"";
+                    svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{t.X:0.#}\" y=\"{t.Y:0.#}\" font-size=\"{t.Ukuran:0.#}\"{anchor}{fill}>{E(t.Teks)}</text>");
+                    break;
+                default:
+                    throw new NotSupportedException(b.GetType().Name);
+            }
         }
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>The chart as a PNG at print resolution (for DOCX), drawn with the same font as the PDF.</summary>
+    public static byte[] Png(Tata tata, int dpi = 300)
+    {
+        var scale = dpi / 72.0f;
+        var info = new SkiaSharp.SKImageInfo((int)Math.Ceiling(tata.Lebar * scale), (int)Math.Ceiling(tata.Tinggi * scale));
+        using var surface = SkiaSharp.SKSurface.Create(info);
+        var canvas = surface.Canvas;
+        canvas.Clear(SkiaSharp.SKColors.White);
+        canvas.Scale(scale);
+        using var typeface = SkiaSharp.SKTypeface.FromData(SkiaSharp.SKData.CreateCopy(BundledFonts.Bytes("DejaVuSans")));
+        using var fill = new SkiaSharp.SKPaint { IsAntialias = true, Style = SkiaSharp.SKPaintStyle.Fill };
+        using var stroke = new SkiaSharp.SKPaint { IsAntialias = true, Style = SkiaSharp.SKPaintStyle.Stroke, StrokeWidth = 1 };
+        foreach (var b in tata.Bentuk)
+        {
+            switch (b)
+            {
+                case Kotak k:
+                    fill.Color = SkiaSharp.SKColor.Parse(k.Warna);
+                    canvas.DrawRect((float)k.X, (float)k.Y, (float)k.Lebar, (float)k.Tinggi, fill);
+                    break;
+                case Garis g:
+                    stroke.Color = SkiaSharp.SKColor.Parse(g.Warna);
+                    canvas.DrawLine((float)g.X1, (float)g.Y1, (float)g.X2, (float)g.Y2, stroke);
+                    break;
+                case Tulisan t:
+                    using (var font = new SkiaSharp.SKFont(typeface, (float)t.Ukuran))
+                    {
+                        fill.Color = SkiaSharp.SKColor.Parse(t.Warna);
+                        var align = t.Jangkar switch { "middle" => SkiaSharp.SKTextAlign.Center, "end" => SkiaSharp.SKTextAlign.Right, _ => SkiaSharp.SKTextAlign.Left };
+                        canvas.DrawText(t.Teks, (float)t.X, (float)t.Y, align, font, fill);
+                    }
+                    break;
+                default:
+                    throw new NotSupportedException(b.GetType().Name);
+            }
+        }
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";

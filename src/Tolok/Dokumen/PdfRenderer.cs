@@ -28,6 +28,8 @@ public static class PdfRenderer
         document.Info.Title = model.Judul;
         document.Info.Creator = "Tolok";
         var layout = new Layout(document, model.Lanskap);
+        int tables = 0, figures = 0;
+        var headings = model.Isi.OfType<Subjudul>().ToList();
         foreach (var blok in model.Isi)
         {
             switch (blok)
@@ -38,7 +40,23 @@ public static class PdfRenderer
                 case Paragraf p:
                     layout.Text(p.Teks, layout.Regular9, center: false, spaceAfter: 6);
                     break;
+                case Subjudul h:
+                    layout.Heading(h);
+                    break;
+                case DaftarIsi:
+                    layout.ReserveToc(headings.Count);
+                    break;
+                case HalamanBaru:
+                    layout.PageBreak();
+                    break;
+                case Gambar g:
+                    layout.Figure(g.Tata, $"Gambar {++figures}. {g.Tata.Judul}");
+                    break;
                 case Tabel t:
+                    if (t.Keterangan is not null)
+                    {
+                        layout.Caption($"Tabel {++tables}. {t.Keterangan}");
+                    }
                     layout.Table(t);
                     break;
                 case TandaTangan s:
@@ -65,6 +83,7 @@ public static class PdfRenderer
         public XFont Bold9 { get; } = new(BundledFonts.Family, 9, XFontStyleEx.Bold, Unicode);
         public XFont Bold12 { get; } = new(BundledFonts.Family, 12, XFontStyleEx.Bold, Unicode);
         private readonly XFont _small = new(BundledFonts.Family, 7.5, XFontStyleEx.Regular, Unicode);
+        private readonly XFont _bold10 = new(BundledFonts.Family, 10.5, XFontStyleEx.Bold, Unicode);
 
         public Layout(PdfDocument document, bool landscape)
         {
@@ -72,6 +91,9 @@ public static class PdfRenderer
             _landscape = landscape;
             NewPage();
         }
+
+        private readonly List<(Subjudul Heading, int Page)> _headings = [];
+        private (int FirstPage, int Pages)? _toc;
 
         private double PageWidth => _landscape ? 842 : 595;
         private double PageHeight => _landscape ? 595 : 842;
@@ -105,6 +127,121 @@ public static class PdfRenderer
                 _y += LineHeight(font);
             }
             _y += spaceAfter;
+        }
+
+        private bool AtTop => _y <= Top + 0.5;
+
+        public void PageBreak()
+        {
+            if (!AtTop)
+            {
+                NewPage();
+            }
+        }
+
+        public void Heading(Subjudul h)
+        {
+            var font = h.Tingkat <= 1 ? Bold12 : h.Tingkat == 2 ? _bold10 : Bold9;
+            // A heading is kept with at least three lines of what follows.
+            if (_y + LineHeight(font) + 3 * LineHeight(Regular9) > Bottom)
+            {
+                NewPage();
+            }
+            _y += AtTop ? 0 : 6;
+            _headings.Add((h, _document.PageCount - 1));
+            Text(h.Teks, font, center: false, spaceAfter: 4);
+        }
+
+        public void Caption(string text)
+        {
+            if (_y + LineHeight(Bold9) + 3 * LineHeight(Regular9) > Bottom)
+            {
+                NewPage();
+            }
+            Text(text, Bold9, center: false, spaceAfter: 3);
+        }
+
+        /// <summary>Leaves whole pages for the table of contents; it is drawn in <see cref="Finish"/> once page numbers are known.</summary>
+        public void ReserveToc(int entries)
+        {
+            PageBreak();
+            var perPage = (int)((Bottom - Top - 30) / LineHeight(Regular9));
+            var pages = Math.Max(1, (entries + perPage - 1) / perPage);
+            _toc = (_document.PageCount - 1, pages);
+            for (var i = 0; i < pages; i++)
+            {
+                NewPage();
+            }
+        }
+
+        /// <summary>A chart as vector graphics, scaled to the text width at most, with its caption below.</summary>
+        public void Figure(Grafik.Tata tata, string caption)
+        {
+            var scale = Math.Min(1.0, Width / tata.Lebar);
+            var height = tata.Tinggi * scale;
+            if (_y + height + LineHeight(Bold9) > Bottom && !AtTop)
+            {
+                NewPage();
+            }
+            var left = Margin + (Width - tata.Lebar * scale) / 2;
+            var state = G.Save();
+            G.TranslateTransform(left, _y);
+            G.ScaleTransform(scale);
+            foreach (var b in tata.Bentuk)
+            {
+                switch (b)
+                {
+                    case Grafik.Kotak k:
+                        G.DrawRectangle(new XSolidBrush(Color(k.Warna)), k.X, k.Y, k.Lebar, k.Tinggi);
+                        break;
+                    case Grafik.Garis l:
+                        G.DrawLine(new XPen(Color(l.Warna), 1), l.X1, l.Y1, l.X2, l.Y2);
+                        break;
+                    case Grafik.Tulisan t:
+                        var font = new XFont(BundledFonts.Family, t.Ukuran, XFontStyleEx.Regular, Unicode);
+                        var w = G.MeasureString(t.Teks, font).Width;
+                        var x = t.Jangkar switch { "middle" => t.X - w / 2, "end" => t.X - w, _ => t.X };
+                        G.DrawString(t.Teks, font, new XSolidBrush(Color(t.Warna)), x, t.Y);
+                        break;
+                    default:
+                        throw new NotSupportedException(b.GetType().Name);
+                }
+            }
+            G.Restore(state);
+            _y += height + 4;
+            Text(caption, Bold9, center: true, spaceAfter: 8);
+        }
+
+        private static XColor Color(string hex) => XColor.FromArgb(
+            Convert.ToInt32(hex.Substring(1, 2), 16), Convert.ToInt32(hex.Substring(3, 2), 16), Convert.ToInt32(hex.Substring(5, 2), 16));
+
+        private void DrawToc()
+        {
+            if (_toc is not { } toc)
+            {
+                return;
+            }
+            var lh = LineHeight(Regular9);
+            var page = toc.FirstPage;
+            var gfx = XGraphics.FromPdfPage(_document.Pages[page]);
+            gfx.DrawString("Daftar Isi", Bold12, XBrushes.Black, new XRect(Margin, Top, Width, LineHeight(Bold12)), XStringFormats.TopLeft);
+            var y = Top + 30;
+            foreach (var (h, p) in _headings)
+            {
+                if (y + lh > Bottom && page + 1 < toc.FirstPage + toc.Pages)
+                {
+                    gfx.Dispose();
+                    gfx = XGraphics.FromPdfPage(_document.Pages[++page]);
+                    y = Top;
+                }
+                var indent = (Math.Clamp(h.Tingkat, 1, 3) - 1) * 14;
+                var font = h.Tingkat <= 1 ? Bold9 : Regular9;
+                var number = (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                gfx.DrawString(h.Teks, font, XBrushes.Black, new XRect(Margin + indent, y, Width - indent - 40, lh), XStringFormats.TopLeft);
+                gfx.DrawString(number, font, XBrushes.Black, new XRect(Margin, y, Width, lh), XStringFormats.TopRight);
+                y += lh;
+            }
+            gfx.Dispose();
         }
 
         public void Table(Tabel t)
@@ -290,6 +427,7 @@ public static class PdfRenderer
         {
             _gfx?.Dispose();
             _gfx = null;
+            DrawToc();
             var count = _document.PageCount;
             for (var i = 0; i < count; i++)
             {
@@ -355,7 +493,9 @@ internal sealed class BundledFonts : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
 
-    public byte[]? GetFont(string faceName)
+    public byte[]? GetFont(string faceName) => Bytes(faceName);
+
+    public static byte[] Bytes(string faceName)
     {
         var resource = $"Tolok.Dokumen.Fonts.{faceName}.ttf";
         using var stream = typeof(BundledFonts).Assembly.GetManifestResourceStream(resource)

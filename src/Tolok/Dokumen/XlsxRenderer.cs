@@ -11,7 +11,7 @@ namespace Tolok.Dokumen;
 /// </summary>
 public static class XlsxRenderer
 {
-    private const uint StyleJudul = 1, StyleKepala = 2, StyleIsi = 3, StyleIsiTengah = 4, StyleTeks = 5;
+    private const uint StyleJudul = 1, StyleKepala = 2, StyleIsi = 3, StyleIsiTengah = 4, StyleTeks = 5, StyleBulat = 6, StyleDesimal = 7, StyleSubjudul = 8;
 
     public static byte[] Render(DokumenModel model)
     {
@@ -103,6 +103,12 @@ public static class XlsxRenderer
                 case Paragraf p:
                     AddSpanningText(p.Teks, StyleTeks);
                     break;
+                case Subjudul h:
+                    AddSpanningText(h.Teks, StyleSubjudul);
+                    break;
+                case Gambar g:
+                    AddSpanningText($"Gambar: {g.Tata.Judul} (angkanya ada pada tabel dokumen ini)", StyleTeks);
+                    break;
                 case TandaTangan s:
                     _rows.Add(new Row { RowIndex = NextRow });
                     var col = Math.Max(0, kolom.Count - 2);
@@ -134,6 +140,10 @@ public static class XlsxRenderer
 
         public void WriteTable(Tabel t)
         {
+            if (t.Keterangan is not null)
+            {
+                AddSpanningText(t.Keterangan, StyleSubjudul);
+            }
             foreach (var header in t.Kepala)
             {
                 var row = new Row { RowIndex = NextRow };
@@ -152,7 +162,15 @@ public static class XlsxRenderer
                 {
                     var cell = cells[c];
                     var style = t.Kolom[c].Tengah ? StyleIsiTengah : StyleIsi;
-                    row.Append(TextCell(c, row.RowIndex!, cell?.Teks ?? "", style));
+                    row.Append(cell?.Angka is { } number
+                        ? new Cell
+                        {
+                            CellReference = Ref(c, row.RowIndex!),
+                            DataType = CellValues.Number,
+                            StyleIndex = cell.Desimal == 0 ? StyleBulat : StyleDesimal,
+                            CellValue = new CellValue(number),
+                        }
+                        : TextCell(c, row.RowIndex!, cell?.Teks ?? "", style));
                     if (cell is { Baris: > 1 })
                     {
                         _merges.Add($"{Ref(c, row.RowIndex!)}:{Ref(c, row.RowIndex! + (uint)cell.Baris - 1)}");
@@ -258,7 +276,12 @@ public static class XlsxRenderer
             new Alignment { Horizontal = h, Vertical = v, WrapText = true })
         { FontId = font, FillId = fill, BorderId = border, ApplyFont = true, ApplyBorder = border > 0, ApplyFill = fill > 0, ApplyAlignment = true };
 
+        // Number formats: the viewer's locale shows the separators (1.234,56 in Indonesian).
         return new Stylesheet(
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0.00" })
+            { Count = 2 },
             new Fonts(F(false, 10), F(true, 12), F(true, 10)) { Count = 3 },
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
@@ -272,7 +295,10 @@ public static class XlsxRenderer
                 Cf(2, 2, 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
                 Cf(0, 0, 1, null, VerticalAlignmentValues.Top),
                 Cf(0, 0, 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top),
-                Cf(0, 0, 0, null, VerticalAlignmentValues.Top))
-            { Count = 6 });
+                Cf(0, 0, 0, null, VerticalAlignmentValues.Top),
+                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 1, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 1, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+                Cf(2, 0, 0, null, VerticalAlignmentValues.Center))
+            { Count = 9 });
     }
 }
