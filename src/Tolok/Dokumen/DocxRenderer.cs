@@ -67,6 +67,9 @@ public static class DocxRenderer
                     case TandaTangan s:
                         AppendSignature(body, s, textWidth);
                         break;
+                    case TandaTanganBerdampingan d:
+                        body.Append(SignaturesSideBySide(d, textWidth));
+                        break;
                     default:
                         throw new NotSupportedException(blok.GetType().Name);
                 }
@@ -243,6 +246,30 @@ public static class DocxRenderer
         }
         props.Append(new TableCellVerticalAlignment { Val = bold ? TableVerticalAlignmentValues.Center : TableVerticalAlignmentValues.Top });
         return new TableCell(props, Para(text ?? "", "IsiTabel", center ? JustificationValues.Center : null, bold));
+    }
+
+    /// <summary>Two signature blocks in a borderless two-column table.</summary>
+    private static Table SignaturesSideBySide(TandaTanganBerdampingan d, int textWidth)
+    {
+        var half = (textWidth / 2).ToString(CultureInfo.InvariantCulture);
+        TableCell Block(TandaTangan s)
+        {
+            var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = half, Type = TableWidthUnitValues.Dxa }));
+            cell.Append(Para(s.TempatTanggal ?? "", "TandaTangan", JustificationValues.Center));
+            cell.Append(Para(s.Jabatan ?? "", "TandaTangan", JustificationValues.Center));
+            for (var i = 0; i < 3; i++)
+            {
+                cell.Append(Para("", "TandaTangan"));
+            }
+            cell.Append(Para(string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, "TandaTangan", JustificationValues.Center, bold: true));
+            return cell;
+        }
+        return new Table(
+            new TableProperties(
+                new TableWidth { Width = textWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(new GridColumn { Width = half }, new GridColumn { Width = half }),
+            new TableRow(new TableRowProperties(new CantSplit()), Block(d.Kiri), Block(d.Kanan)));
     }
 
     private static void AppendSignature(Body body, TandaTangan s, int textWidth)

@@ -63,3 +63,5 @@ public sealed record Sel(string? Teks, int Baris = 1)
 
 /// <summary>A signature block: "Negara, 3 Januari 2024", the position, room to sign, the name.</summary>
 public sealed record TandaTangan(string? TempatTanggal, string? Jabatan, string? Nama) : Blok;
+/// <summary>Two signature blocks side by side (left: pihak kedua, right: pihak pertama), as on a Perjanjian Kinerja.</summary>
+public sealed record TandaTanganBerdampingan(TandaTangan Kiri, TandaTangan Kanan) : Blok;

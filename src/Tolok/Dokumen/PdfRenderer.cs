@@ -62,6 +62,9 @@ public static class PdfRenderer
                 case TandaTangan s:
                     layout.Signature(s);
                     break;
+                case TandaTanganBerdampingan d:
+                    layout.Signatures(d);
+                    break;
                 default:
                     throw new NotSupportedException(blok.GetType().Name);
             }
@@ -399,6 +402,38 @@ public static class PdfRenderer
                     center ? XStringFormats.TopCenter : XStringFormats.TopLeft);
                 top += lh;
             }
+        }
+
+        public void Signatures(TandaTanganBerdampingan d)
+        {
+            var lh = LineHeight(Regular9);
+            var w = Width / 2;
+            List<(string Text, XFont Font)> Lines(TandaTangan s)
+            {
+                var block = new List<(string, XFont)>();
+                block.AddRange(Wrap(s.TempatTanggal ?? "", Regular9, w - 10).Select(l => (l, Regular9)));
+                block.AddRange(Wrap(s.Jabatan ?? "", Regular9, w - 10).Select(l => (l, Regular9)));
+                block.AddRange(Enumerable.Repeat(("", Regular9), 4));
+                block.Add((string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, Bold9));
+                return block;
+            }
+            var left = Lines(d.Kiri);
+            var right = Lines(d.Kanan);
+            // Names on the same line: the shorter block is padded at its top.
+            var n = Math.Max(left.Count, right.Count);
+            left.InsertRange(0, Enumerable.Repeat(("", Regular9), n - left.Count));
+            right.InsertRange(0, Enumerable.Repeat(("", Regular9), n - right.Count));
+            if (_y + n * lh > Bottom)
+            {
+                NewPage();
+            }
+            for (var i = 0; i < n; i++)
+            {
+                G.DrawString(left[i].Text, left[i].Font, XBrushes.Black, new XRect(Margin, _y, w, lh), XStringFormats.TopCenter);
+                G.DrawString(right[i].Text, right[i].Font, XBrushes.Black, new XRect(Margin + w, _y, w, lh), XStringFormats.TopCenter);
+                _y += lh;
+            }
+            _y += 8;
         }
 
         public void Signature(TandaTangan s)

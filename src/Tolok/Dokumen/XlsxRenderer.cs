@@ -109,6 +109,10 @@ public static class XlsxRenderer
                 case Gambar g:
                     AddSpanningText($"Gambar: {g.Tata.Judul} (angkanya ada pada tabel dokumen ini)", StyleTeks);
                     break;
+                case TandaTanganBerdampingan d:
+                    WriteText(d.Kiri);
+                    WriteText(d.Kanan);
+                    break;
                 case TandaTangan s:
                     _rows.Add(new Row { RowIndex = NextRow });
                     var col = Math.Max(0, kolom.Count - 2);

@@ -27,6 +27,7 @@ public static class DatabaseStartup
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
         await Tahapan.TahapanSeed.EnsureAsync(db, ct);
+        await Lkjip.AngkaReferensiSeed.EnsureAsync(db, ct);
         if (!await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.PredikatSakip, ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.PredikatBawaan());

@@ -22,6 +22,9 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();
     public DbSet<Kinerja.TargetIku> TargetIku => Set<Kinerja.TargetIku>();
     public DbSet<Kinerja.RealisasiManual> RealisasiManual => Set<Kinerja.RealisasiManual>();
+    public DbSet<Lkjip.NarasiLaporan> NarasiLaporan => Set<Lkjip.NarasiLaporan>();
+    public DbSet<Lkjip.AnggaranKegiatan> AnggaranKegiatan => Set<Lkjip.AnggaranKegiatan>();
+    public DbSet<Lkjip.AngkaReferensi> AngkaReferensi => Set<Lkjip.AngkaReferensi>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();

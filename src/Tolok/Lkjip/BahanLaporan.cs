@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+
+namespace Tolok.Lkjip;
+
+/// <summary>
+/// Everything the performance documents (PK, Rencana Aksi, LKjIP) of a satker and year are made of, read once:
+/// the IKU, targets, the year's and quarters' realisation, the trend, reference figures, the budget and the stored
+/// narratives. Every number in every document comes from here, which is what the dashboard shows too.
+/// </summary>
+public sealed record BahanLaporan(
+    SatkerRingkas Satker, string? NamaInduk, int Tahun, IkuDto Iku, KinerjaDto Tahunan, IReadOnlyList<KinerjaDto> Triwulan,
+    IReadOnlyList<TargetDto> Target, IReadOnlyDictionary<string, List<TitikTren>> Tren, IReadOnlyList<AngkaReferensi> Referensi,
+    IReadOnlyList<AnggaranKegiatan> Anggaran, IReadOnlyDictionary<string, string> Narasi)
+{
+    public const int TahunTren = 3;
+
+    public static async Task<BahanLaporan?> LoadAsync(TolokDb db, string kode, int tahun, bool triwulan, bool tren, CancellationToken ct)
+    {
+        var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
+        var tahunan = iku is null ? null : await KinerjaQuery.GetAsync(db, kode, tahun, "tahunan", ct);
+        if (iku is null || tahunan is null)
+        {
+            return null;
+        }
+        var satker = await db.Satker.AsNoTracking().Include(s => s.Induk).FirstAsync(s => s.Kode == kode, ct);
+        var quarters = new List<KinerjaDto>();
+        if (triwulan)
+        {
+            foreach (var p in new[] { "TW1", "TW2", "TW3", "TW4" })
+            {
+                quarters.Add((await KinerjaQuery.GetAsync(db, kode, tahun, p, ct))!);
+            }
+        }
+        var codes = iku.SemuaIndikator.Select(i => i.Kode).ToList();
+        var trend = tren ? await KinerjaQuery.TrenAsync(db, kode, tahun, codes, TahunTren, ct) : [];
+        var referensi = await db.AngkaReferensi.AsNoTracking().Where(a => a.Satker == kode || a.Satker == "RI").OrderBy(a => a.Tahun).ToListAsync(ct);
+        var anggaran = await db.AnggaranKegiatan.AsNoTracking().Where(a => a.SatkerId == satker.Id && a.Tahun == tahun).OrderBy(a => a.Kode).ToListAsync(ct);
+        var narasi = await db.NarasiLaporan.AsNoTracking().Where(n => n.SatkerId == satker.Id && n.Tahun == tahun).ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
+        return new BahanLaporan(new SatkerRingkas(satker.Kode, satker.Nama), satker.Induk?.Nama, tahun, iku, tahunan, quarters,
+            await TargetStore.LoadAsync(db, kode, tahun, ct), trend, referensi, anggaran, narasi);
+    }
+
+    public TargetDto? TargetOf(string kode) => Target.FirstOrDefault(t => t.Kode == kode);
+
+    public IndikatorKinerjaDto KinerjaOf(string kode) => Tahunan.Indikator.First(i => i.Kode == kode);
+
+    /// <summary>The stored text of a section, or its generated draft.</summary>
+    public string Teks(string bagian) => Narasi.TryGetValue(bagian, out var t) && !string.IsNullOrWhiteSpace(t) ? t : NarasiDraf.Buat(bagian, this);
+
+    public IEnumerable<AnggaranKegiatan> AnggaranUntuk(string kodeIku) =>
+        Anggaran.Where(a => (a.Iku ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(kodeIku));
+}
