@@ -1,45 +1,96 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tolok.Iku;
 using Tolok.Infrastructure;
+using Tolok.Lkjip;
 
 namespace Tolok.Dokumen;
 
 public static class DokumenApi
 {
-    /// <summary>Document kinds of a satker and year. Only the IKU exists so far; the others come with their data.</summary>
-    public static readonly IReadOnlyList<string> JenisSatker = ["iku"];
+    /// <summary>Document kinds of a satker and year.</summary>
+    public static readonly IReadOnlyList<string> JenisSatker = ["iku", "pk", "rencana-aksi", "lkjip"];
+
+    public static string NamaJenis(string jenis) => jenis switch
+    {
+        "iku" => "Indikator Kinerja Utama",
+        "pk" => "Perjanjian Kinerja",
+        "rencana-aksi" => "Rencana Aksi",
+        "lkjip" => "LKjIP",
+        _ => jenis,
+    };
 
     public static RouteGroupBuilder MapDokumenApi(this RouteGroupBuilder api)
     {
         api.MapGet("/satker/{kode}/dokumen/{jenis}/{tahun:int}.{format}", GetDokumen)
             .WithTags("Dokumen")
             .WithName("UnduhDokumenSatker")
-            .WithSummary("Dokumen satker (iku) sebagai pdf, docx atau xlsx")
+            .WithSummary("Dokumen satker (iku, pk, rencana-aksi, lkjip) sebagai pdf, docx atau xlsx")
+            .AllowAnonymous();
+        api.MapGet("/pemilihan/{id}/dokumen/partisipasi/{kodeWilayah}.{format}", GetPartisipasi)
+            .WithTags("Dokumen")
+            .WithName("UnduhLaporanPartisipasi")
+            .WithSummary("Laporan partisipasi masyarakat sebuah pemilihan untuk satu wilayah (?suratSuara=) sebagai pdf, docx atau xlsx")
             .AllowAnonymous();
         return api;
     }
+
+    /// <summary>The document model of a satker's document, or null when the satker has no IKU for that year.</summary>
+    public static async Task<DokumenModel?> BuildAsync(TolokDb db, string jenis, string kode, int tahun, int? revisi, CancellationToken ct)
+    {
+        if (jenis == "iku")
+        {
+            return await IkuStore.LoadAsync(db, kode, tahun, revisi, ct) is { } iku ? IkuDokumen.Build(iku) : null;
+        }
+        var bahan = await BahanLaporan.LoadAsync(db, kode, tahun, triwulan: jenis == "rencana-aksi", tren: jenis == "lkjip", ct);
+        return bahan is null ? null : jenis switch
+        {
+            "pk" => KinerjaDokumen.Pk(bahan),
+            "rencana-aksi" => KinerjaDokumen.RencanaAksi(bahan),
+            _ => KinerjaDokumen.Lkjip(bahan),
+        };
+    }
+
+    private static ProblemHttpResult? CheckFormat(string format) => DokumenFormat.IsKnown(format)
+        ? null
+        : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan", detail: $"Format \"{format}\" tidak tersedia; pilih pdf, docx atau xlsx.");
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDokumen(
         string kode, string jenis, int tahun, string format, int? revisi, TolokDb db, CancellationToken ct)
     {
         format = format.ToLowerInvariant();
-        if (!DokumenFormat.IsKnown(format))
+        if (CheckFormat(format) is { } problem)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan",
-                detail: $"Format \"{format}\" tidak tersedia; pilih pdf, docx atau xlsx.");
+            return problem;
         }
         if (!JenisSatker.Contains(jenis))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan",
                 detail: $"Jenis dokumen \"{jenis}\" tidak dikenal. Tersedia: {string.Join(", ", JenisSatker)}.");
         }
-        var iku = await IkuStore.LoadAsync(db, kode, tahun, revisi, ct);
-        if (iku is null)
+        var model = await BuildAsync(db, jenis, kode, tahun, revisi, ct);
+        if (model is null)
         {
             return await IkuApi.NotFound(db, kode, tahun, revisi, ct);
         }
-        var bytes = DokumenFormat.Render(IkuDokumen.Build(iku), format);
-        return TypedResults.File(bytes, DokumenFormat.ContentType(format), NamaBerkas(jenis, kode, tahun, format));
+        return TypedResults.File(DokumenFormat.Render(model, format), DokumenFormat.ContentType(format), NamaBerkas(jenis, kode, tahun, format));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPartisipasi(
+        string id, string kodeWilayah, string format, string? suratSuara, TolokDb db, CancellationToken ct)
+    {
+        format = format.ToLowerInvariant();
+        if (CheckFormat(format) is { } problem)
+        {
+            return problem;
+        }
+        var (pemilihan, surat, kode, notFound) = await Partisipasi.PartisipasiApi.ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (notFound is not null)
+        {
+            return notFound;
+        }
+        var model = (await Partisipasi.PartisipasiDokumen.BuildAsync(db, pemilihan!, surat!, kode, ct))!;
+        return TypedResults.File(DokumenFormat.Render(model, format), DokumenFormat.ContentType(format),
+            $"partisipasi-{pemilihan!.Slug}-{surat!.Kode}-{Wilayah.KodeWilayah.Format(kode).Replace('.', '-')}.{format}");
     }
 
     public static string NamaBerkas(string jenis, string kode, int tahun, string format) =>

@@ -168,11 +168,13 @@ public static class PdfRenderer
         public void ReserveToc(int entries)
         {
             PageBreak();
-            var perPage = (int)((Bottom - Top - 30) / LineHeight(Regular9));
-            var pages = Math.Max(1, (entries + perPage - 1) / perPage);
+            var perPage = (int)((Bottom - Top - 30) / LineHeight(Regular9)) - 2;
+            var pages = Math.Max(1, (entries * 2 + perPage - 1) / perPage);
             _toc = (_document.PageCount - 1, pages);
+            // Each reserved page gets its title now: a page whose first content stream is empty is not read by every viewer.
             for (var i = 0; i < pages; i++)
             {
+                G.DrawString(i == 0 ? "Daftar Isi" : "Daftar Isi (lanjutan)", Bold12, XBrushes.Black, new XRect(Margin, Top, Width, LineHeight(Bold12)), XStringFormats.TopLeft);
                 NewPage();
             }
         }
@@ -227,22 +229,24 @@ public static class PdfRenderer
             var lh = LineHeight(Regular9);
             var page = toc.FirstPage;
             var gfx = XGraphics.FromPdfPage(_document.Pages[page]);
-            gfx.DrawString("Daftar Isi", Bold12, XBrushes.Black, new XRect(Margin, Top, Width, LineHeight(Bold12)), XStringFormats.TopLeft);
             var y = Top + 30;
             foreach (var (h, p) in _headings)
             {
-                if (y + lh > Bottom && page + 1 < toc.FirstPage + toc.Pages)
+                var indent = (Math.Clamp(h.Tingkat, 1, 3) - 1) * 14;
+                var font = h.Tingkat <= 1 ? Bold9 : Regular9;
+                var lines = WrapWith(gfx, h.Teks, font, Width - indent - 40);
+                if (y + lines.Count * lh > Bottom && page + 1 < toc.FirstPage + toc.Pages)
                 {
                     gfx.Dispose();
                     gfx = XGraphics.FromPdfPage(_document.Pages[++page]);
-                    y = Top;
+                    y = Top + 30;
                 }
-                var indent = (Math.Clamp(h.Tingkat, 1, 3) - 1) * 14;
-                var font = h.Tingkat <= 1 ? Bold9 : Regular9;
-                var number = (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                gfx.DrawString(h.Teks, font, XBrushes.Black, new XRect(Margin + indent, y, Width - indent - 40, lh), XStringFormats.TopLeft);
-                gfx.DrawString(number, font, XBrushes.Black, new XRect(Margin, y, Width, lh), XStringFormats.TopRight);
-                y += lh;
+                foreach (var line in lines)
+                {
+                    gfx.DrawString(line, font, XBrushes.Black, new XRect(Margin + indent, y, Width - indent - 40, lh), XStringFormats.TopLeft);
+                    y += lh;
+                }
+                gfx.DrawString((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black, new XRect(Margin, y - lh, Width, lh), XStringFormats.TopRight);
             }
             gfx.Dispose();
         }
@@ -482,7 +486,9 @@ public static class PdfRenderer
             }
         }
 
-        private List<string> Wrap(string text, XFont font, double width)
+        private List<string> Wrap(string text, XFont font, double width) => WrapWith(G, text, font, width);
+
+        private static List<string> WrapWith(XGraphics g, string text, XFont font, double width)
         {
             var result = new List<string>();
             foreach (var paragraph in text.Split('\n'))
@@ -491,7 +497,7 @@ public static class PdfRenderer
                 foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var candidate = line.Length == 0 ? word : line + " " + word;
-                    if (G.MeasureString(candidate, font).Width <= width)
+                    if (g.MeasureString(candidate, font).Width <= width)
                     {
                         line = candidate;
                         continue;
@@ -502,10 +508,10 @@ public static class PdfRenderer
                     }
                     line = word;
                     // A single word wider than the column is broken where it must be.
-                    while (G.MeasureString(line, font).Width > width && line.Length > 1)
+                    while (g.MeasureString(line, font).Width > width && line.Length > 1)
                     {
                         var cut = line.Length - 1;
-                        while (cut > 1 && G.MeasureString(line[..cut], font).Width > width)
+                        while (cut > 1 && g.MeasureString(line[..cut], font).Width > width)
                         {
                             cut--;
                         }

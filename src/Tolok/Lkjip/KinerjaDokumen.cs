@@ -149,7 +149,7 @@ public static class KinerjaDokumen
         isi.Add(TabelCapaian(b, $"Pengukuran kinerja tahun {b.Tahun}") with { NamaLembar = "Pengukuran Kinerja" });
         var dihitung = b.Tahunan.Indikator.ToList();
         isi.Add(new Gambar(Grafik.TataBatangPersen(
-            [.. dihitung.Select(i => $"{i.Kode} {i.Uraian}")],
+            [.. dihitung.Select(i => $"IKU {i.Kode}")],
             [new Grafik.Seri("Capaian", "#0b4f8a", [.. dihitung.Select(i => i.Capaian)])],
             $"Capaian IKU {b.Satker.Nama} tahun {b.Tahun} (batang dipotong pada 100%)")));
         foreach (var sasaran in b.Iku.Sasaran)
