@@ -6,6 +6,7 @@ using Tolok.Iku;
 using Tolok.Kinerja;
 using Tolok.Laporan;
 using Tolok.Layanan;
+using Tolok.Lkjip;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
@@ -124,6 +125,7 @@ public static class WebApp
         api.MapLayananApi();
         api.MapImporRegisterApi();
         api.MapRealisasiManualApi();
+        api.MapLkjipApi();
         app.MapRazorPages();
         return app;
     }

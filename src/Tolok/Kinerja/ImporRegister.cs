@@ -197,6 +197,14 @@ public static class ImporRegister
                     await Sengketa.SengketaStore.SaveAsync(db, satker.Id, null, edit, ct);
                 }
             }),
+        new("anggaran", "Realisasi anggaran (LKjIP Bab III B)", ["tahun", "kode", "uraian", "pagu", "realisasi", "iku"], ["tahun", "kode", "uraian", "pagu", "realisasi"], "/Lkjip/Anggaran", async (db, satker, r, ct) =>
+            {
+                var edit = new Lkjip.AnggaranEdit(r.Bulat("tahun") ?? 0, r.Teks("kode"), r.Teks("uraian"), r.Desimal("pagu"), r.Desimal("realisasi"), r.Teks("iku"));
+                if (Check(r, await Lkjip.AnggaranStore.ValidateAsync(db, satker.Id, null, edit, ct)))
+                {
+                    await Lkjip.AnggaranStore.SaveAsync(db, satker.Id, null, edit, ct);
+                }
+            }),
     ];
 
     public static JenisRegister? Cari(string? kode) => Semua.FirstOrDefault(j => j.Kode == kode);

@@ -53,6 +53,7 @@ public static class DataContoh
         await SengketaContohAsync(db, ct);
         await LaporanContohAsync(db, ct);
         await Contoh2023Async(db, ct);
+        await AnggaranContohAsync(db, ct);
         return true;
     }
 
@@ -224,6 +225,29 @@ public static class DataContoh
         await Sengketa.SengketaStore.SaveAsync(db, satkerId, null, new Sengketa.PerkaraEdit("Bawaslu", "003/PS.REG/51.5101/X/2023",
             "Bakal calon V (contoh) melawan KPU Kabupaten Jembrana", "termohon", "Data contoh: keberatan atas daftar calon sementara",
             new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 27), "ditolak", null), ct);
+    }
+
+    /// <summary>A sample 2024 budget (DIPA) of five activities linked to the IKU they support; about 94% spent.</summary>
+    private static async Task AnggaranContohAsync(TolokDb db, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct);
+        if (await db.AnggaranKegiatan.AnyAsync(a => a.SatkerId == satkerId && a.Tahun == 2024, ct))
+        {
+            return;
+        }
+        (string Kode, string Uraian, decimal Pagu, decimal Realisasi, string Iku)[] rows =
+        [
+            ("076.01.WA", "Dukungan manajemen dan tata kelola (data contoh)", 4_250_000_000, 4_087_512_300, "1.1,1.2,1.3"),
+            ("076.01.WA.4174", "Layanan informasi publik dan kehumasan (data contoh)", 185_000_000, 171_940_000, "1.4"),
+            ("076.06.DH.4101", "Penyelenggaraan tahapan pemilu dan pemilihan (data contoh)", 21_600_000_000, 20_215_780_500, "2.1,4.1"),
+            ("076.06.DH.4102", "Sosialisasi, pendidikan pemilih dan partisipasi masyarakat (data contoh)", 760_000_000, 734_215_000, "3.1,3.2,3.3"),
+            ("076.06.DH.4103", "Advokasi dan penyelesaian sengketa hukum (data contoh)", 240_000_000, 198_450_000, "4.2"),
+        ];
+        foreach (var r in rows)
+        {
+            db.AnggaranKegiatan.Add(new Lkjip.AnggaranKegiatan { SatkerId = satkerId, Tahun = 2024, Kode = r.Kode, Uraian = r.Uraian, Pagu = r.Pagu, Realisasi = r.Realisasi, Iku = r.Iku });
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Four sample disputes of Jembrana in 2024: two won, one partly granted against KPU, one pending.</summary>

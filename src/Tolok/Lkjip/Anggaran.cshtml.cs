@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Lkjip;
+
+/// <summary>The budget register of a satker and year: list, and a form to add or edit a programme/activity (data roles).</summary>
+public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
+    [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+
+    [BindProperty] public string? Kode { get; set; }
+    [BindProperty] public string? Uraian { get; set; }
+    [BindProperty] public string? Pagu { get; set; }
+    [BindProperty] public string? Realisasi { get; set; }
+    [BindProperty] public string? Iku { get; set; }
+
+    public List<AnggaranDto> Daftar { get; private set; } = [];
+    public bool BolehUbah { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await LoadAsync(ct) is null)
+        {
+            return NotFound();
+        }
+        if (Id is { } id && Daftar.FirstOrDefault(a => a.Id == id) is { } a)
+        {
+            (Kode, Uraian, Pagu, Realisasi, Iku) = (a.Kode, a.Uraian, Format.Bilangan(a.Pagu, a.Pagu == Math.Round(a.Pagu) ? 0 : 2), Format.Bilangan(a.Realisasi, a.Realisasi == Math.Round(a.Realisasi) ? 0 : 2), a.Iku);
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded)
+        {
+            return Forbid();
+        }
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (satkerId is null || (Id is { } id && !await db.AnggaranKegiatan.AnyAsync(a => a.Id == id && a.SatkerId == satkerId, ct)))
+        {
+            return NotFound();
+        }
+        var edit = new AnggaranEdit(Tahun, Kode, Uraian, Rupiah(nameof(Pagu), Pagu), Rupiah(nameof(Realisasi), Realisasi), Iku);
+        if (ModelState.IsValid)
+        {
+            foreach (var (key, messages) in await AnggaranStore.ValidateAsync(db, satkerId.Value, Id, edit, ct))
+            {
+                ModelState.AddModelError(key, string.Join(" ", messages));
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        await AnggaranStore.SaveAsync(db, satkerId.Value, Id, edit, ct);
+        TempData["Pesan"] = "Anggaran disimpan.";
+        return RedirectToPage("/Lkjip/Anggaran", new { satker = Satker, tahun = Tahun });
+    }
+
+    private decimal? Rupiah(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        // Rupiah amounts group thousands with points ("1.250.000"); a comma, if any, starts the cents.
+        var plain = text.Replace("Rp", "", StringComparison.OrdinalIgnoreCase).Replace(".", "", StringComparison.Ordinal).Replace(',', '.').Trim();
+        if (decimal.TryParse(plain, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+        ModelState.AddModelError(field, $"{field}: \"{text}\" bukan angka rupiah (contoh 1.250.000).");
+        return null;
+    }
+
+    private async Task<int?> LoadAsync(CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        if (satkerId is { } id)
+        {
+            Daftar = await AnggaranStore.ListAsync(db, id, Tahun, ct);
+            BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+        }
+        return satkerId;
+    }
+}
