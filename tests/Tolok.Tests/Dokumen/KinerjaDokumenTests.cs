@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using Tolok.Pengguna;
+using Tolok.Tests.Infrastructure;
+using UglyToad.PdfPig;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using X = DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Tolok.Tests.Dokumen;
+
+/// <summary>The PK, Rencana Aksi, LKjIP and participation report, read back with PdfPig and the Open XML SDK.</summary>
+public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
+{
+    public async Task InitializeAsync() => Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<byte[]> GetAsync(string url)
+    {
+        using var client = app.CreateClient();
+        var response = await client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private static string PdfText(byte[] bytes, out int pages)
+    {
+        using var pdf = PdfDocument.Open(bytes);
+        pages = pdf.NumberOfPages;
+        // The DRAF mark is drawn big and rotated on every page: its letters come last on each page.
+        Assert.All(pdf.GetPages(), p => Assert.EndsWith("DRAF", string.Concat(p.Letters.Select(l => l.Value)), StringComparison.Ordinal));
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    private static (string Text, WordprocessingDocument Doc) Docx(byte[] bytes)
+    {
+        var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var errors = new OpenXmlValidator().Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        return (doc.MainDocumentPart!.Document!.Body!.InnerText, doc);
+    }
+
+    private static string F(decimal v) => v.ToString("N2", new NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "." });
+
+    [Fact]
+    public async Task Lkjip_has_the_standard_structure_and_the_dashboard_numbers_in_all_three_formats()
+    {
+        using var client = app.CreateClient();
+        var kinerja = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024");
+        var partisipasi = kinerja.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "3.1").GetProperty("realisasi").GetDecimal();
+
+        var pdfText = PdfText(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.pdf"), out var pages);
+        string[] sections = ["Kata Pengantar", "Ikhtisar Eksekutif", "Daftar Isi", "Bab I Pendahuluan", "Bab II Perencanaan Kinerja", "Bab III Akuntabilitas Kinerja",
+            "A. Capaian Kinerja Organisasi", "B. Realisasi Anggaran", "Bab IV Penutup", "Lampiran 1. Perjanjian Kinerja", "Lampiran 2. Pengukuran Kinerja"];
+        foreach (var s in sections)
+        {
+            Assert.Contains(s, pdfText, StringComparison.Ordinal);
+        }
+        Assert.Contains($"Halaman {pages} dari {pages}", pdfText, StringComparison.Ordinal);
+        Assert.Contains(F(partisipasi) + "%", pdfText, StringComparison.Ordinal);
+        Assert.Contains("Gambar 1.", pdfText, StringComparison.Ordinal);
+        Assert.Contains("Partisipasi nasional Pemilu 2024", pdfText, StringComparison.Ordinal); // (4) national figure, kept as data
+        Assert.Contains("81,78%", pdfText, StringComparison.Ordinal);
+        Assert.Contains("turun dibandingkan 4 pada tahun 2023", pdfText, StringComparison.Ordinal);            // (2) against the previous year
+        Assert.Contains("076.06.DH.4102", pdfText, StringComparison.Ordinal);                                  // (7) and B: the budget register
+
+        var (docxText, docx) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.docx"));
+        using (docx)
+        {
+            var body = docx.MainDocumentPart!.Document!.Body!;
+            var headings = body.Descendants<W.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading", StringComparison.Ordinal) == true).Select(p => p.InnerText).ToList();
+            Assert.Contains("Bab III Akuntabilitas Kinerja", headings);
+            Assert.Contains(body.Descendants<W.FieldCode>(), f => f.Text.Contains("TOC", StringComparison.Ordinal));
+            Assert.Contains(body.Descendants<W.SimpleField>(), f => f.Instruction!.Value!.Contains("SEQ Tabel", StringComparison.Ordinal));
+            Assert.Contains(body.Descendants<W.SimpleField>(), f => f.Instruction!.Value!.Contains("SEQ Gambar", StringComparison.Ordinal));
+            Assert.NotEmpty(docx.MainDocumentPart.ImageParts);
+            Assert.Contains(docx.MainDocumentPart.FooterParts.SelectMany(f => f.Footer!.Descendants<W.SimpleField>()), f => f.Instruction!.Value!.Contains("PAGE", StringComparison.Ordinal));
+            Assert.Contains(F(partisipasi) + "%", docxText, StringComparison.Ordinal);
+        }
+
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.xlsx")), false);
+        var sheets = xlsx.WorkbookPart!.Workbook!.Sheets!.Elements<X.Sheet>().Select(s => s.Name!.Value!).ToList();
+        Assert.Contains("Realisasi Anggaran", sheets);
+        Assert.Contains("Pengukuran Kinerja", sheets);
+        var capaian = (WorksheetPart)xlsx.WorkbookPart.GetPartById(xlsx.WorkbookPart.Workbook.Sheets!.Elements<X.Sheet>().First(s => s.Name == "Pengukuran Kinerja").Id!);
+        var numbers = capaian.Worksheet!.Descendants<X.Cell>().Where(c => c.DataType?.Value == X.CellValues.Number).Select(c => decimal.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(partisipasi, numbers);
+        Assert.NotNull(capaian.Worksheet.Descendants<X.Pane>().SingleOrDefault(p => p.State?.Value == X.PaneStateValues.Frozen));
+    }
+
+    [Fact]
+    public async Task Pk_and_rencana_aksi_carry_targets_signatures_and_quarterly_realisation()
+    {
+        var pk = PdfText(await GetAsync("/api/v1/satker/51.01/dokumen/pk/2024.pdf"), out _);
+        Assert.Contains("PERJANJIAN KINERJA TAHUN 2024", pk, StringComparison.Ordinal);
+        Assert.Contains("Pihak Pertama", pk, StringComparison.Ordinal);
+        Assert.Contains("Pihak Kedua", pk, StringComparison.Ordinal);
+        Assert.Contains("selaku atasan pihak pertama", pk, StringComparison.Ordinal);
+        Assert.Contains("WTP", pk, StringComparison.Ordinal);
+        var (pkDocx, doc) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/pk/2024.docx"));
+        doc.Dispose();
+        Assert.Contains("LAMPIRAN PERJANJIAN KINERJA", pkDocx, StringComparison.Ordinal);
+
+        using var client = app.CreateClient();
+        var tw1 = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024?periode=TW1");
+        var sengketaTw1 = tw1.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "4.2").GetProperty("realisasi").GetDecimal();
+        var ra = PdfText(await GetAsync("/api/v1/satker/51.01/dokumen/rencana-aksi/2024.pdf"), out _);
+        Assert.Contains("RENCANA AKSI TAHUN 2024", ra, StringComparison.Ordinal);
+        Assert.Contains("TW IV", ra, StringComparison.Ordinal);
+        Assert.Contains(sengketaTw1 == Math.Round(sengketaTw1) ? $"{sengketaTw1:0}%" : F(sengketaTw1) + "%", ra, StringComparison.Ordinal);
+        var (raDocx, raDoc) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/rencana-aksi/2024.docx"));
+        raDoc.Dispose();
+        Assert.Contains("Realisasi", raDocx, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Narratives_start_as_drafts_with_numbers_and_edited_text_reaches_the_document()
+    {
+        using var anonymous = app.CreateClient();
+        var list = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
+        var analisis = list.EnumerateArray().Single(n => n.GetProperty("bagian").GetString() == "analisis:3.1");
+        Assert.False(analisis.GetProperty("tersimpan").GetBoolean());
+        Assert.Contains("dari target 80%", analisis.GetProperty("teks").GetString(), StringComparison.Ordinal);
+
+        var body = new { teks = "Kata pengantar uji: terima kasih kepada seluruh jajaran.\nParagraf kedua." };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", body)).StatusCode);
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", body)).StatusCode);
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        Assert.Equal(HttpStatusCode.NotFound, (await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/bab-v", body)).StatusCode);
+        var saved = await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", body);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.True((await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tersimpan").GetBoolean());
+
+        var (text, doc) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.docx"));
+        doc.Dispose();
+        Assert.Contains("Kata pengantar uji: terima kasih", text, StringComparison.Ordinal);
+        Assert.Contains("Paragraf kedua.", text, StringComparison.Ordinal);
+
+        // An empty text returns the section to its draft.
+        await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", new { teks = "" });
+        var again = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
+        Assert.False(again.EnumerateArray().Single(n => n.GetProperty("bagian").GetString() == "kata-pengantar").GetProperty("tersimpan").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_year_without_data_shows_missing_values_as_missing_not_zero()
+    {
+        var tahun = app.NewYear();
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.PutAsJsonAsync($"/api/v1/satker/51.01/iku/{tahun}", Iku.IkuApiTests.Edit("Sasaran uji", "Jumlah laporan uji"))).StatusCode);
+        var text = PdfText(await GetAsync($"/api/v1/satker/51.01/dokumen/lkjip/{tahun}.pdf"), out _);
+        Assert.Contains("belum dapat dihitung", text, StringComparison.Ordinal);
+        Assert.Contains("Data pagu dan realisasi anggaran", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("mencapai 0", text, StringComparison.Ordinal);
+        Assert.Contains("—", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Participation_report_has_kecamatan_desa_charts_and_the_api_figure()
+    {
+        using var client = app.CreateClient();
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/pemilihan/pemilu-2024/partisipasi/51.01?suratSuara=PPWP");
+        var total = api.GetProperty("partisipasi").GetProperty("total").GetDecimal();
+        var text = PdfText(await GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.pdf?suratSuara=PPWP"), out var pages);
+        Assert.Contains("LAPORAN PARTISIPASI MASYARAKAT", text, StringComparison.Ordinal);
+        Assert.Contains(F(total) + "%", text, StringComparison.Ordinal);
+        Assert.Contains("Partisipasi per kecamatan", text, StringComparison.Ordinal);
+        Assert.Contains("Partisipasi per desa", text, StringComparison.Ordinal);
+        Assert.Contains("Gambar 2. Partisipasi perempuan dan laki-laki per kecamatan", text, StringComparison.Ordinal);
+        Assert.Contains("Melaya", text, StringComparison.Ordinal);
+        Assert.Contains("Partisipasi Kabupaten Jembrana Pemilu 2019", text, StringComparison.Ordinal);
+        Assert.True(pages >= 3);
+        var (docxText, doc) = Docx(await GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.docx"));
+        Assert.Equal(2, doc.MainDocumentPart!.ImageParts.Count());
+        doc.Dispose();
+        Assert.Contains("Kelengkapan", docxText, StringComparison.Ordinal);
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.xlsx")), false);
+        Assert.Contains("Negara", xlsx.WorkbookPart!.Workbook!.Sheets!.Elements<X.Sheet>().Select(s => s.Name!.Value!));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/99.99.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.odt")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/satker/51.01/dokumen/laporan/2024.pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cli_writes_every_document_and_explains_missing_options()
+    {
+        var dir = Directory.CreateTempSubdirectory("tolok-dok");
+        foreach (var jenis in new[] { "pk", "rencana-aksi", "lkjip" })
+        {
+            var file = Path.Combine(dir.FullName, $"{jenis}.docx");
+            var run = await app.RunCliAsync("dokumen", jenis, "--satker", "51.01", "--tahun", "2024", "--format", "docx", "-o", file);
+            Assert.True(run.Exit == 0, run.Error);
+            Docx(await File.ReadAllBytesAsync(file)).Doc.Dispose();
+        }
+        var report = Path.Combine(dir.FullName, "partisipasi.pdf");
+        Assert.Equal(0, (await app.RunCliAsync("dokumen", "partisipasi", "--pemilihan", "pilkada-2024", "--wilayah", "51.01", "--surat-suara", "BUPATI", "-o", report)).Exit);
+        Assert.Contains("BUPATI", PdfText(await File.ReadAllBytesAsync(report), out _), StringComparison.Ordinal);
+        var missing = await app.RunCliAsync("dokumen", "partisipasi", "--pemilihan", "pemilu-2024");
+        Assert.NotEqual(0, missing.Exit);
+        Assert.Contains("--wilayah", missing.Error, StringComparison.Ordinal);
+        dir.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Budget_rows_are_checked_and_imported()
+    {
+        var tahun = app.NewYear();
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        var bad = await operatorClient.PostAsJsonAsync("/api/v1/satker/51/anggaran", new { tahun, kode = "", uraian = "x", pagu = -1, realisasi = 5, iku = "tiga" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("kode", out _) && errors.TryGetProperty("pagu", out _) && errors.TryGetProperty("iku", out _));
+        var imported = await operatorClient.PostAsync("/api/v1/satker/51/register/anggaran/impor", Xlsx.Form(Xlsx.Workbook(
+            ["tahun", "kode", "uraian", "pagu", "realisasi", "iku"],
+            [tahun, "076.01.WA", "Dukungan manajemen", 1000000, 950000, "1.1"],
+            [tahun, "076.06.DH", "Tahapan", 5000000, 4000000, "2.1, 4.1"]), "anggaran.xlsx"));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var list = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51/anggaran/{tahun}");
+        Assert.Equal([95m, 80m], list.EnumerateArray().Select(a => a.GetProperty("persenRealisasi").GetDecimal()));
+        Assert.Equal("2.1,4.1", list[1].GetProperty("iku").GetString());
+    }
+}
+
+public sealed class KinerjaDokumenTestsSqlite(SqliteFactory app) : KinerjaDokumenTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class KinerjaDokumenTestsPostgres(PostgresFactory app) : KinerjaDokumenTests(app), IClassFixture<PostgresFactory>;
