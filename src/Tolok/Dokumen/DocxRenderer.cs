@@ -132,13 +132,21 @@ public static class DocxRenderer
         last.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
     }
 
-    /// <summary>The chart as an inline picture at print resolution, as wide as drawn (at most the text width).</summary>
+    /// <summary>
+    /// The chart as an inline picture, as wide as drawn (at most the text width): vector SVG, which Word 2016+ and
+    /// LibreOffice show and print, with a 200 dpi PNG beside it for readers without SVG support (the format requires it).
+    /// </summary>
     private static Paragraph Figure(MainDocumentPart main, Gambar g, int textWidthTwips, int number)
     {
         var image = main.AddImagePart(ImagePartType.Png);
-        using (var png = new MemoryStream(Grafik.Png(g.Tata)))
+        using (var png = new MemoryStream(Grafik.Png(g.Tata, 200)))
         {
             image.FeedData(png);
+        }
+        var svg = main.AddImagePart(ImagePartType.Svg);
+        using (var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Grafik.SvgBerkas(g.Tata))))
+        {
+            svg.FeedData(text);
         }
         const long emuPerPoint = 12700;
         var maxWidth = textWidthTwips / 20.0 * emuPerPoint;
@@ -155,7 +163,13 @@ public static class DocxRenderer
             new A.Graphic(new A.GraphicData(
                 new Pic.Picture(
                     new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = id, Name = name }, new Pic.NonVisualPictureDrawingProperties()),
-                    new Pic.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.BlipFill(
+                        new A.Blip(new A.BlipExtensionList(new A.BlipExtension(new DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip { Embed = main.GetIdOfPart(svg) })
+                        {
+                            Uri = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}",
+                        }))
+                        { Embed = main.GetIdOfPart(image) },
+                        new A.Stretch(new A.FillRectangle())),
                     new Pic.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))

@@ -100,11 +100,15 @@ public static class Grafik
 
     public static string Tren(IReadOnlyList<(int Tahun, decimal? Nilai)> titik, string judul) => Svg(TataTren(titik, judul), "tren");
 
+    /// <summary>A standalone SVG file (for DOCX): its size in points and the documents' font.</summary>
+    public static string SvgBerkas(Tata tata) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + Svg(tata, "grafik", FormattableString.Invariant($" width=\"{tata.Lebar:0.#}pt\" height=\"{tata.Tinggi:0.#}pt\" font-family=\"DejaVu Sans, sans-serif\""));
+
     /// <summary>SVG markup: attributes only (no style attributes, which the Content-Security-Policy refuses).</summary>
-    public static string Svg(Tata tata, string cssClass)
+    public static string Svg(Tata tata, string cssClass, string extra = "")
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" viewBox=\"0 0 {tata.Lebar:0.#} {tata.Tinggi:0.#}\" role=\"img\" aria-label=\"{E(tata.Judul)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"{cssClass}\" viewBox=\"0 0 {tata.Lebar:0.#} {tata.Tinggi:0.#}\"{extra} role=\"img\" aria-label=\"{E(tata.Judul)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{E(tata.Judul)}</title>");
         foreach (var b in tata.Bentuk)
         {
@@ -129,8 +133,8 @@ public static class Grafik
         return svg.ToString();
     }
 
-    /// <summary>The chart as a PNG at print resolution (for DOCX), drawn with the same font as the PDF.</summary>
-    public static byte[] Png(Tata tata, int dpi = 300)
+    /// <summary>The chart as a PNG (for DOCX), drawn with the same font as the PDF.</summary>
+    public static byte[] Png(Tata tata, int dpi)
     {
         var scale = dpi / 72.0f;
         var info = new SkiaSharp.SKImageInfo((int)Math.Ceiling(tata.Lebar * scale), (int)Math.Ceiling(tata.Tinggi * scale));
@@ -165,8 +169,11 @@ public static class Grafik
                     throw new NotSupportedException(b.GetType().Name);
             }
         }
+        // Flat colours compress well even at the fastest zlib level; a tall chart is several megapixels at 300 dpi.
         using var image = surface.Snapshot();
-        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels();
+        using var data = pixels.Encode(new SkiaSharp.SKPngEncoderOptions(SkiaSharp.SKPngEncoderFilterFlags.NoFilters, 1))
+            ?? throw new InvalidOperationException("PNG grafik tidak dapat dibuat.");
         return data.ToArray();
     }
 
