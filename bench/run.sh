@@ -8,16 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/pg-sementara.sh
 pastikan_paket 'command -v /usr/bin/time' time 'command -v sqlite3' sqlite3 'compgen -G "/usr/lib/postgresql/*/bin/initdb"' postgresql 'command -v curl' curl
 
-out=${BENCH_OUT:-/tmp/tolok-bench}
-mkdir -p "$out"
-echo "== Membangun (Release, ReadyToRun: as Tolok would be installed)" >&2
-dotnet build src/Tolok -c Release -nologo -v:q > /dev/null
-dotnet publish src/Tolok -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:TolokSkipMigrations=true -nologo -v:q -o "$out/bin" > /dev/null
-cp src/Tolok/bin/Release/net10.0/Tolok.Migrations.*.dll "$out/bin/"
-dotnet build bench/Tolok.Bench -c Release -nologo -v:q -p:TolokSkipMigrations=true > /dev/null
-tolok="$out/bin/tolok"
-csv="$out/nasional.csv"
-[ -s "$csv" ] || dotnet bench/Tolok.Bench/bin/Release/net10.0/tolok-bench.dll generate "$csv"
+. bench/bangun.sh
 
 measure() { # label, command...: prints "wall_s maxrss_mb" and keeps the command's output in $out/last.txt
   /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" > "$out/last.txt" 2>&1 || { cat "$out/last.txt" >&2; return 1; }
