@@ -231,3 +231,67 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
 public sealed class KinerjaDokumenTestsSqlite(SqliteFactory app) : KinerjaDokumenTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class KinerjaDokumenTestsPostgres(PostgresFactory app) : KinerjaDokumenTests(app), IClassFixture<PostgresFactory>;
+
+public abstract class DokumenPageTests(TolokFactory app)
+{
+    [Fact]
+    public async Task Documents_page_links_every_format_and_the_narrative_and_budget_forms_save()
+    {
+        using var anonymous = app.CreateClient();
+        var page = await anonymous.GetStringAsync("/Dokumen?satker=51.01&tahun=2024");
+        foreach (var jenis in new[] { "iku", "pk", "rencana-aksi", "lkjip" })
+        {
+            Assert.Contains($"/api/v1/satker/51.01/dokumen/{jenis}/2024.docx", page, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("Ubah narasi", page, StringComparison.Ordinal);
+        var redirect = await anonymous.GetAsync("/Dokumen/Partisipasi?pemilihan=pemilu-2024&wilayah=51.01&format=xlsx");
+        Assert.Equal("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.xlsx", redirect.RequestMessage!.RequestUri!.AbsolutePath);
+
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        var denied = await operatorClient.GetAsync("/Dokumen/Narasi?satker=51.01&tahun=2024");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Contains("/Akun/Ditolak", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        var saved = await TolokFactory.PostFormAsync(perencana, "/Dokumen/Narasi?satker=51.01&tahun=2024", new Dictionary<string, string>
+        {
+            ["satker"] = "51.01",
+            ["tahun"] = "2024",
+            ["bagian"] = "pk-pihak-pertama",
+            ["teks"] = "I Nyoman <b>Uji</b>",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var narasi = await perencana.GetStringAsync("/Dokumen/Narasi?satker=51.01&tahun=2024");
+        Assert.Contains("I Nyoman &lt;b&gt;Uji&lt;/b&gt;", narasi, StringComparison.Ordinal); // user text is encoded
+        await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/pk-pihak-pertama", new { teks = "" });
+
+        var tahun = app.NewYear();
+        var budget = await TolokFactory.PostFormAsync(operatorClient, $"/Lkjip/Anggaran?satker=51&tahun={tahun}", new Dictionary<string, string>
+        {
+            ["satker"] = "51",
+            ["tahun"] = tahun.ToString(CultureInfo.InvariantCulture),
+            ["Kode"] = "076.01.WA",
+            ["Uraian"] = "Dukungan manajemen",
+            ["Pagu"] = "1.250.000",
+            ["Realisasi"] = "Rp1.000.000",
+            ["Iku"] = "1.1",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, budget.StatusCode);
+        var rows = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51/anggaran/{tahun}");
+        Assert.Equal(1_250_000m, rows[0].GetProperty("pagu").GetDecimal());
+        Assert.Equal(80m, rows[0].GetProperty("persenRealisasi").GetDecimal());
+        var bad = await TolokFactory.PostFormAsync(operatorClient, $"/Lkjip/Anggaran?satker=51&tahun={tahun}", new Dictionary<string, string>
+        {
+            ["satker"] = "51",
+            ["tahun"] = tahun.ToString(CultureInfo.InvariantCulture),
+            ["Kode"] = "076.01.WB",
+            ["Uraian"] = "Lain",
+            ["Pagu"] = "satu juta",
+            ["Realisasi"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("bukan angka rupiah", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+}
+
+public sealed class DokumenPageTestsSqlite(SqliteFactory app) : DokumenPageTests(app), IClassFixture<SqliteFactory>;
