@@ -120,7 +120,7 @@ public abstract partial class IkuDokumenTests(TolokFactory app)
     public async Task Unknown_format_kind_or_year_is_a_404_problem()
     {
         using var client = app.CreateClient();
-        foreach (var url in new[] { $"{Url}.odt", "/api/v1/satker/51.01/dokumen/lkjip/2024.pdf", "/api/v1/satker/51.01/dokumen/iku/1999.pdf" })
+        foreach (var url in new[] { $"{Url}.odt", "/api/v1/satker/51.01/dokumen/renstra/2024.pdf", "/api/v1/satker/51.01/dokumen/iku/1999.pdf" })
         {
             var response = await client.GetAsync(url);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
