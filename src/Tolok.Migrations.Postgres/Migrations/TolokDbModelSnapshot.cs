@@ -338,6 +338,22 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Infrastructure.PenandaSistem", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Kunci");
+
+                    b.ToTable("PenandaSistem");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
                 {
                     b.Property<int>("Id")

@@ -321,6 +321,22 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Sasaran");
                 });
 
+            modelBuilder.Entity("Tolok.Infrastructure.PenandaSistem", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kunci");
+
+                    b.ToTable("PenandaSistem");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
                 {
                     b.Property<int>("Id")

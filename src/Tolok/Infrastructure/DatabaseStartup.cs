@@ -12,6 +12,25 @@ namespace Tolok.Infrastructure;
 /// administrator (random password, printed once), and the seed IKU of KPU Kabupaten Jembrana 2024.
 /// Runs before the web server accepts requests and before every CLI verb; safe to run any number of times.
 /// </summary>
+/// <summary>A key–value mark the system keeps about its database, e.g. which build last checked the seeds.</summary>
+public class PenandaSistem
+{
+    public const string Seed = "seed";
+
+    public required string Kunci { get; set; }
+    public required string Nilai { get; set; }
+}
+
+internal sealed class PenandaSistemConfiguration : IEntityTypeConfiguration<PenandaSistem>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<PenandaSistem> builder)
+    {
+        builder.HasKey(p => p.Kunci);
+        builder.Property(p => p.Kunci).HasMaxLength(50);
+        builder.Property(p => p.Nilai).HasMaxLength(200);
+    }
+}
+
 public static class DatabaseStartup
 {
     public const string SeedSatker = "51.01";
@@ -21,7 +40,18 @@ public static class DatabaseStartup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
-        await db.Database.MigrateAsync(ct);
+        // Migrate only when something is pending: MigrateAsync also compares the model with the migrations' snapshot,
+        // which costs a noticeable part of every CLI verb's start-up.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        // The seeds were checked by this very build already: nothing to add (saves most of a CLI verb's start-up).
+        var versi = typeof(DatabaseStartup).Module.ModuleVersionId.ToString();
+        if (await db.PenandaSistem.AnyAsync(p => p.Kunci == PenandaSistem.Seed && p.Nilai == versi, ct))
+        {
+            return;
+        }
         await SatkerSeed.EnsureAsync(db, ct);
         await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
@@ -50,6 +80,16 @@ public static class DatabaseStartup
         await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
         await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        var penanda = await db.PenandaSistem.FirstOrDefaultAsync(p => p.Kunci == PenandaSistem.Seed, ct);
+        if (penanda is null)
+        {
+            db.PenandaSistem.Add(new PenandaSistem { Kunci = PenandaSistem.Seed, Nilai = versi });
+        }
+        else
+        {
+            penanda.Nilai = versi;
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

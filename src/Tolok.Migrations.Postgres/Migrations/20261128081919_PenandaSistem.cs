@@ -1,0 +1,33 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tolok.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class PenandaSistem : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PenandaSistem",
+                columns: table => new
+                {
+                    Kunci = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Nilai = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PenandaSistem", x => x.Kunci);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PenandaSistem");
+        }
+    }
+}
