@@ -154,6 +154,59 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Audit.JejakAudit", b =>
+                {
+                    b.Property<long>("Urutan")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Baru")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HashSebelumnya")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Lama")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Tabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("Waktu")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Urutan");
+
+                    b.HasIndex("Waktu");
+
+                    b.HasIndex("Tabel", "Kunci");
+
+                    b.ToTable("JejakAudit");
+                });
+
             modelBuilder.Entity("Tolok.Evaluasi.Lhe", b =>
                 {
                     b.Property<int>("Id")

@@ -145,6 +145,59 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Audit.JejakAudit", b =>
+                {
+                    b.Property<long>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aksi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Baru")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HashSebelumnya")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lama")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tabel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Waktu")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Urutan");
+
+                    b.HasIndex("Waktu");
+
+                    b.HasIndex("Tabel", "Kunci");
+
+                    b.ToTable("JejakAudit");
+                });
+
             modelBuilder.Entity("Tolok.Evaluasi.Lhe", b =>
                 {
                     b.Property<int>("Id")

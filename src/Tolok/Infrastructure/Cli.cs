@@ -11,7 +11,7 @@ namespace Tolok.Infrastructure;
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] Verbs = ["iku", "dokumen", "user", "tps", "demo", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["iku", "dokumen", "user", "tps", "demo", "audit", "backup", "restore", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the first argument selects the CLI rather than the web server.</summary>
     public static bool IsCliVerb(string first) => Verbs.Contains(first);
@@ -30,6 +30,7 @@ public static class Cli
         root.Subcommands.Add(UserCli.Command(host));
         root.Subcommands.Add(Partisipasi.TpsCli.Command(host));
         root.Subcommands.Add(Partisipasi.DemoCli.Command(host));
+        root.Subcommands.Add(Audit.AuditCli.Command(host));
         var invocation = new InvocationConfiguration();
         if (output is not null)
         {

@@ -57,8 +57,18 @@ public static class Database
         }
     }
 
-    public static IServiceCollection AddTolokDb(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddDbContext<TolokDb>(options => Configure(options, configuration));
+    /// <summary>The context, with the audit trail written by every SaveChanges (one interceptor per context).</summary>
+    public static IServiceCollection AddTolokDb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Audit.PenggunaSaatIni>();
+        services.AddScoped<Audit.AuditInterceptor>();
+        return services.AddDbContext<TolokDb>((sp, options) =>
+        {
+            Configure(options, configuration);
+            options.AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>());
+        });
+    }
 
     /// <summary>A SQLite file in a folder that does not exist yet cannot be created; make the folder first.</summary>
     private static void EnsureSqliteFolder(string connection)

@@ -26,6 +26,7 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Lkjip.AnggaranKegiatan> AnggaranKegiatan => Set<Lkjip.AnggaranKegiatan>();
     public DbSet<Lkjip.AngkaReferensi> AngkaReferensi => Set<Lkjip.AngkaReferensi>();
     public DbSet<PenandaSistem> PenandaSistem => Set<PenandaSistem>();
+    public DbSet<Audit.JejakAudit> JejakAudit => Set<Audit.JejakAudit>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();

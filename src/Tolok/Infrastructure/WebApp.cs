@@ -61,7 +61,11 @@ public static class WebApp
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Peran.PolicyKelolaIku, p => p.RequireRole(Peran.Admin, Peran.Perencana))
-            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator));
+            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator))
+            .AddPolicy(Peran.PolicyLihatAudit, p => p.RequireRole(Peran.Admin, Peran.Pimpinan, Peran.Verifikator))
+            .AddPolicy(Peran.PolicyVerifikasi, p => p.RequireRole(Peran.Verifikator))
+            .AddPolicy(Peran.PolicySetujui, p => p.RequireRole(Peran.Pimpinan))
+            .AddPolicy(Peran.PolicyBukaKembali, p => p.RequireRole(Peran.Admin, Peran.Pimpinan));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "tolok.af";
@@ -72,6 +76,7 @@ public static class WebApp
             // Pages live in their feature folders (Iku/, Akun/ …), not under Pages/.
             o.RootDirectory = "/";
             o.Conventions.AuthorizePage("/Iku/Edit", Peran.PolicyKelolaIku);
+            o.Conventions.AuthorizePage("/Audit/Index", Peran.PolicyLihatAudit);
         }).AddMvcOptions(o =>
         {
             // Form fields that cannot be read (a letter in a number, an impossible date) are explained in Indonesian.

@@ -24,4 +24,15 @@ public static class Peran
 
     /// <summary>Who may import and enter register data (participation, …).</summary>
     public const string PolicyKelolaData = "KelolaData";
+
+    /// <summary>Who may read the audit trail.</summary>
+    public const string PolicyLihatAudit = "LihatAudit";
+
+    /// <summary>Who may verify submitted data (not their own).</summary>
+    public const string PolicyVerifikasi = "Verifikasi";
+
+    /// <summary>Who may approve verified data, and reopen approved data (with a reason).</summary>
+    public const string PolicySetujui = "Setujui";
+
+    public const string PolicyBukaKembali = "BukaKembali";
 }
