@@ -154,6 +154,93 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Alur.AlurData", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cuplikan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("DiajukanOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jenis", "Status");
+
+                    b.HasIndex("SatkerId", "Jenis", "Kunci")
+                        .IsUnique();
+
+                    b.ToTable("AlurData");
+                });
+
+            modelBuilder.Entity("Tolok.Alur.RiwayatAlur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AlurDataId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Dari")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Ke")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("Pada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlurDataId");
+
+                    b.ToTable("RiwayatAlur");
+                });
+
             modelBuilder.Entity("Tolok.Audit.JejakAudit", b =>
                 {
                     b.Property<long>("Urutan")
@@ -1600,6 +1687,24 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Alur.AlurData", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Alur.RiwayatAlur", b =>
+                {
+                    b.HasOne("Tolok.Alur.AlurData", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("AlurDataId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Evaluasi.Lhe", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
@@ -1805,6 +1910,11 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasForeignKey("PemilihanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Alur.AlurData", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>

@@ -145,6 +145,89 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Alur.AlurData", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cuplikan")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiajukanOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jenis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jenis", "Status");
+
+                    b.HasIndex("SatkerId", "Jenis", "Kunci")
+                        .IsUnique();
+
+                    b.ToTable("AlurData");
+                });
+
+            modelBuilder.Entity("Tolok.Alur.RiwayatAlur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlurDataId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dari")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ke")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Pada")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlurDataId");
+
+                    b.ToTable("RiwayatAlur");
+                });
+
             modelBuilder.Entity("Tolok.Audit.JejakAudit", b =>
                 {
                     b.Property<long>("Urutan")
@@ -1535,6 +1618,24 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Alur.AlurData", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Alur.RiwayatAlur", b =>
+                {
+                    b.HasOne("Tolok.Alur.AlurData", null)
+                        .WithMany("Riwayat")
+                        .HasForeignKey("AlurDataId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Evaluasi.Lhe", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
@@ -1740,6 +1841,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasForeignKey("PemilihanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Alur.AlurData", b =>
+                {
+                    b.Navigation("Riwayat");
                 });
 
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>

@@ -25,6 +25,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     [BindProperty] public string? TindakLanjut { get; set; }
 
     public List<LheDto> Daftar { get; private set; } = [];
+    public Dictionary<string, string> Status { get; private set; } = [];
     public bool BolehUbah { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -51,6 +52,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         if (satkerId is null || (Id is { } id && !await db.Lhe.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct)))
         {
             return NotFound();
+        }
+        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "lhe", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        {
+            ModelState.AddModelError("", pesan);
         }
         var edit = new LheEdit(TahunDievaluasi, Evaluator, TanggalLhe, Desimal(nameof(Nilai), Nilai),
             Desimal(nameof(Perencanaan), Perencanaan), Desimal(nameof(Pengukuran), Pengukuran), Desimal(nameof(Pelaporan), Pelaporan),
@@ -95,6 +100,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         if (satkerId is { } id)
         {
             Daftar = await LheStore.ListAsync(db, id, ct);
+            Status = await Alur.AlurStore.StatusAsync(db, id, "lhe", ct);
             BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
         }
         return satkerId;

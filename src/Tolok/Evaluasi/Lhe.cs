@@ -82,6 +82,10 @@ public static class LheApi
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"LHE {id} satker {kode} tidak ditemukan.");
                 }
+                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "lhe", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
+                {
+                    return locked;
+                }
                 var errors = LheStore.Validate(edit);
                 if (errors.Count > 0)
                 {

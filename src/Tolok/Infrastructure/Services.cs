@@ -36,6 +36,16 @@ public static class Services
         return services;
     }
 
+    /// <summary>The API's JSON settings, for JSON Tolok writes itself (approved figures, open data).</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions JsonOptions = CreateJsonOptions();
+
+    private static System.Text.Json.JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
+        ConfigureJson(options);
+        return options;
+    }
+
     public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

@@ -27,6 +27,8 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Lkjip.AngkaReferensi> AngkaReferensi => Set<Lkjip.AngkaReferensi>();
     public DbSet<PenandaSistem> PenandaSistem => Set<PenandaSistem>();
     public DbSet<Audit.JejakAudit> JejakAudit => Set<Audit.JejakAudit>();
+    public DbSet<Alur.AlurData> AlurData => Set<Alur.AlurData>();
+    public DbSet<Alur.RiwayatAlur> RiwayatAlur => Set<Alur.RiwayatAlur>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();

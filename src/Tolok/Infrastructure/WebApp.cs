@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Tolok.Alur;
 using Tolok.Dokumen;
 using Tolok.Evaluasi;
 using Tolok.Iku;
@@ -96,6 +97,8 @@ public static class WebApp
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
         services.AddOpenApi("v1");
+        // The public portal is served from memory; approving or reopening data evicts it (tag "portal").
+        services.AddOutputCache(o => o.AddPolicy(AlurApi.TagPortal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(AlurApi.TagPortal).SetVaryByQuery("*")));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -112,6 +115,7 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -131,6 +135,7 @@ public static class WebApp
         api.MapImporRegisterApi();
         api.MapRealisasiManualApi();
         api.MapLkjipApi();
+        api.MapAlurApi();
         app.MapRazorPages();
         return app;
     }

@@ -134,6 +134,10 @@ public static class RealisasiManualApi
                 {
                     return await IkuApi.NotFound(db, kode, tahun, null, ct);
                 }
+                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "realisasi", $"{tahun}:{edit.Periode}:{kodeIku}", ct) is { } locked)
+                {
+                    return locked;
+                }
                 var errors = await RealisasiManualStore.ValidateAsync(db, kode, tahun, kodeIku, edit, ct);
                 if (errors.Count > 0)
                 {

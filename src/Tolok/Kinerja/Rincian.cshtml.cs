@@ -26,6 +26,7 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
     /// <summary>No register computes this IKU: a manual value may be entered (data roles).</summary>
     public bool BolehManual { get; private set; }
     public List<TitikTren> Tren { get; private set; } = [];
+    public string? StatusRealisasi { get; private set; }
 
     public IndikatorKinerjaDto? Indikator { get; private set; }
     public string? Definisi { get; private set; }
@@ -80,6 +81,9 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
             return NotFound();
         }
         Tren = (await KinerjaQuery.TrenAsync(db, Satker, Tahun, [Kode], 3, ct))[Kode];
+        StatusRealisasi = await db.AlurData.AsNoTracking()
+            .Where(a => a.Jenis == "realisasi" && a.Kunci == $"{Tahun}:{Periode}:{Kode}" && db.Satker.Any(s => s.Id == a.SatkerId && s.Kode == Satker))
+            .Select(a => a.Status).FirstOrDefaultAsync(ct);
         BolehManual = !await KinerjaQuery.PunyaRegisterAsync(db, Satker, Tahun, Kode, ct)
             && (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
         if (BolehManual && !Request.HasFormContentType && Indikator.Manual)

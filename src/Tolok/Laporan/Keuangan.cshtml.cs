@@ -23,6 +23,7 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
     [BindProperty] public DateOnly? BatasWaktu { get; set; }
 
     public List<LaporanKeuanganDto> Daftar { get; private set; } = [];
+    public Dictionary<string, string> Status { get; private set; } = [];
     public List<string> Opini { get; private set; } = [];
     public bool BolehUbah { get; private set; }
 
@@ -51,6 +52,10 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
         {
             return NotFound();
         }
+        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "laporan-keuangan", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        {
+            ModelState.AddModelError("", pesan);
+        }
         var edit = new LaporanKeuanganEdit(TahunAnggaran, Jenis, Pemeriksa, string.IsNullOrEmpty(Hasil) ? null : Hasil, TanggalHasil, SesuaiSap, TanggalDisampaikan, BatasWaktu);
         foreach (var (key, messages) in LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct)))
         {
@@ -72,6 +77,7 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
         if (satkerId is { } id)
         {
             Daftar = await LaporanStore.KeuanganAsync(db, id, ct);
+            Status = await Alur.AlurStore.StatusAsync(db, id, "laporan-keuangan", ct);
             Opini = await LaporanStore.OpiniAsync(db, ct);
             BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
         }

@@ -48,6 +48,10 @@ public static class LaporanApi
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan RB {id} satker {kode} tidak ditemukan.");
                 }
+                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "laporan-rb", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
+                {
+                    return locked;
+                }
                 var errors = LaporanStore.Validate(edit);
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid")
@@ -80,6 +84,10 @@ public static class LaporanApi
                 if (satkerId is null || !await db.LaporanKeuangan.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan keuangan {id} satker {kode} tidak ditemukan.");
+                }
+                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "laporan-keuangan", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
+                {
+                    return locked;
                 }
                 var errors = LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct));
                 return errors.Count > 0

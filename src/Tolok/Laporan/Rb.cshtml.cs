@@ -21,6 +21,7 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
     [BindProperty] public string? Bukti { get; set; }
 
     public List<LaporanRbDto> Daftar { get; private set; } = [];
+    public Dictionary<string, string> Status { get; private set; } = [];
     public bool BolehUbah { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -47,6 +48,10 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
         {
             return NotFound();
         }
+        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "laporan-rb", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        {
+            ModelState.AddModelError("", pesan);
+        }
         var edit = new LaporanRbEdit(Nama, PeriodeDari, PeriodeSampai, JatuhTempo, TanggalDisampaikan, Bukti);
         foreach (var (key, messages) in LaporanStore.Validate(edit))
         {
@@ -68,6 +73,7 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
         if (satkerId is { } id)
         {
             Daftar = await LaporanStore.RbAsync(db, id, null, "tahunan", ct);
+            Status = await Alur.AlurStore.StatusAsync(db, id, "laporan-rb", ct);
             BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
         }
         return satkerId;

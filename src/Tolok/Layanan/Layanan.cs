@@ -116,12 +116,14 @@ public static class LayananApi
                 })
             .WithName("CatatPelaksanaanLayanan").WithSummary("Mencatat layanan yang diberikan").RequireAuthorization(Peran.PolicyKelolaData);
         group.MapPut("/{layananId:int}/pelaksanaan/{id:int}", async Task<Results<Ok<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, int id, PelaksanaanLayananEdit edit, TolokDb db, CancellationToken ct) =>
-                await SimpanPelaksanaanAsync(db, kode, layananId, id, edit, ct) switch
-                {
-                    (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."),
-                    (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
-                    ({ } row, _) => TypedResults.Ok(row),
-                })
+                await SatkerIdAsync(db, kode, ct) is { } satkerId && await Alur.AlurApi.TerkunciAsync(db, satkerId, "layanan-pelaksanaan", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked
+                    ? locked
+                    : await SimpanPelaksanaanAsync(db, kode, layananId, id, edit, ct) switch
+                    {
+                        (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."),
+                        (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
+                        ({ } row, _) => TypedResults.Ok(row),
+                    })
             .WithName("UbahPelaksanaanLayanan").WithSummary("Mengubah catatan layanan yang diberikan").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
     }

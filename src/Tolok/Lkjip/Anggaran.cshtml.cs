@@ -21,6 +21,7 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
     [BindProperty] public string? Iku { get; set; }
 
     public List<AnggaranDto> Daftar { get; private set; } = [];
+    public Dictionary<string, string> Status { get; private set; } = [];
     public bool BolehUbah { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -46,6 +47,10 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         if (satkerId is null || (Id is { } id && !await db.AnggaranKegiatan.AnyAsync(a => a.Id == id && a.SatkerId == satkerId, ct)))
         {
             return NotFound();
+        }
+        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "anggaran", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        {
+            ModelState.AddModelError("", pesan);
         }
         var edit = new AnggaranEdit(Tahun, Kode, Uraian, Rupiah(nameof(Pagu), Pagu), Rupiah(nameof(Realisasi), Realisasi), Iku);
         if (ModelState.IsValid)
@@ -87,6 +92,7 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         if (satkerId is { } id)
         {
             Daftar = await AnggaranStore.ListAsync(db, id, Tahun, ct);
+            Status = await Alur.AlurStore.StatusAsync(db, id, "anggaran", ct);
             BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
         }
         return satkerId;

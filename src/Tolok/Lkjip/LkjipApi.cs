@@ -64,6 +64,10 @@ public static class LkjipApi
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Anggaran {id} satker {kode} tidak ditemukan.");
                 }
+                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "anggaran", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
+                {
+                    return locked;
+                }
                 var errors = await AnggaranStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
                 return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Anggaran tidak valid") : TypedResults.Ok(await AnggaranStore.SaveAsync(db, satkerId.Value, id, edit, ct));
             })

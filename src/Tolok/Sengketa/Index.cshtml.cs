@@ -24,6 +24,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     [BindProperty] public string? Catatan { get; set; }
 
     public List<PerkaraDto> Daftar { get; private set; } = [];
+    public Dictionary<string, string> Status { get; private set; } = [];
     public bool BolehUbah { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -51,6 +52,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             return NotFound();
         }
+        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "sengketa", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        {
+            ModelState.AddModelError("", pesan);
+        }
         var edit = new PerkaraEdit(Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, string.IsNullOrEmpty(Putusan) ? null : Putusan, Catatan);
         foreach (var (key, messages) in await SengketaStore.ValidateAsync(db, satkerId.Value, Id, edit, ct))
         {
@@ -73,6 +78,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             return false;
         }
         Daftar = await SengketaStore.ListAsync(db, Satker, null, "tahunan", ct);
+        Status = await Alur.AlurStore.StatusAsync(db, await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct), "sengketa", ct);
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
         return true;
     }

@@ -50,6 +50,10 @@ public static class SengketaApi
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Perkara {id} satker {kode} tidak ditemukan.");
                 }
+                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "sengketa", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
+                {
+                    return locked;
+                }
                 var errors = await SengketaStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
                 if (errors.Count > 0)
                 {

@@ -30,6 +30,11 @@ public static class TahapanApi
             .AllowAnonymous();
         group.MapPut("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int tahapanId, PelaksanaanEdit edit, TolokDb db, CancellationToken ct) =>
             {
+                if (await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } satkerId
+                    && await Alur.AlurApi.TerkunciAsync(db, satkerId, "tahapan", tahapanId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
+                {
+                    return locked;
+                }
                 var errors = TahapanStore.Validate(edit);
                 if (errors.Count > 0)
                 {

@@ -1,0 +1,211 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tolok.Infrastructure;
+using Tolok.Pengguna;
+
+namespace Tolok.Alur;
+
+/// <summary>
+/// The verification and approval state of one item of a satker: a register row (<see cref="Jenis"/> = the register,
+/// <see cref="Kunci"/> = its id), an IKU's realisation for a period ("realisasi", "2024:tahunan:3.1", with the
+/// approved figures kept in <see cref="Cuplikan"/>), or a ballot's participation data ("partisipasi", "pemilu-2024:PPWP").
+/// An item without a row is a draft.
+/// </summary>
+public class AlurData
+{
+    public int Id { get; set; }
+    public int SatkerId { get; set; }
+    public required string Jenis { get; set; }
+    public required string Kunci { get; set; }
+    public required string Status { get; set; }
+    public string? DiajukanOleh { get; set; }
+    /// <summary>For an approved realisation: the figures as approved (JSON), which the public portal shows.</summary>
+    public string? Cuplikan { get; set; }
+    public DateTime DiubahPada { get; set; }
+    public List<RiwayatAlur> Riwayat { get; set; } = [];
+}
+
+/// <summary>One transition: from, to, who, when (UTC), why.</summary>
+public class RiwayatAlur
+{
+    public int Id { get; set; }
+    public int AlurDataId { get; set; }
+    public required string Dari { get; set; }
+    public required string Ke { get; set; }
+    public required string Oleh { get; set; }
+    public DateTime Pada { get; set; }
+    public string? Catatan { get; set; }
+}
+
+internal sealed class AlurDataConfiguration : IEntityTypeConfiguration<AlurData>
+{
+    public void Configure(EntityTypeBuilder<AlurData> builder)
+    {
+        builder.HasIndex(a => new { a.SatkerId, a.Jenis, a.Kunci }).IsUnique();
+        builder.HasIndex(a => new { a.Jenis, a.Status });
+        builder.HasOne<Satker.Satker>().WithMany().HasForeignKey(a => a.SatkerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.Jenis).HasMaxLength(30);
+        builder.Property(a => a.Kunci).HasMaxLength(100);
+        builder.Property(a => a.Status).HasMaxLength(20);
+        builder.Property(a => a.DiajukanOleh).HasMaxLength(256);
+        builder.Property(a => a.Cuplikan).HasMaxLength(8000);
+        builder.HasMany(a => a.Riwayat).WithOne().HasForeignKey(r => r.AlurDataId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RiwayatAlurConfiguration : IEntityTypeConfiguration<RiwayatAlur>
+{
+    public void Configure(EntityTypeBuilder<RiwayatAlur> builder)
+    {
+        builder.Property(r => r.Dari).HasMaxLength(20);
+        builder.Property(r => r.Ke).HasMaxLength(20);
+        builder.Property(r => r.Oleh).HasMaxLength(256);
+        builder.Property(r => r.Catatan).HasMaxLength(2000);
+    }
+}
+
+/// <summary>The workflow rules: which action goes from which state to which, who may take it, and the lock.</summary>
+public static class AlurRules
+{
+    public const string Draf = "draf", Diajukan = "diajukan", Diverifikasi = "diverifikasi", Disetujui = "disetujui", Dikembalikan = "dikembalikan";
+
+    public static readonly IReadOnlyList<string> Aksi = ["ajukan", "verifikasi", "setujui", "kembalikan", "buka"];
+
+    /// <summary>The kinds of item that go through the workflow.</summary>
+    public static readonly IReadOnlyList<string> Jenis = ["laporan-rb", "laporan-keuangan", "lhe", "layanan-pelaksanaan", "sengketa", "tahapan", "anggaran", "realisasi", "partisipasi"];
+
+    /// <summary>Only a draft or a returned item may be edited; submitted, verified and approved items are locked.</summary>
+    public static bool BolehDiubah(string status) => status is Draf or Dikembalikan;
+
+    /// <summary>
+    /// The state after an action, or the reason it is refused (in Indonesian). Nobody verifies, returns or approves
+    /// their own submission; returning and reopening need a note.
+    /// </summary>
+    public static (string? Ke, string? Galat) Terapkan(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan)
+    {
+        var sendiri = diajukanOleh is not null && string.Equals(diajukanOleh, pengguna, StringComparison.OrdinalIgnoreCase);
+        switch (aksi)
+        {
+            case "ajukan":
+                if (!(punyaPeran(Peran.Admin) || punyaPeran(Peran.Perencana) || punyaPeran(Peran.Operator)))
+                {
+                    return (null, "Hanya Operator, Perencana atau Admin yang dapat mengajukan data.");
+                }
+                return BolehDiubah(status) ? (Diajukan, null) : (null, $"Data berstatus {status}; hanya draf atau data yang dikembalikan yang dapat diajukan.");
+            case "verifikasi":
+                if (!punyaPeran(Peran.Verifikator))
+                {
+                    return (null, "Hanya Verifikator yang dapat memverifikasi data.");
+                }
+                if (status != Diajukan)
+                {
+                    return (null, $"Data berstatus {status}; hanya data yang diajukan yang dapat diverifikasi.");
+                }
+                return sendiri ? (null, "Data yang Anda ajukan sendiri tidak dapat Anda verifikasi.") : (Diverifikasi, null);
+            case "setujui":
+                if (!punyaPeran(Peran.Pimpinan))
+                {
+                    return (null, "Hanya Pimpinan yang dapat menyetujui data.");
+                }
+                if (status != Diverifikasi)
+                {
+                    return (null, $"Data berstatus {status}; hanya data yang sudah diverifikasi yang dapat disetujui.");
+                }
+                return sendiri ? (null, "Data yang Anda ajukan sendiri tidak dapat Anda setujui.") : (Disetujui, null);
+            case "kembalikan":
+                var boleh = (status == Diajukan && punyaPeran(Peran.Verifikator)) || (status == Diverifikasi && punyaPeran(Peran.Pimpinan));
+                if (!boleh)
+                {
+                    return (null, status is Diajukan or Diverifikasi
+                        ? "Data yang diajukan dikembalikan oleh Verifikator; data yang diverifikasi oleh Pimpinan."
+                        : $"Data berstatus {status} tidak dapat dikembalikan.");
+                }
+                if (sendiri)
+                {
+                    return (null, "Data yang Anda ajukan sendiri tidak dapat Anda kembalikan.");
+                }
+                return string.IsNullOrWhiteSpace(catatan) ? (null, "Tuliskan catatan: apa yang perlu diperbaiki.") : (Dikembalikan, null);
+            case "buka":
+                if (!(punyaPeran(Peran.Admin) || punyaPeran(Peran.Pimpinan)))
+                {
+                    return (null, "Hanya Admin atau Pimpinan yang dapat membuka kembali data yang disetujui.");
+                }
+                if (status != Disetujui)
+                {
+                    return (null, $"Data berstatus {status}; hanya data yang disetujui yang perlu dibuka kembali.");
+                }
+                return string.IsNullOrWhiteSpace(catatan) ? (null, "Tuliskan alasan membuka kembali data yang sudah disetujui.") : (Draf, null);
+            default:
+                return (null, $"Aksi \"{aksi}\" tidak dikenal; pilih {string.Join(", ", Aksi)}.");
+        }
+    }
+}
+
+public sealed record RiwayatAlurDto(string Dari, string Ke, string Oleh, DateTime Pada, string? Catatan);
+
+public sealed record AlurDto(string Jenis, string Kunci, string Status, string? DiajukanOleh, IReadOnlyList<RiwayatAlurDto> Riwayat)
+{
+    public bool BolehDiubah => AlurRules.BolehDiubah(Status);
+}
+
+public static class AlurStore
+{
+    public static async Task<AlurDto> GetAsync(TolokDb db, int satkerId, string jenis, string kunci, CancellationToken ct)
+    {
+        var row = await db.AlurData.AsNoTracking().Include(a => a.Riwayat).FirstOrDefaultAsync(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci, ct);
+        return row is null
+            ? new AlurDto(jenis, kunci, AlurRules.Draf, null, [])
+            : new AlurDto(jenis, kunci, row.Status, row.DiajukanOleh, [.. row.Riwayat.OrderBy(r => r.Pada).ThenBy(r => r.Id).Select(r => new RiwayatAlurDto(r.Dari, r.Ke, r.Oleh, r.Pada, r.Catatan))]);
+    }
+
+    /// <summary>The status of every item of a kind of a satker that has left the draft state (key → status).</summary>
+    public static Task<Dictionary<string, string>> StatusAsync(TolokDb db, int satkerId, string jenis, CancellationToken ct) =>
+        db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == jenis).ToDictionaryAsync(a => a.Kunci, a => a.Status, ct);
+
+    /// <summary>The message to show when an item may not be edited now, or null when it may.</summary>
+    public static async Task<string?> PesanKunciAsync(TolokDb db, int satkerId, string jenis, string kunci, CancellationToken ct)
+    {
+        var status = await db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci).Select(a => a.Status).FirstOrDefaultAsync(ct);
+        return status is null || AlurRules.BolehDiubah(status)
+            ? null
+            : status == AlurRules.Disetujui
+                ? "Data ini sudah disetujui dan terkunci; minta Admin atau Pimpinan membukanya kembali (dengan alasan) bila perlu diubah."
+                : $"Data ini berstatus {status} dan sedang diperiksa; data dapat diubah lagi bila dikembalikan.";
+    }
+
+    /// <summary>Applies an action; returns the new state, or the reason it was refused.</summary>
+    public static async Task<(AlurDto? Alur, string? Galat)> TerapkanAsync(
+        TolokDb db, int satkerId, string jenis, string kunci, string aksi, string pengguna, Func<string, bool> punyaPeran, string? catatan, Func<Task<string?>>? cuplikan, TimeProvider time, CancellationToken ct)
+    {
+        var row = await db.AlurData.FirstOrDefaultAsync(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci, ct);
+        var status = row?.Status ?? AlurRules.Draf;
+        var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, punyaPeran, row?.DiajukanOleh, catatan);
+        if (galat is not null)
+        {
+            return (null, galat);
+        }
+        if (row is null)
+        {
+            row = new AlurData { SatkerId = satkerId, Jenis = jenis, Kunci = kunci, Status = status };
+            db.AlurData.Add(row);
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        row.Riwayat.Add(new RiwayatAlur { Dari = status, Ke = ke!, Oleh = pengguna, Pada = now, Catatan = string.IsNullOrWhiteSpace(catatan) ? null : catatan.Trim() });
+        row.Status = ke!;
+        row.DiubahPada = now;
+        if (aksi == "ajukan")
+        {
+            row.DiajukanOleh = pengguna;
+        }
+        if (ke == AlurRules.Disetujui && cuplikan is not null)
+        {
+            row.Cuplikan = await cuplikan();
+        }
+        if (aksi == "buka")
+        {
+            row.Cuplikan = null;
+        }
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(db, satkerId, jenis, kunci, ct), null);
+    }
+}

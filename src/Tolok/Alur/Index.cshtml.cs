@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Tolok.Infrastructure;
+
+namespace Tolok.Alur;
+
+/// <summary>An item's approval state, its history, and the actions the signed-in user may take on it.</summary>
+[Authorize]
+public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true, Name = "jenis")] public string Jenis { get; set; } = "";
+    [BindProperty(SupportsGet = true, Name = "kunci")] public string Kunci { get; set; } = "";
+
+    public AlurDto? Alur { get; private set; }
+    public List<(string Aksi, string Label)> AksiTersedia { get; private set; } = [];
+    public string Judul => Jenis switch
+    {
+        "realisasi" => $"Realisasi IKU {Kunci.Split(':').LastOrDefault()} periode {string.Join(" ", Kunci.Split(':').Take(2).Reverse())}",
+        "partisipasi" => $"Data partisipasi {Kunci.Replace(':', ' ')}",
+        _ => $"{Jenis} nomor {Kunci}",
+    };
+
+    public string HalamanItem => Jenis switch
+    {
+        "laporan-rb" => $"/Laporan/Rb?satker={Uri.EscapeDataString(Satker)}&id={Kunci}#formulir",
+        "laporan-keuangan" => $"/Laporan/Keuangan?satker={Uri.EscapeDataString(Satker)}&id={Kunci}#formulir",
+        "lhe" => $"/Evaluasi?satker={Uri.EscapeDataString(Satker)}&id={Kunci}#formulir",
+        "sengketa" => $"/Sengketa?satker={Uri.EscapeDataString(Satker)}&id={Kunci}#formulir",
+        "anggaran" => $"/Lkjip/Anggaran?satker={Uri.EscapeDataString(Satker)}&id={Kunci}#formulir",
+        "layanan-pelaksanaan" => $"/Layanan?satker={Uri.EscapeDataString(Satker)}&log={Kunci}#log",
+        "realisasi" when Kunci.Split(':') is [var y, var p, var k] => $"/Kinerja/Rincian?satker={Uri.EscapeDataString(Satker)}&tahun={y}&periode={p}&kode={k}",
+        _ => $"/Register?satker={Uri.EscapeDataString(Satker)}",
+    };
+
+    private static readonly (string Aksi, string Label)[] SemuaAksi =
+        [("ajukan", "Ajukan"), ("verifikasi", "Verifikasi"), ("setujui", "Setujui"), ("kembalikan", "Kembalikan"), ("buka", "Buka kembali")];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string? aksi, string? catatan, CancellationToken ct)
+    {
+        if (await AlurApi.ItemAsync(db, Satker, Jenis, Kunci, ct) is not { } satkerId)
+        {
+            return NotFound();
+        }
+        var (_, galat) = await AlurApi.TerapkanAsync(db, satkerId, Satker, Jenis, Kunci, aksi ?? "", User, catatan, time, cache, ct);
+        if (galat is not null)
+        {
+            ModelState.AddModelError("aksi", galat);
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Pesan"] = "Status data diperbarui.";
+        return Redirect(AlurApi.Halaman(Satker, Jenis, Kunci));
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await AlurApi.ItemAsync(db, Satker, Jenis, Kunci, ct) is not { } satkerId)
+        {
+            return false;
+        }
+        Alur = await AlurStore.GetAsync(db, satkerId, Jenis, Kunci, ct);
+        var name = User.Identity?.Name ?? "";
+        // Offer only the actions the rules would accept from this user now (returning and reopening still need a note).
+        AksiTersedia = [.. SemuaAksi.Where(a => AlurRules.Terapkan(Alur.Status, a.Aksi, name, User.IsInRole, Alur.DiajukanOleh, "catatan").Ke is not null)];
+        return true;
+    }
+}
