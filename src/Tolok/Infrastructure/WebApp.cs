@@ -10,6 +10,7 @@ using Tolok.Layanan;
 using Tolok.Lkjip;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
+using Tolok.Publik;
 using Tolok.Pengguna;
 using Tolok.Satker;
 using Tolok.Sengketa;
@@ -136,6 +137,7 @@ public static class WebApp
         api.MapRealisasiManualApi();
         api.MapLkjipApi();
         api.MapAlurApi();
+        api.MapPortalApi();
         app.MapRazorPages();
         return app;
     }

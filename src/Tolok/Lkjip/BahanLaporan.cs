@@ -15,6 +15,9 @@ public sealed record BahanLaporan(
     IReadOnlyList<TargetDto> Target, IReadOnlyDictionary<string, List<TitikTren>> Tren, IReadOnlyList<AngkaReferensi> Referensi,
     IReadOnlyList<AnggaranKegiatan> Anggaran, IReadOnlyDictionary<string, string> Narasi)
 {
+    /// <summary>Every IKU's annual realisation is approved: the documents lose their DRAF mark.</summary>
+    public bool Disetujui { get; init; }
+
     public const int TahunTren = 3;
 
     public static async Task<BahanLaporan?> LoadAsync(TolokDb db, string kode, int tahun, bool triwulan, bool tren, CancellationToken ct)
@@ -39,8 +42,14 @@ public sealed record BahanLaporan(
         var referensi = await db.AngkaReferensi.AsNoTracking().Where(a => a.Satker == kode || a.Satker == "RI").OrderBy(a => a.Tahun).ToListAsync(ct);
         var anggaran = await db.AnggaranKegiatan.AsNoTracking().Where(a => a.SatkerId == satker.Id && a.Tahun == tahun).OrderBy(a => a.Kode).ToListAsync(ct);
         var narasi = await db.NarasiLaporan.AsNoTracking().Where(n => n.SatkerId == satker.Id && n.Tahun == tahun).ToDictionaryAsync(n => n.Bagian, n => n.Teks, ct);
+        var approved = await db.AlurData.AsNoTracking()
+            .Where(a => a.SatkerId == satker.Id && a.Jenis == "realisasi" && a.Status == Alur.AlurRules.Disetujui && a.Kunci.StartsWith($"{tahun}:tahunan:"))
+            .Select(a => a.Kunci).ToListAsync(ct);
         return new BahanLaporan(new SatkerRingkas(satker.Kode, satker.Nama), satker.Induk?.Nama, tahun, iku, tahunan, quarters,
-            await TargetStore.LoadAsync(db, kode, tahun, ct), trend, referensi, anggaran, narasi);
+            await TargetStore.LoadAsync(db, kode, tahun, ct), trend, referensi, anggaran, narasi)
+        {
+            Disetujui = codes.All(c => approved.Contains($"{tahun}:tahunan:{c}")),
+        };
     }
 
     public TargetDto? TargetOf(string kode) => Target.FirstOrDefault(t => t.Kode == kode);

@@ -73,7 +73,7 @@ public static class KinerjaDokumen
         ])
         {
             KepalaHalaman = $"Perjanjian Kinerja {b.Satker.Nama} Tahun {b.Tahun}",
-            Draf = true,
+            Draf = !b.Disetujui,
         };
     }
 
@@ -111,7 +111,7 @@ public static class KinerjaDokumen
         ])
         {
             KepalaHalaman = $"Rencana Aksi {b.Satker.Nama} Tahun {b.Tahun}",
-            Draf = true,
+            Draf = !b.Disetujui,
         };
     }
 
@@ -178,7 +178,7 @@ public static class KinerjaDokumen
         return new DokumenModel(judul, Lanskap: false, isi)
         {
             KepalaHalaman = $"LKjIP {b.Satker.Nama} Tahun {b.Tahun}",
-            Draf = true,
+            Draf = !b.Disetujui,
         };
     }
 

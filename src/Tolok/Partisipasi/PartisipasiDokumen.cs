@@ -96,7 +96,7 @@ public static class PartisipasiDokumen
         return new DokumenModel($"Laporan Partisipasi Masyarakat {pemilihan.Nama} {d.Nama}", Lanskap: false, isi)
         {
             KepalaHalaman = $"Partisipasi {pemilihan.Nama} ({ballot.Kode}) — {d.Nama}",
-            Draf = true,
+            Draf = !await Publik.PortalQuery.PartisipasiDisetujuiAsync(db, kode, pemilihan.Slug, ballot.Kode, ct),
         };
     }
 
