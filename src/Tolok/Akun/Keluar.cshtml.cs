@@ -6,6 +6,7 @@ using Tolok.Pengguna;
 namespace Tolok.Akun;
 
 /// <summary>Signing out is a POST (with the anti-forgery token), never a link.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class KeluarModel(SignInManager<AkunPengguna> signIn) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

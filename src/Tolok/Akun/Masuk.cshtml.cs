@@ -6,6 +6,7 @@ using Tolok.Pengguna;
 
 namespace Tolok.Akun;
 
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class MasukModel(SignInManager<AkunPengguna> signIn) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Nama pengguna wajib diisi."), Display(Name = "Nama pengguna")]

@@ -8,6 +8,7 @@ using Tolok.Pengguna;
 namespace Tolok.Dokumen;
 
 /// <summary>Downloads of a satker's documents and of the participation report.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Tolok.Dokumen;
 
 /// <summary>The form of the documents page sends here; the download itself is the API's.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class PartisipasiModel : PageModel
 {
     public IActionResult OnGet(string? pemilihan, string? suratSuara, string? wilayah, string? format)

@@ -8,6 +8,7 @@ using Tolok.Pengguna;
 namespace Tolok.Iku;
 
 /// <summary>The IKU of a satker and year, laid out as the signed document, with its revision history.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;

@@ -98,6 +98,24 @@ public static class WebApp
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
         services.AddOpenApi("v1");
+        // Sign-in attempts per client address and minute (Keamanan:BatasMasukPerMenit, default 10); accounts also lock.
+        var batasMasuk = builder.Configuration.GetValue("Keamanan:BatasMasukPerMenit", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.HttpContext.Response.WriteAsync("Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam satu menit.", ct);
+            };
+            // Only the sign-in form's posts count; reading the form does not.
+            o.GlobalLimiter = System.Threading.RateLimiting.PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/Akun/Masuk", StringComparison.OrdinalIgnoreCase)
+                    ? System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat",
+                        _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = batasMasuk, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("lain"));
+        });
         // The public portal is served from memory; approving or reopening data evicts it (tag "portal").
         services.AddOutputCache(o => o.AddPolicy(AlurApi.TagPortal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(AlurApi.TagPortal).SetVaryByQuery("*")));
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -116,10 +134,11 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1");
         api.MapSatkerApi();
         api.MapIkuApi();

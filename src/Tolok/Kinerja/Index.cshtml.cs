@@ -7,6 +7,7 @@ using Tolok.Pengguna;
 namespace Tolok.Kinerja;
 
 /// <summary>The performance dashboard of a satker and year: every IKU with target, realisation and achievement.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;

@@ -11,6 +11,8 @@ namespace Tolok.Kinerja;
 /// The rows behind one IKU's realisation for a period: the definition in words, the numbers, and the register rows
 /// (each marked whether it counts in the numerator).
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData, Handler = "Manual")]
 public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
@@ -69,6 +71,9 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
         TempData["Pesan"] = $"Realisasi manual IKU {Kode} disimpan.";
         return Redirect($"/Kinerja/Rincian?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&periode={Periode}&kode={Uri.EscapeDataString(Kode)}");
     }
+
+    /// <summary>A post must name its form (handler); one that does not is refused.</summary>
+    public IActionResult OnPost() => BadRequest();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

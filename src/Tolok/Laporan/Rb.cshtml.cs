@@ -8,6 +8,8 @@ using Tolok.Pengguna;
 namespace Tolok.Laporan;
 
 /// <summary>The RB report register of a satker: list, and a form to add or edit a report (data roles).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
 public class RbModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;

@@ -8,6 +8,8 @@ using Tolok.Pengguna;
 namespace Tolok.Layanan;
 
 /// <summary>The information-service catalogue and log of a satker and year; forms to add or edit both (data roles).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData, Handler = "Katalog")]
 public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
@@ -27,6 +29,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     public List<LayananDto> Katalog { get; private set; } = [];
     public List<PelaksanaanLayananDto> Log { get; private set; } = [];
     public bool BolehUbah { get; private set; }
+
+    /// <summary>A post must name its form (handler); one that does not is refused.</summary>
+    public IActionResult OnPost() => BadRequest();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -8,6 +8,8 @@ using Tolok.Pengguna;
 namespace Tolok.Lkjip;
 
 /// <summary>The budget register of a satker and year: list, and a form to add or edit a programme/activity (data roles).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
 public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;

@@ -7,6 +7,7 @@ using Tolok.Wilayah;
 namespace Tolok.Partisipasi;
 
 /// <summary>The TPS of a region that break validation rules, each with the rules and the values compared.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class AnomaliModel(TolokDb db) : PageModel
 {
     [FromQuery(Name = "pemilihan")] public string Pemilihan { get; set; } = "pemilu-2024";

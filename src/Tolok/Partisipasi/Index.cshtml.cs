@@ -7,6 +7,7 @@ using Tolok.Wilayah;
 namespace Tolok.Partisipasi;
 
 /// <summary>Participation of a region for one election ballot, with drill-down, charts and downloads.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public class IndexModel(TolokDb db) : PageModel
 {
     [FromQuery(Name = "pemilihan")] public string Pemilihan { get; set; } = "pemilu-2024";

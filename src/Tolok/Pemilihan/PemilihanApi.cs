@@ -18,7 +18,7 @@ public static class PemilihanApi
         group.MapPost("/", CreateAsync)
             .WithName("TambahPemilihan")
             .WithSummary("Menambah pemilihan (Admin)")
-            .RequireAuthorization(p => p.RequireRole(Peran.Admin));
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Peran.Admin });
         return api;
     }
 

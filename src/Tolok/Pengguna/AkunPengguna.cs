@@ -36,3 +36,15 @@ public static class Peran
 
     public const string PolicyBukaKembali = "BukaKembali";
 }
+/// <summary>
+/// On a page anyone may read: the policy its form posts (handlers) require. The handlers check it themselves; the
+/// route test reads this mark to check that they do.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class KirimMembutuhkanAttribute(string policy) : Attribute
+{
+    public string Policy { get; } = policy;
+
+    /// <summary>The named handler of the form, when the page has several.</summary>
+    public string? Handler { get; init; }
+}

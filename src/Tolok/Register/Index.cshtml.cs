@@ -9,6 +9,8 @@ using Tolok.Pengguna;
 namespace Tolok.Register;
 
 /// <summary>The registers behind the IKU, and the XLSX import into any of them (data roles).</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
 public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {

@@ -29,6 +29,8 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         ["ConnectionStrings:Tolok"] = ConnectionString,
     };
 
+    protected virtual int BatasMasuk => 100_000;
+
     /// <summary>A year no other test of this database uses, for tests that write an IKU set.</summary>
     public int NewYear() => Interlocked.Increment(ref _year);
 
@@ -37,6 +39,8 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Tolok", ConnectionString);
+        // Tests sign in hundreds of times from one address; the limit itself is tested with its own factory.
+        builder.UseSetting("Keamanan:BatasMasukPerMenit", BatasMasuk.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected abstract Task CreateDatabaseAsync();

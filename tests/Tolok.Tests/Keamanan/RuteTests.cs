@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tolok.Pengguna;
+using Tolok.Tests.Infrastructure;
+
+namespace Tolok.Tests.Keamanan;
+
+/// <summary>
+/// Every route of the app, for every role: each endpoint must carry an explicit rule (anonymous allowed, or a policy
+/// or role requirement), and the server must enforce it. A new endpoint without a rule fails here.
+/// </summary>
+public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteFactory>
+{
+    private static readonly string[] Peran = ["", Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana, Tolok.Pengguna.Peran.Operator, Tolok.Pengguna.Peran.Verifikator, Tolok.Pengguna.Peran.Pimpinan];
+
+    private static readonly Dictionary<string, string[]> Kebijakan = new()
+    {
+        [Tolok.Pengguna.Peran.PolicyKelolaIku] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana],
+        [Tolok.Pengguna.Peran.PolicyKelolaData] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana, Tolok.Pengguna.Peran.Operator],
+        [Tolok.Pengguna.Peran.PolicyLihatAudit] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Pimpinan, Tolok.Pengguna.Peran.Verifikator],
+        [Tolok.Pengguna.Peran.PolicyVerifikasi] = [Tolok.Pengguna.Peran.Verifikator],
+        [Tolok.Pengguna.Peran.PolicySetujui] = [Tolok.Pengguna.Peran.Pimpinan],
+        [Tolok.Pengguna.Peran.PolicyBukaKembali] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Pimpinan],
+    };
+
+    private sealed record Rute(string Metode, string Pola, string? Kebijakan, string[]? PeranWajib, bool Anonim, bool Masuk, bool Multipart, KirimMembutuhkanAttribute? Kirim);
+
+    private List<Rute> Routes()
+    {
+        var result = new List<Rute>();
+        foreach (var e in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
+            var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            var authorize = e.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            var anonymous = e.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policy = authorize.Select(a => a.Policy).FirstOrDefault(p => p is not null);
+            var roles = authorize.Select(a => a.Roles).FirstOrDefault(r => r is not null)?.Split(',', StringSplitOptions.TrimEntries);
+            var multipart = e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
+            var kirim = e.Metadata.GetMetadata<KirimMembutuhkanAttribute>();
+            foreach (var m in methods)
+            {
+                result.Add(new Rute(m, pattern, policy, roles, anonymous, authorize.Count > 0, multipart, kirim));
+            }
+        }
+        return result;
+    }
+
+    [Fact]
+    public void Every_route_has_an_explicit_rule()
+    {
+        var missing = Routes().Where(r => !r.Anonim && !r.Masuk).Select(r => $"{r.Metode} {r.Pola}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "Rute tanpa aturan otorisasi ([AllowAnonymous] atau [Authorize]/RequireAuthorization):\n" + string.Join("\n", missing));
+        Assert.True(Routes().Count > 60, "the enumeration found the app's routes");
+    }
+
+    /// <summary>Sample values for route parameters: they need not name existing rows (authorisation comes first).</summary>
+    private static string Fill(string pattern) => Parameter().Replace(pattern, m => m.Groups[1].Value switch
+    {
+        "kode" => "51.01",
+        "tahun" => "2024",
+        "id" or "layananId" or "tahapanId" => "1",
+        "jenis" => "laporan-rb",
+        "kunci" => "1",
+        "aksi" => "ajukan",
+        "bagian" => "kata-pengantar",
+        "kodeIku" => "3.1",
+        "kodeWilayah" => "51.01",
+        "format" => "json",
+        "documentName" => "v1",
+        _ => "x",
+    }).Replace("/{**path}", "", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)(:[^}]*)?\??\}")]
+    private static partial Regex Parameter();
+
+    [Fact]
+    public async Task Every_protected_route_refuses_anonymous_users_and_roles_outside_its_rule()
+    {
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var role in Peran)
+        {
+            clients[role] = role == "" ? app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) : await app.LoginAsync(role);
+        }
+        var failures = new List<string>();
+        foreach (var r in Routes().Where(r => r.Masuk && !r.Anonim).DistinctBy(r => (r.Metode, r.Pola)))
+        {
+            var allowed = r.PeranWajib ?? (r.Kebijakan is null ? Peran.Where(p => p != "").ToArray() : Kebijakan[r.Kebijakan]);
+            foreach (var role in Peran)
+            {
+                var request = new HttpRequestMessage(new HttpMethod(r.Metode), Fill(r.Pola));
+                if (r.Metode is "POST" or "PUT")
+                {
+                    request.Content = r.Multipart
+                        ? new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "berkas", "x.xlsx" } }
+                        : new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                }
+                var response = await clients[role].SendAsync(request);
+                var status = response.StatusCode;
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var refusedAnonymous = status == HttpStatusCode.Unauthorized || (status == HttpStatusCode.Redirect && location.Contains("/Akun/Masuk", StringComparison.Ordinal));
+                var refusedRole = status == HttpStatusCode.Forbidden || (status == HttpStatusCode.Redirect && location.Contains("/Akun/Ditolak", StringComparison.Ordinal));
+                if (role == "" && !refusedAnonymous)
+                {
+                    failures.Add($"{r.Metode} {r.Pola}: anonim mendapat {(int)status}");
+                }
+                else if (role != "" && !allowed.Contains(role) && !refusedRole)
+                {
+                    failures.Add($"{r.Metode} {r.Pola}: {role} mendapat {(int)status}, seharusnya ditolak");
+                }
+                else if (role != "" && allowed.Contains(role) && (refusedRole || refusedAnonymous))
+                {
+                    failures.Add($"{r.Metode} {r.Pola}: {role} ditolak ({(int)status}), seharusnya boleh");
+                }
+            }
+        }
+        // Pages anyone may read, whose forms need a role: post the form with a valid token as every role.
+        foreach (var r in Routes().Where(r => r.Kirim is not null && r.Metode == "POST").DistinctBy(r => r.Pola))
+        {
+            var allowed = Kebijakan[r.Kirim!.Policy];
+            var handler = r.Kirim.Handler is { } h ? $"&handler={h}" : "";
+            foreach (var role in Peran)
+            {
+                // Signed-in users find a token in the layout (the sign-out form); visitors on the sign-in page.
+                var response = await TolokFactory.PostFormAsync(clients[role], Fill(r.Pola) + "?satker=51" + handler, new Dictionary<string, string> { ["satker"] = "51" }, role == "" ? "/Akun/Masuk" : "/Kinerja");
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var refused = response.StatusCode == HttpStatusCode.Forbidden
+                    || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/Akun/Ditolak", StringComparison.Ordinal) || location.Contains("/Akun/Masuk", StringComparison.Ordinal)));
+                if (allowed.Contains(role) == refused)
+                {
+                    failures.Add($"POST {r.Pola} (formulir): {(role == "" ? "anonim" : role)} mendapat {(int)response.StatusCode} {location}");
+                }
+            }
+        }
+        foreach (var c in clients.Values)
+        {
+            c.Dispose();
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}
