@@ -31,6 +31,8 @@ public static class Cli
         root.Subcommands.Add(Partisipasi.TpsCli.Command(host));
         root.Subcommands.Add(Partisipasi.DemoCli.Command(host));
         root.Subcommands.Add(Audit.AuditCli.Command(host));
+        root.Subcommands.Add(Cadangan.BackupCommand(host));
+        root.Subcommands.Add(Cadangan.RestoreCommand(host));
         var invocation = new InvocationConfiguration();
         if (output is not null)
         {
