@@ -8,7 +8,8 @@ namespace Tolok.Alur;
 
 /// <summary>An item's approval state, its history, and the actions the signed-in user may take on it.</summary>
 [Authorize]
-public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, Bukti.PenyimpananBukti store, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "jenis")] public string Jenis { get; set; } = "";
@@ -16,6 +17,8 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache) 
 
     public AlurDto? Alur { get; private set; }
     public List<(string Aksi, string Label)> AksiTersedia { get; private set; } = [];
+    public List<Bukti.BuktiDto> Bukti { get; private set; } = [];
+    public bool BolehUnggah { get; private set; }
     public string Judul => Jenis switch
     {
         "realisasi" => $"Realisasi IKU {Kunci.Split(':').LastOrDefault()} periode {string.Join(" ", Kunci.Split(':').Take(2).Reverse())}",
@@ -57,6 +60,37 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache) 
         return Redirect(AlurApi.Halaman(Satker, Jenis, Kunci));
     }
 
+    public async Task<IActionResult> OnPostBuktiAsync(IFormFile? berkas, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Pengguna.Peran.PolicyKelolaData)).Succeeded)
+        {
+            return Forbid();
+        }
+        if (await AlurApi.ItemAsync(db, Satker, Jenis, Kunci, ct) is not { } satkerId)
+        {
+            return NotFound();
+        }
+        if (await AlurStore.PesanKunciAsync(db, satkerId, Jenis, Kunci, ct) is { } pesan)
+        {
+            ModelState.AddModelError("berkas", pesan);
+        }
+        else if (berkas is null)
+        {
+            ModelState.AddModelError("berkas", "Pilih berkas bukti dukung.");
+        }
+        else if ((await Tolok.Bukti.BuktiStore.SimpanAsync(db, store, satkerId, Jenis, Kunci, berkas, User.Identity?.Name ?? "", time, ct)).Galat is { } galat)
+        {
+            ModelState.AddModelError("berkas", galat);
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        TempData["Pesan"] = "Bukti dukung diunggah.";
+        return Redirect(AlurApi.Halaman(Satker, Jenis, Kunci));
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         if (await AlurApi.ItemAsync(db, Satker, Jenis, Kunci, ct) is not { } satkerId)
@@ -64,6 +98,8 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache) 
             return false;
         }
         Alur = await AlurStore.GetAsync(db, satkerId, Jenis, Kunci, ct);
+        Bukti = await Tolok.Bukti.BuktiStore.ListAsync(db, satkerId, Jenis, Kunci, ct);
+        BolehUnggah = AlurRules.BolehDiubah(Alur.Status) && (await authorization.AuthorizeAsync(User, Pengguna.Peran.PolicyKelolaData)).Succeeded;
         var name = User.Identity?.Name ?? "";
         // Offer only the actions the rules would accept from this user now (returning and reopening still need a note).
         AksiTersedia = [.. SemuaAksi.Where(a => AlurRules.Terapkan(Alur.Status, a.Aksi, name, User.IsInRole, Alur.DiajukanOleh, "catatan").Ke is not null)];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Tolok.Alur;
+using Tolok.Bukti;
 using Tolok.Dokumen;
 using Tolok.Evaluasi;
 using Tolok.Iku;
@@ -44,6 +45,9 @@ public static class WebApp
 
         var services = builder.Services;
         services.AddTolokCore(builder.Configuration);
+        services.AddSingleton<PenyimpananBukti>();
+        // Uploads up to the evidence limit (plus room for the form) reach the endpoints that check them.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Math.Max(o.MultipartBodyLengthLimit, builder.Configuration.GetValue("Bukti:BatasMB", 20L) * 1024 * 1024 + 1024 * 1024));
         services.AddHostedService<DatabaseStartupService>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
@@ -157,6 +161,7 @@ public static class WebApp
         api.MapLkjipApi();
         api.MapAlurApi();
         api.MapPortalApi();
+        api.MapBuktiApi();
         app.MapRazorPages();
         return app;
     }

@@ -31,6 +31,11 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
 
     protected virtual int BatasMasuk => 100_000;
 
+    protected virtual int BatasBuktiMB => 20;
+
+    /// <summary>Evidence files of this test database: a folder of its own.</summary>
+    public string FolderBukti { get; } = Path.Combine(Path.GetTempPath(), $"tolok-bukti-{Guid.NewGuid():N}");
+
     /// <summary>A year no other test of this database uses, for tests that write an IKU set.</summary>
     public int NewYear() => Interlocked.Increment(ref _year);
 
@@ -41,6 +46,8 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("ConnectionStrings:Tolok", ConnectionString);
         // Tests sign in hundreds of times from one address; the limit itself is tested with its own factory.
         builder.UseSetting("Keamanan:BatasMasukPerMenit", BatasMasuk.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Bukti:Folder", FolderBukti);
+        builder.UseSetting("Bukti:BatasMB", BatasBuktiMB.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected abstract Task CreateDatabaseAsync();
