@@ -88,7 +88,7 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     public async Task<HttpClient> LoginAsync(params string[] roles)
     {
         var (name, password) = await CreateUserAsync(roles);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string>
         {
             ["NamaPengguna"] = name,
