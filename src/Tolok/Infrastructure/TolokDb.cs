@@ -30,6 +30,7 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     public DbSet<Alur.AlurData> AlurData => Set<Alur.AlurData>();
     public DbSet<Alur.RiwayatAlur> RiwayatAlur => Set<Alur.RiwayatAlur>();
     public DbSet<Bukti.BuktiDukung> BuktiDukung => Set<Bukti.BuktiDukung>();
+    public DbSet<Pengguna.PenugasanPic> PenugasanPic => Set<Pengguna.PenugasanPic>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();

@@ -65,9 +65,10 @@ public static class WebApp
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
         });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PicHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Peran.PolicyKelolaIku, p => p.RequireRole(Peran.Admin, Peran.Perencana))
-            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator))
+            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator).AddRequirements(new PicRequirement()))
             .AddPolicy(Peran.PolicyLihatAudit, p => p.RequireRole(Peran.Admin, Peran.Pimpinan, Peran.Verifikator))
             .AddPolicy(Peran.PolicyVerifikasi, p => p.RequireRole(Peran.Verifikator))
             .AddPolicy(Peran.PolicySetujui, p => p.RequireRole(Peran.Pimpinan))

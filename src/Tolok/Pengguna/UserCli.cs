@@ -85,6 +85,6 @@ public static class UserCli
             return 0;
         });
 
-        return new Command("user", "Pengguna dan peran") { add, reset, list };
+        return new Command("user", "Pengguna, peran dan penugasan PIC") { add, reset, list, PicCli.Command(cli) };
     }
 }

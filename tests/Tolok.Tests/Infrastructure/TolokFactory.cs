@@ -68,7 +68,9 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     }
 
     /// <summary>A user with the given roles and a known password.</summary>
-    public async Task<(string Name, string Password)> CreateUserAsync(params string[] roles)
+    public Task<(string Name, string Password)> CreateUserAsync(params string[] roles) => CreateUserAsync(true, roles);
+
+    public async Task<(string Name, string Password)> CreateUserAsync(bool pic, params string[] roles)
     {
         var name = $"uji{Interlocked.Increment(ref _user)}-{Guid.NewGuid():N}"[..20];
         const string password = "Rahasia-Uji-123";
@@ -81,13 +83,22 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         {
             Assert.True((await users.AddToRolesAsync(akun, roles)).Succeeded);
         }
+        if (roles.Contains(Peran.Operator) && pic)
+        {
+            // Test operators are PIC of everything unless a test says otherwise.
+            var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+            db.PenugasanPic.Add(new PenugasanPic { NamaPengguna = name, Satker = "*", Register = "*" });
+            await db.SaveChangesAsync();
+        }
         return (name, password);
     }
 
     /// <summary>A client logged in through the real login form (anti-forgery token included).</summary>
-    public async Task<HttpClient> LoginAsync(params string[] roles)
+    public Task<HttpClient> LoginAsync(params string[] roles) => LoginAsync(true, roles);
+
+    public async Task<HttpClient> LoginAsync(bool pic, params string[] roles)
     {
-        var (name, password) = await CreateUserAsync(roles);
+        var (name, password) = await CreateUserAsync(pic, roles);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string>
         {

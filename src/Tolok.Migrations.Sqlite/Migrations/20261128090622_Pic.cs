@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tolok.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Pic : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PenugasanPic",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NamaPengguna = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Satker = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Register = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PenugasanPic", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PenugasanPic_NamaPengguna_Satker_Register",
+                table: "PenugasanPic",
+                columns: new[] { "NamaPengguna", "Satker", "Register" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PenugasanPic");
+        }
+    }
+}
