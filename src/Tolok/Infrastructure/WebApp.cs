@@ -163,6 +163,7 @@ public static class WebApp
         api.MapAlurApi();
         api.MapPortalApi();
         api.MapBuktiApi();
+        api.MapSkalaApi();
         app.MapRazorPages();
         return app;
     }
