@@ -28,6 +28,42 @@ public class TargetModel(TolokDb db, TimeProvider time) : PageModel
         return Page();
     }
 
+    /// <summary>Targets from an XLSX sheet (columns kode, tahunan, tw1–tw4, baseline, renstra, kategori); all or nothing.</summary>
+    public async Task<IActionResult> OnPostImporAsync(IFormFile? berkas, CancellationToken ct)
+    {
+        Iku = await Tolok.Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct);
+        if (Iku is null)
+        {
+            return NotFound();
+        }
+        if (berkas is null || berkas.Length == 0)
+        {
+            ModelState.AddModelError("berkas", "Pilih berkas XLSX berisi target.");
+        }
+        else
+        {
+            await using var stream = berkas.OpenReadStream();
+            var (targets, errors) = TargetStore.FromXlsx(stream, berkas.FileName);
+            if (errors.Count == 0)
+            {
+                var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);
+                errors = TargetStore.Validate(Iku, opini, targets);
+            }
+            foreach (var (key, messages) in errors)
+            {
+                ModelState.AddModelError(key, $"{key}: {string.Join(" ", messages)}");
+            }
+            if (ModelState.IsValid)
+            {
+                await TargetStore.SaveAsync(db, Satker, Tahun, targets, User.Identity?.Name, time, ct);
+                TempData["Pesan"] = $"{targets.Count} target diimpor.";
+                return RedirectToPage("/Kinerja/Index", new { satker = Satker, tahun = Tahun });
+            }
+        }
+        Input = await TargetStore.LoadAsync(db, Satker, Tahun, ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Iku = await Tolok.Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct);

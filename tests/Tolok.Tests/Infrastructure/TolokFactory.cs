@@ -109,6 +109,14 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         return client;
     }
 
+    /// <summary>The anti-forgery token of a page's form.</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string pageUrl)
+    {
+        var token = TokenRegex().Match(await client.GetStringAsync(pageUrl));
+        Assert.True(token.Success, $"halaman {pageUrl} tidak memuat token anti-forgery");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     /// <summary>GETs the page, takes its anti-forgery token and posts the form to it.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string> fields, string? pageUrl = null)
     {

@@ -39,6 +39,34 @@ public abstract class TargetImportTests(TolokFactory app)
     }
 }
 
+public abstract class TargetPageImportTests(TolokFactory app)
+{
+    [Fact]
+    public async Task The_targets_page_imports_a_sheet_and_shows_errors_by_row()
+    {
+        var tahun = app.NewYear();
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.PutAsJsonAsync($"/api/v1/satker/51.01/iku/{tahun}", Iku.IkuApiTests.Edit("Sasaran", "Indikator impor"))).StatusCode);
+        var page = $"/Kinerja/Target?satker=51.01&tahun={tahun}";
+        async Task<HttpResponseMessage> PostAsync(byte[] xlsx)
+        {
+            var form = Xlsx.Form(xlsx, "target.xlsx");
+            form.Add(new StringContent(await TolokFactory.TokenAsync(perencana, page)), "__RequestVerificationToken");
+            form.Add(new StringContent("51.01"), "satker");
+            form.Add(new StringContent(tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)), "tahun");
+            return await perencana.PostAsync(page + "&handler=Impor", form);
+        }
+        var bad = await PostAsync(Xlsx.Workbook(["kode", "tahunan"], ["1.1", "banyak"]));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("baris 2, kolom tahunan", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(Xlsx.Workbook(["kode", "tahunan"], ["1.1", "12"]))).StatusCode);
+        var stored = await perencana.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/target/{tahun}");
+        Assert.Equal(12m, stored[0].GetProperty("tahunan").GetDecimal());
+    }
+}
+
+public sealed class TargetPageImportTestsSqlite(SqliteFactory app) : TargetPageImportTests(app), IClassFixture<SqliteFactory>;
+
 public sealed class TargetImportTestsSqlite(SqliteFactory app) : TargetImportTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class TargetImportTestsPostgres(PostgresFactory app) : TargetImportTests(app), IClassFixture<PostgresFactory>;
