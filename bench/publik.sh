@@ -18,6 +18,7 @@ user() { (cd "$db" && "$tolok" user add "$1-$RANDOM$RANDOM" --peran "$2") | sed 
 read -r perencana_n perencana_p < <(user bench-perencana Perencana)
 read -r verifikator_n verifikator_p < <(user bench-verifikator Verifikator)
 read -r pimpinan_n pimpinan_p < <(user bench-pimpinan Pimpinan)
+for u in "$verifikator_n" "$pimpinan_n"; do (cd "$db" && "$tolok" user pic "$u" --satker '*' --register '*' > /dev/null); done
 
 port=5194
 (cd "$db" && exec env ASPNETCORE_URLS=http://127.0.0.1:$port Keamanan__BatasMasukPerMenit=1000 "$tolok" serve > serve.log 2>&1) &

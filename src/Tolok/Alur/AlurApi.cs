@@ -54,6 +54,10 @@ public static class AlurApi
         TolokDb db, int satkerId, string kode, string jenis, string kunci, string aksi, ClaimsPrincipal user, string? catatan, TimeProvider time, IOutputCacheStore cache, CancellationToken ct)
     {
         var name = user.Identity?.Name ?? "";
+        if (!await DalamLingkupAsync(db, user, name, kode, jenis, aksi, ct))
+        {
+            return (null, $"Anda tidak ditugaskan pada satker {kode}{(aksi == "ajukan" ? $" untuk register {jenis}" : "")}; minta Admin menambahkan penugasan (tolok user pic).");
+        }
         Func<Task<string?>>? cuplikan = jenis == "realisasi" ? () => CuplikanAsync(db, kode, kunci, ct) : null;
         var result = await AlurStore.TerapkanAsync(db, satkerId, jenis, kunci, aksi, name, user.IsInRole, catatan, cuplikan, time, ct);
         if (result.Galat is null && aksi is "setujui" or "buka")
@@ -61,6 +65,21 @@ public static class AlurApi
             await cache.EvictByTagAsync(TagPortal, ct);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Scope: an Operator submits only where they are PIC (satker and register); a Verifikator or Pimpinan acts only on
+    /// the satker assigned to them. Admin everywhere; a Perencana submits everywhere.
+    /// </summary>
+    private static async Task<bool> DalamLingkupAsync(TolokDb db, ClaimsPrincipal user, string name, string kode, string jenis, string aksi, CancellationToken ct)
+    {
+        if (user.IsInRole(Pengguna.Peran.Admin) || (aksi == "ajukan" && user.IsInRole(Pengguna.Peran.Perencana)))
+        {
+            return true;
+        }
+        var register = jenis switch { "layanan-pelaksanaan" => "layanan", _ => jenis };
+        var assigned = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == name && (p.Satker == "*" || p.Satker == kode)).Select(p => p.Register).ToListAsync(ct);
+        return aksi == "ajukan" ? assigned.Any(r => r == "*" || r == register) : assigned.Count > 0;
     }
 
     /// <summary>The satker's id when the item exists and belongs to it; null otherwise.</summary>

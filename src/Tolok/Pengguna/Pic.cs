@@ -119,7 +119,7 @@ public static class PicCli
         var satker = new Option<string>("--satker") { Description = "Kode satker, atau * untuk semua", Required = true };
         var register = new Option<string>("--register") { Description = "Register: " + string.Join(", ", PicRequirement.Register) + ", atau * untuk semua", Required = true };
         var hapus = new Option<bool>("--hapus") { Description = "Mencabut penugasan ini" };
-        var command = new Command("pic", "Menugaskan (atau mencabut) Operator sebagai PIC sebuah register di sebuah satker.") { name, satker, register, hapus };
+        var command = new Command("pic", "Menugaskan (atau mencabut) Operator sebagai PIC sebuah register di sebuah satker; Verifikator dan Pimpinan pada satker lingkupnya (--register \"*\").") { name, satker, register, hapus };
         command.SetAction(async (parse, ct) =>
         {
             var n = parse.GetValue(name)!;

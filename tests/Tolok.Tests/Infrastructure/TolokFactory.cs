@@ -83,9 +83,9 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         {
             Assert.True((await users.AddToRolesAsync(akun, roles)).Succeeded);
         }
-        if (roles.Contains(Peran.Operator) && pic)
+        if ((roles.Contains(Peran.Operator) || roles.Contains(Peran.Verifikator) || roles.Contains(Peran.Pimpinan)) && pic)
         {
-            // Test operators are PIC of everything unless a test says otherwise.
+            // Test operators, verifiers and heads are assigned everywhere unless a test says otherwise.
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
             db.PenugasanPic.Add(new PenugasanPic { NamaPengguna = name, Satker = "*", Register = "*" });
             await db.SaveChangesAsync();

@@ -33,6 +33,42 @@ public abstract class PicTests(TolokFactory app)
     }
 }
 
+public abstract class LingkupAlurTests(TolokFactory app)
+{
+    [Fact]
+    public async Task A_verifier_acts_only_on_the_satker_assigned_and_an_operator_submits_only_where_pic()
+    {
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        var id = (await (await operatorClient.PostAsJsonAsync("/api/v1/satker/51.01/laporan/rb", new { nama = "RB lingkup", periodeDari = "2049-01-01", periodeSampai = "2049-03-31", jatuhTempo = "2049-04-10" }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        var url = $"/api/v1/satker/51.01/alur/laporan-rb/{id}";
+
+        var (opName, opPassword) = await app.CreateUserAsync(false, Peran.Operator);
+        Assert.Equal(0, (await app.RunCliAsync("user", "pic", opName, "--satker", "51.01", "--register", "lhe")).Exit);
+        using var otherOperator = await LoginAsAsync(opName, opPassword);
+        var refused = await otherOperator.PostAsJsonAsync($"{url}/ajukan", new { });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("tidak ditugaskan", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await operatorClient.PostAsJsonAsync($"{url}/ajukan", new { })).StatusCode);
+
+        var (vName, vPassword) = await app.CreateUserAsync(false, Peran.Verifikator);
+        Assert.Equal(0, (await app.RunCliAsync("user", "pic", vName, "--satker", "51", "--register", "*")).Exit);
+        using var verifikator = await LoginAsAsync(vName, vPassword);
+        Assert.Contains("tidak ditugaskan pada satker 51.01", await (await verifikator.PostAsJsonAsync($"{url}/verifikasi", new { })).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await app.RunCliAsync("user", "pic", vName, "--satker", "51.01", "--register", "*")).Exit);
+        Assert.Equal(HttpStatusCode.OK, (await verifikator.PostAsJsonAsync($"{url}/verifikasi", new { })).StatusCode);
+    }
+
+    private async Task<HttpClient> LoginAsAsync(string name, string password)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
+        return client;
+    }
+}
+
+public sealed class LingkupAlurTestsSqlite(SqliteFactory app) : LingkupAlurTests(app), IClassFixture<SqliteFactory>;
+
 public sealed class PicTestsSqlite(SqliteFactory app) : PicTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class PicTestsPostgres(PostgresFactory app) : PicTests(app), IClassFixture<PostgresFactory>;
