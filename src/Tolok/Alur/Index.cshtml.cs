@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
 
 namespace Tolok.Alur;
@@ -18,6 +19,8 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
     public AlurDto? Alur { get; private set; }
     public List<(string Aksi, string Label)> AksiTersedia { get; private set; } = [];
     public List<Bukti.BuktiDto> Bukti { get; private set; } = [];
+    /// <summary>The audit entries of the row itself (for register rows; for those who may read the audit trail).</summary>
+    public List<Audit.JejakAudit> Jejak { get; private set; } = [];
     public bool BolehUnggah { get; private set; }
     public string Judul => Jenis switch
     {
@@ -99,6 +102,20 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
         }
         Alur = await AlurStore.GetAsync(db, satkerId, Jenis, Kunci, ct);
         Bukti = await Tolok.Bukti.BuktiStore.ListAsync(db, satkerId, Jenis, Kunci, ct);
+        var tabel = Jenis switch
+        {
+            "laporan-rb" => "LaporanRb",
+            "laporan-keuangan" => "LaporanKeuangan",
+            "lhe" => "Lhe",
+            "layanan-pelaksanaan" => "PelaksanaanLayanan",
+            "sengketa" => "Perkara",
+            "anggaran" => "AnggaranKegiatan",
+            _ => null,
+        };
+        if (tabel is not null && (await authorization.AuthorizeAsync(User, Pengguna.Peran.PolicyLihatAudit)).Succeeded)
+        {
+            Jejak = await db.JejakAudit.AsNoTracking().Where(j => j.Tabel == tabel && j.Kunci == Kunci).OrderBy(j => j.Urutan).Take(100).ToListAsync(ct);
+        }
         BolehUnggah = AlurRules.BolehDiubah(Alur.Status) && (await authorization.AuthorizeAsync(User, Pengguna.Peran.PolicyKelolaData)).Succeeded;
         var name = User.Identity?.Name ?? "";
         // Offer only the actions the rules would accept from this user now (returning and reopening still need a note).

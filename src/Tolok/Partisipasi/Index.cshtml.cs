@@ -26,6 +26,9 @@ public class IndexModel(TolokDb db) : PageModel
     /// <summary>For a TPS: its reported values (as on the C.Hasil form) and the rules it breaks.</summary>
     public EntriTps? Tps { get; private set; }
     public List<AnomaliDto> PelanggaranTps { get; private set; } = [];
+    /// <summary>The satker whose area this region is, if any, and the approval state of its data for this ballot.</summary>
+    public string? SatkerWilayah { get; private set; }
+    public string? StatusPersetujuan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -55,6 +58,15 @@ public class IndexModel(TolokDb db) : PageModel
             var block = await db.BlokTps.AsNoTracking().FirstOrDefaultAsync(b => b.SuratSuaraId == SuratTerpilih.Id && b.Kode == KodeWilayah.Induk(kode), ct);
             Tps = block?.Entri().FirstOrDefault(e => e.Kode == kode);
             PelanggaranTps = await PartisipasiQuery.AnomaliAsync(db, SuratTerpilih.Id, kode, 1, ct);
+        }
+        // When the region is a satker's area (RI, a province, a regency), its data can be submitted for approval.
+        var satkerKode = kode == 0 ? "RI" : KodeWilayah.Format(kode);
+        if (await db.Satker.Where(s => s.Kode == satkerKode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } satkerId)
+        {
+            SatkerWilayah = satkerKode;
+            StatusPersetujuan = await db.AlurData.AsNoTracking()
+                .Where(a => a.SatkerId == satkerId && a.Jenis == "partisipasi" && a.Kunci == $"{Terpilih.Slug}:{SuratTerpilih.Kode}")
+                .Select(a => a.Status).FirstOrDefaultAsync(ct);
         }
         for (var a = kode; ; a = KodeWilayah.Induk(a))
         {

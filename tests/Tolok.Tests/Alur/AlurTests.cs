@@ -56,6 +56,14 @@ public abstract class AlurTests(TolokFactory app)
         Assert.Equal("Tanggal disampaikan keliru; lihat agenda surat.", history[1].GetProperty("catatan").GetString());
         Assert.Equal("Salah ketik nama laporan.", history[5].GetProperty("catatan").GetString());
 
+        // The item's page shows its history and, to those who may read the audit trail, the row's changes.
+        var page = WebUtility.HtmlDecode(await pimpinan.GetStringAsync($"/Alur?satker=51&jenis=laporan-rb&kunci={id}"));
+        Assert.Contains("Salah ketik nama laporan.", page, StringComparison.Ordinal);
+        Assert.Contains("Perubahan data (jejak audit)", page, StringComparison.Ordinal);
+        Assert.Contains("Laporan RB alur (diperbaiki)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Perubahan data (jejak audit)", await operatorClient.GetStringAsync($"/Alur?satker=51&jenis=laporan-rb&kunci={id}"), StringComparison.Ordinal);
+        Assert.Contains("Persetujuan publikasi data", await pimpinan.GetStringAsync("/Partisipasi?pemilihan=pemilu-2024&kode=51"), StringComparison.Ordinal);
+
         using var anonymous = app.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync($"{url}/ajukan", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/satker/51/alur/laporan-rb/999999")).StatusCode);
