@@ -27,12 +27,15 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private static string PdfText(byte[] bytes, out int pages)
+    private static string PdfText(byte[] bytes, out int pages, bool draf = true)
     {
         using var pdf = PdfDocument.Open(bytes);
         pages = pdf.NumberOfPages;
         // The DRAF mark is drawn big and rotated on every page: its letters come last on each page.
-        Assert.All(pdf.GetPages(), p => Assert.EndsWith("DRAF", string.Concat(p.Letters.Select(l => l.Value)), StringComparison.Ordinal));
+        if (draf)
+        {
+            Assert.All(pdf.GetPages(), p => Assert.EndsWith("DRAF", string.Concat(p.Letters.Select(l => l.Value)), StringComparison.Ordinal));
+        }
         return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }
 
@@ -90,6 +93,53 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         var numbers = capaian.Worksheet!.Descendants<X.Cell>().Where(c => c.DataType?.Value == X.CellValues.Number).Select(c => decimal.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
         Assert.Contains(partisipasi, numbers);
         Assert.NotNull(capaian.Worksheet.Descendants<X.Pane>().SingleOrDefault(p => p.State?.Value == X.PaneStateValues.Frozen));
+    }
+
+    [Fact]
+    public async Task Every_document_in_every_format_opens_and_its_numbers_equal_the_api()
+    {
+        using var client = app.CreateClient();
+        var kinerja = (await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024")).GetProperty("indikator").EnumerateArray().ToList();
+        var targets = (await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/target/2024")).EnumerateArray().ToList();
+        foreach (var jenis in new[] { "iku", "pk", "rencana-aksi", "lkjip" })
+        {
+            PdfText(await GetAsync($"/api/v1/satker/51.01/dokumen/{jenis}/2024.pdf"), out var pages, draf: jenis != "iku"); // the IKU is the signed set
+            Assert.True(pages >= 1);
+            Docx(await GetAsync($"/api/v1/satker/51.01/dokumen/{jenis}/2024.docx")).Doc.Dispose();
+            using var x = SpreadsheetDocument.Open(new MemoryStream(await GetAsync($"/api/v1/satker/51.01/dokumen/{jenis}/2024.xlsx")), false);
+            Assert.Empty(new OpenXmlValidator().Validate(x));
+        }
+
+        // The LKjIP's measurement table: every realisation and achievement of the kinerja API, as numbers.
+        using (var lkjip = SpreadsheetDocument.Open(new MemoryStream(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.xlsx")), false))
+        {
+            var sheet = (WorksheetPart)lkjip.WorkbookPart!.GetPartById(lkjip.WorkbookPart.Workbook!.Sheets!.Elements<X.Sheet>().First(s => s.Name == "Pengukuran Kinerja").Id!);
+            var numbers = sheet.Worksheet!.Descendants<X.Cell>().Where(c => c.DataType?.Value == X.CellValues.Number).Select(c => decimal.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
+            foreach (var i in kinerja.Where(i => i.GetProperty("realisasi").ValueKind == JsonValueKind.Number))
+            {
+                Assert.Contains(i.GetProperty("realisasi").GetDecimal(), numbers);
+                Assert.Contains(i.GetProperty("capaian").GetDecimal(), numbers);
+            }
+        }
+        // The PK: every stored annual target (or category) of every IKU.
+        using (var pk = SpreadsheetDocument.Open(new MemoryStream(await GetAsync("/api/v1/satker/51.01/dokumen/pk/2024.xlsx")), false))
+        {
+            var sheet = (WorksheetPart)pk.WorkbookPart!.GetPartById(pk.WorkbookPart.Workbook!.Sheets!.Elements<X.Sheet>().First(s => s.Name == "Perjanjian Kinerja").Id!);
+            var cells = sheet.Worksheet!.Descendants<X.Cell>().ToList();
+            var numbers = cells.Where(c => c.DataType?.Value == X.CellValues.Number).Select(c => decimal.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture)).ToList();
+            var texts = cells.Select(c => c.InnerText).ToList();
+            foreach (var t in targets)
+            {
+                if (t.GetProperty("tahunan").ValueKind == JsonValueKind.Number)
+                {
+                    Assert.Contains(t.GetProperty("tahunan").GetDecimal(), numbers);
+                }
+                else
+                {
+                    Assert.Contains(t.GetProperty("kategori").GetString(), texts);
+                }
+            }
+        }
     }
 
     [Fact]
@@ -169,6 +219,12 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         var text = PdfText(await GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.pdf?suratSuara=PPWP"), out var pages);
         Assert.Contains("LAPORAN PARTISIPASI MASYARAKAT", text, StringComparison.Ordinal);
         Assert.Contains(F(total) + "%", text, StringComparison.Ordinal);
+        Assert.Contains(F(api.GetProperty("partisipasi").GetProperty("perempuan").GetDecimal()) + "%", text, StringComparison.Ordinal);
+        Assert.Contains(F(api.GetProperty("partisipasi").GetProperty("lakiLaki").GetDecimal()) + "%", text, StringComparison.Ordinal);
+        foreach (var anak in api.GetProperty("anak").EnumerateArray())
+        {
+            Assert.Contains(F(anak.GetProperty("partisipasi").GetProperty("total").GetDecimal()), text, StringComparison.Ordinal);
+        }
         Assert.Contains("Partisipasi per kecamatan", text, StringComparison.Ordinal);
         Assert.Contains("Partisipasi per desa", text, StringComparison.Ordinal);
         Assert.Contains("Gambar 2. Partisipasi perempuan dan laki-laki per kecamatan", text, StringComparison.Ordinal);
