@@ -71,9 +71,8 @@ public static class TpsImporter
         var index = new Dictionary<long, int>();
         var delta = new Dictionary<long, long[]>();
         var broken = new List<string>();
-        foreach (var row in source)
+        foreach (var row in Prefetch.Ahead(source, ct: ct))
         {
-            ct.ThrowIfCancellationRequested();
             var before = errors.Count;
             if (row.AdaGalat)
             {
