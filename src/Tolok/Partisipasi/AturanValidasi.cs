@@ -49,6 +49,10 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     /// <summary>Position used for the derived <c>pengguna_semua</c>.</summary>
     public const int PenggunaSemua = 1000;
 
+    // The operator as a number, so that millions of rows do not compare strings.
+    private readonly int _op = Array.IndexOf(Operators, Operator);
+    private static readonly string[] Operators = ["=", "<=", ">=", "<", ">"];
+
     public static AturanTerkompilasi Compile(AturanValidasi a) =>
         new(a.Kode, Side(a.Kiri, a.Kode), Op(a.Operator, a.Kode), Side(a.Kanan, a.Kode), a.Tingkat, a.Keterangan);
 
@@ -73,12 +77,12 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
         {
             return false;
         }
-        return !(Operator switch
+        return !(_op switch
         {
-            "=" => left == right,
-            "<=" => left <= right,
-            ">=" => left >= right,
-            "<" => left < right,
+            0 => left == right,
+            1 => left <= right,
+            2 => left >= right,
+            3 => left < right,
             _ => left > right,
         });
     }

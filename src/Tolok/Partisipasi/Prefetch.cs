@@ -3,16 +3,26 @@ using System.Collections.Concurrent;
 namespace Tolok.Partisipasi;
 
 /// <summary>
-/// Reads a sequence on a thread of its own, a batch at a time, while the caller works on the batches already read:
-/// parsing the file and checking the rows use both cores. Order is kept; an exception of the reader reaches the caller.
+/// Reads a sequence on a thread of its own, a batch at a time, while the caller works on the batches already read;
+/// each batch can be prepared (<c>prepare</c>, a thread-safe per-item function) on the thread pool in the meantime.
+/// Parsing, preparing and the caller's own work thus share every core. Order is kept; an exception of the reader or
+/// of a preparation reaches the caller.
 /// </summary>
 public static class Prefetch
 {
-    public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, int batchSize = 8192, int batches = 4, CancellationToken ct = default)
+    public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, Action<T>? prepare = null, int batchSize = 8192, int batches = 4, CancellationToken ct = default)
     {
-        using var queue = new BlockingCollection<T[]>(batches);
+        using var queue = new BlockingCollection<Task<T[]>>(batches);
         Exception? failure = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        Task<T[]> Prepared(T[] batch) => prepare is null ? Task.FromResult(batch) : Task.Run(() =>
+        {
+            foreach (var item in batch)
+            {
+                prepare(item);
+            }
+            return batch;
+        }, stop.Token);
         var reader = Task.Factory.StartNew(() =>
         {
             try
@@ -23,13 +33,13 @@ public static class Prefetch
                     batch.Add(item);
                     if (batch.Count == batchSize)
                     {
-                        queue.Add([.. batch], stop.Token);
+                        queue.Add(Prepared([.. batch]), stop.Token);
                         batch.Clear();
                     }
                 }
                 if (batch.Count > 0)
                 {
-                    queue.Add([.. batch], stop.Token);
+                    queue.Add(Prepared([.. batch]), stop.Token);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -47,9 +57,9 @@ public static class Prefetch
         }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            foreach (var batch in queue.GetConsumingEnumerable(ct))
+            foreach (var task in queue.GetConsumingEnumerable(ct))
             {
-                foreach (var item in batch)
+                foreach (var item in task.GetAwaiter().GetResult())
                 {
                     yield return item;
                 }

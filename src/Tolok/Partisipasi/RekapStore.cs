@@ -7,7 +7,8 @@ namespace Tolok.Partisipasi;
 public static class RekapStore
 {
     /// <param name="delta">Per region: change of the "semua" sums followed by the change of the "hanya valid" sums.</param>
-    public static async Task ApplyAsync(TolokDb db, int suratSuaraId, Dictionary<long, long[]> delta, CancellationToken ct)
+    /// <param name="baru">The rows as they are when none is stored yet (computed beforehand), or null.</param>
+    public static async Task ApplyAsync(TolokDb db, int suratSuaraId, Dictionary<long, long[]> delta, List<(long Kode, byte[] Semua, byte[] HanyaValid)>? baru, CancellationToken ct)
     {
         if (delta.Count == 0)
         {
@@ -25,10 +26,20 @@ public static class RekapStore
             current = await query.Where(r => keys.Contains(r.Kode)).ToListAsync(ct);
         }
         var byCode = current.ToDictionary(r => r.Kode);
+        var rows = byCode.Count == 0 && baru is not null ? baru : Rows(delta, byCode);
+        await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, allNew: byCode.Count == 0, ct);
+    }
+
+    /// <summary>The stored rows after adding <paramref name="delta"/> to <paramref name="byCode"/> (null: nothing stored), in code order.</summary>
+    public static List<(long Kode, byte[] Semua, byte[] HanyaValid)> Rows(Dictionary<long, long[]> delta, Dictionary<long, Rekap>? byCode)
+    {
         var rows = new List<(long, byte[], byte[])>(delta.Count);
+        Rekap? r = null;
         foreach (var (kode, d) in delta)
         {
-            var semua = byCode.TryGetValue(kode, out var r) ? RekapMath.Decode(r.Semua) : new long[RekapMath.Length];
+            r = null;
+            byCode?.TryGetValue(kode, out r);
+            var semua = r is not null ? RekapMath.Decode(r.Semua) : new long[RekapMath.Length];
             var valid = r is null ? new long[RekapMath.Length] : RekapMath.Decode(r.HanyaValid);
             for (var i = 0; i < RekapMath.Length; i++)
             {
@@ -38,6 +49,6 @@ public static class RekapStore
             rows.Add((kode, RekapMath.Encode(semua), RekapMath.Encode(valid)));
         }
         rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, allNew: byCode.Count == 0, ct);
+        return rows;
     }
 }

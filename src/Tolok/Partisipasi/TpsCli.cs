@@ -19,6 +19,17 @@ public static class TpsCli
         {
             var output = parse.InvocationConfiguration.Output;
             var path = Path.GetFullPath(parse.GetValue(file)!);
+            // The file is read, checked and validated while the database is opened, migrated and checked: both cores
+            // work from the start (docs/decisions.md). Progress goes to the bar once it is shown.
+            ProgressTask? baca = null;
+            var dibaca = 0.0;
+            var read = new Progress<double>(v =>
+            {
+                dibaca = v;
+                baca?.Value = v;
+            });
+            using var stopRead = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var awal = TpsImporter.BacaAwal(() => TpsSumber.Read(path, read), parse.GetValue(satker)!, stopRead.Token);
             using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
@@ -32,20 +43,20 @@ public static class TpsCli
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                     .StartAsync(async context =>
                     {
-                        var baca = context.AddTask("Membaca", maxValue: 1);
+                        baca = context.AddTask("Membaca", maxValue: 1);
+                        baca.Value = dibaca;
                         var periksa = context.AddTask("Memeriksa", maxValue: 1);
                         var simpan = context.AddTask("Menyimpan", maxValue: 1);
-                        var read = new Progress<double>(v => baca.Value = v);
                         var steps = new Progress<(string Tahap, double Bagian)>(p =>
                         {
-                            baca.Value = 1;
+                            baca!.Value = 1;
                             (p.Tahap == "Memeriksa" ? periksa : simpan).Value = p.Bagian;
                             if (p.Tahap == "Menyimpan")
                             {
                                 periksa.Value = 1;
                             }
                         });
-                        return await TpsImporter.ImportAsync(db, TpsSumber.Read(path, read), options, time, steps, ct);
+                        return await TpsImporter.ImportAsync(db, TpsSumber.Read(path, read), awal, options, time, steps, ct);
                     });
             }
             catch (TpsFormatException e)

@@ -34,8 +34,31 @@ public sealed class TpsImportException(string file, IReadOnlyList<GalatImpor> ga
 /// </summary>
 public static class TpsImporter
 {
-    public static async Task<HasilImpor> ImportAsync(
+    public static Task<HasilImpor> ImportAsync(
         TolokDb db, IEnumerable<BarisMasuk> source, TpsImportOptions o, TimeProvider time,
+        IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(db, source, null, o, time, progress, ct);
+
+    /// <summary>
+    /// Starts reading a file before the database is ready (the CLI does this while it opens, migrates and checks the
+    /// database): parsing, checking and validating need no database, only the region tree, the satker's area and the
+    /// rules, which are assumed to be the defaults. <see cref="ImportAsync(TolokDb, IEnumerable{BarisMasuk}, Task{BacaanTps}?, TpsImportOptions, TimeProvider, IProgress{ValueTuple{string, double}}?, CancellationToken)"/>
+    /// uses the result only when the database's active rules are exactly these; otherwise it reads the file again.
+    /// </summary>
+    public static Task<BacaanTps> BacaAwal(Func<IEnumerable<BarisMasuk>> source, string satker, CancellationToken ct) =>
+        Task.Run(() =>
+        {
+            if (!KodeWilayah.TryParse(satker, out var area))
+            {
+                area = 0; // not a region: ImportAsync refuses the satker before it looks at this reading
+            }
+            var rules = AturanSeed.Bawaan().Where(a => a.Aktif).Select(AturanTerkompilasi.Compile).ToList();
+            return Baca(source(), WilayahTree.Nasional, area, rules, ct);
+        }, ct);
+
+    /// <param name="awal">A reading started early by <see cref="BacaAwal"/>, or null to read <paramref name="source"/> here.</param>
+    public static async Task<HasilImpor> ImportAsync(
+        TolokDb db, IEnumerable<BarisMasuk> source, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
         IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default)
     {
         var file = o.NamaBerkas;
@@ -57,70 +80,33 @@ public static class TpsImporter
         {
             throw Refuse(file, $"kode satker \"{satker.Kode}\" bukan kode wilayah.");
         }
-        var tree = WilayahTree.Nasional;
         var rules = await Validasi.LoadAsync(db, ct);
 
-        // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass:
-        //    what stays in memory per row is its code, where it stood and ~40 packed bytes.
-        var errors = new List<GalatImpor>();
-        var rejected = new List<BarisMasuk>();
-        var codes = new List<long>();
-        var places = new List<Tempat>();
-        var packed = new List<byte[]>();
-        var status = new List<StatusTps>();
-        var index = new Dictionary<long, int>();
-        var delta = new Dictionary<long, long[]>();
-        var broken = new List<string>();
-        foreach (var row in Prefetch.Ahead(source, ct: ct))
+        // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass
+        //    (or take the reading started early, when it assumed what the database says).
+        BacaanTps? bacaan = null;
+        if (awal is not null)
         {
-            var before = errors.Count;
-            if (row.AdaGalat)
+            var early = await awal;
+            if (early.Area == area && SameRules(early.Rules, rules))
             {
-                foreach (var (kolom, alasan) in row.Galat)
-                {
-                    errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
-                }
+                bacaan = early;
             }
-            var kode = row.KodeAngka ?? 0;
-            if (row.KodeAngka is null && row.Kode.Length == 0)
-            {
-                if (!row.AdaGalat)
-                {
-                    errors.Add(new GalatImpor(row.Lokasi, "", "kode", "kode kosong"));
-                }
-            }
-            else if (row.KodeAngka is null && (!KodeWilayah.TryParse(row.Kode, out kode) || kode == 0))
-            {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"\"{row.Kode}\" bukan kode TPS (51.01.01.2001.001 atau 5101012001001) atau kode wilayah"));
-            }
-            else if (!tree.IsKnown(kode))
-            {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", "kode tidak dikenal: tidak ada pada daftar wilayah Kemendagri"));
-            }
-            else if (!KodeWilayah.DiDalam(kode, area))
-            {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"di luar wilayah {satker.Nama} ({satker.Kode})"));
-            }
-            else if (!index.TryAdd(kode, codes.Count))
-            {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {places[index[kode]]}"));
-            }
-            if (errors.Count > before)
-            {
-                rejected.Add(row);
-                continue;
-            }
-            broken.Clear();
-            var s = Validasi.Evaluate(row.Nilai, rules, broken);
-            var blok = BlokCodec.BlokOf(kode);
-            codes.Add(kode);
-            places.Add(row.Tempat);
-            status.Add(s);
-            packed.Add(BlokCodec.EncodeEntri(blok, kode, row.Nilai, s, broken.Count == 0 ? null : string.Join(',', broken)));
-            RekapMath.Add(row.Nilai, s, +1, Bucket(delta, blok));
         }
+        bacaan ??= Baca(source, WilayahTree.Nasional, area, rules, ct);
+        bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
+        var (errors, rejected, codes, places, status, packed, delta) =
+            (bacaan.Errors, bacaan.Rejected, bacaan.Codes, bacaan.Places, bacaan.Status, bacaan.Packed, bacaan.Delta);
         progress?.Report(("Memeriksa", 0.5));
-        Lap("membaca, memeriksa dan memvalidasi baris");
+        if (ReferenceEquals(bacaan, awal?.Result))
+        {
+            waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
+            Lap("menunggu bacaan selesai");
+        }
+        else
+        {
+            Lap("membaca, memeriksa dan memvalidasi baris");
+        }
 
         // 2. A region's row and a row below or above it would count the same voters twice.
         var conflict = new bool[codes.Count];
@@ -186,7 +172,7 @@ public static class TpsImporter
             if (conflict[i])
             {
                 var e = BlokCodec.DecodeEntri(BlokCodec.BlokOf(codes[i]), packed[i]);
-                RekapMath.Add(e.Nilai, e.Status, -1, Bucket(delta, BlokCodec.BlokOf(codes[i])));
+                AddUp(delta, BlokCodec.BlokOf(codes[i]), e.Nilai, e.Status, -1);
                 rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
             }
         }
@@ -213,62 +199,32 @@ public static class TpsImporter
 
             // Group the rows by block (desa, or the region of a recap row); merge them into stored blocks.
             var storedKeys = existing.Select(b => b.Kode).ToHashSet();
-            var byBlock = new Dictionary<long, List<int>>();
-            var kept = 0;
-            for (var i = 0; i < codes.Count; i++)
-            {
-                if (conflict[i])
-                {
-                    continue;
-                }
-                kept++;
-                var key = BlokCodec.BlokOf(codes[i]);
-                if (!byBlock.TryGetValue(key, out var list))
-                {
-                    byBlock[key] = list = [];
-                }
-                list.Add(i);
-            }
+            var anyConflict = Array.IndexOf(conflict, true) >= 0;
+            var byBlock = anyConflict ? Kelompokkan(codes, conflict) : bacaan.ByBlock;
+            var kept = anyConflict ? conflict.Count(c => !c) : codes.Count;
             var stored = await LoadBlocksAsync(db, ballot.Id, [.. byBlock.Keys.Where(storedKeys.Contains)], ct);
             var replaced = new List<(EntriTps Old, DateTime When)>();
             var blocks = new List<TpsBulk.BlokSimpan>(byBlock.Count);
             foreach (var (key, rowsOfBlock) in byBlock)
             {
-                byte[] isi;
-                int count, flagged;
+                if (!stored.TryGetValue(key, out var old))
+                {
+                    // A new block: joined while reading, unless rows of it were refused since.
+                    blocks.Add(anyConflict ? BlokBaru(key, rowsOfBlock, bacaan) : bacaan.BlokBaru[key]);
+                    continue;
+                }
+                var entries = old.Entri().ToDictionary(e => e.Kode);
+                foreach (var i in rowsOfBlock)
+                {
+                    if (entries.TryGetValue(codes[i], out var previous))
+                    {
+                        replaced.Add((previous, old.DiubahPada));
+                    }
+                    entries[codes[i]] = BlokCodec.DecodeEntri(key, packed[i]);
+                }
+                var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
                 var rekap = KodeWilayah.TingkatOf(codes[rowsOfBlock[0]]) != Tingkat.Tps;
-                if (stored.TryGetValue(key, out var old))
-                {
-                    var entries = old.Entri().ToDictionary(e => e.Kode);
-                    foreach (var i in rowsOfBlock)
-                    {
-                        if (entries.TryGetValue(codes[i], out var previous))
-                        {
-                            replaced.Add((previous, old.DiubahPada));
-                        }
-                        entries[codes[i]] = BlokCodec.DecodeEntri(key, packed[i]);
-                    }
-                    var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
-                    isi = BlokCodec.Encode(key, ordered);
-                    count = ordered.Count;
-                    flagged = ordered.Count(e => e.Status.Bermasalah());
-                }
-                else
-                {
-                    // A new block: its packed rows joined in code order (a file sorted by code needs no sort).
-                    for (var j = 1; j < rowsOfBlock.Count; j++)
-                    {
-                        if (codes[rowsOfBlock[j]] < codes[rowsOfBlock[j - 1]])
-                        {
-                            rowsOfBlock.Sort((a, b) => codes[a].CompareTo(codes[b]));
-                            break;
-                        }
-                    }
-                    isi = BlokCodec.Join([.. rowsOfBlock.Select(i => packed[i])]);
-                    count = rowsOfBlock.Count;
-                    flagged = rowsOfBlock.Count(i => status[i].Bermasalah());
-                }
-                blocks.Add(new TpsBulk.BlokSimpan(key, rekap, isi, count, flagged));
+                blocks.Add(new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
             }
             Lap("menyusun blok");
             await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
@@ -282,10 +238,9 @@ public static class TpsImporter
             // then add every region's change to its ancestors.
             foreach (var (old, _) in replaced)
             {
-                RekapMath.Add(old.Nilai, old.Status, -1, Bucket(delta, BlokCodec.BlokOf(old.Kode)));
+                AddUp(delta, BlokCodec.BlokOf(old.Kode), old.Nilai, old.Status, -1);
             }
-            RollUp(delta);
-            await RekapStore.ApplyAsync(db, ballot.Id, delta, ct);
+            await RekapStore.ApplyAsync(db, ballot.Id, delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, ct);
 
             impor.Baru = kept - replaced.Count;
             impor.Diganti = replaced.Count;
@@ -307,15 +262,136 @@ public static class TpsImporter
         });
     }
 
+    /// <summary>
+    /// Reads every row, checks it (code, area, values, duplicates), validates it, packs it and adds it to the
+    /// roll-up of its block; needs no database. Rows are parsed on one thread and prepared on the others.
+    /// </summary>
+    public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = new BacaanTps(area, rules);
+        var (errors, rejected, codes, places, status, packed, delta) =
+            (result.Errors, result.Rejected, result.Codes, result.Places, result.Status, result.Packed, result.Delta);
+        var index = new Dictionary<long, int>();
+        using var persiapan = new PersiapanBaris(tree, area, BacaanTps.NamaSatker, rules);
+        foreach (var row in Prefetch.Ahead(source, persiapan.Siapkan, ct: ct))
+        {
+            persiapan.Siapkan(row);
+            var before = errors.Count;
+            if (row.AdaGalat)
+            {
+                foreach (var (kolom, alasan) in row.Galat)
+                {
+                    errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
+                }
+            }
+            var kode = row.KodeFinal;
+            if (row.GalatKode is { } galat)
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", galat));
+            }
+            else if (row.Dijumlah && !index.TryAdd(kode, codes.Count))
+            {
+                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {places[index[kode]]}"));
+                RekapMath.Add(row.Nilai, row.Status, -1, Bucket(delta, BlokCodec.BlokOf(kode)));
+            }
+            if (errors.Count > before || !row.Dijumlah)
+            {
+                rejected.Add(row);
+                continue;
+            }
+            codes.Add(kode);
+            places.Add(row.Tempat);
+            status.Add(row.Status);
+            packed.Add(row.Entri!);
+        }
+        persiapan.Gabung(delta);
+        // Each block's rows joined as a new block would be: most imports store only new blocks.
+        result.ByBlock = Kelompokkan(codes, null);
+        foreach (var (key, rows) in result.ByBlock)
+        {
+            result.BlokBaru[key] = BlokBaru(key, rows, result);
+        }
+        // The roll-up of every region above the blocks, and its rows as stored when none is stored yet.
+        RollUp(delta);
+        result.RekapBaru = RekapStore.Rows(delta, null);
+        result.Durasi = clock.Elapsed;
+        return result;
+    }
+
+    /// <summary>Row positions per block (desa, or the region of a recap row), without the rows marked in <paramref name="skip"/>.</summary>
+    private static Dictionary<long, List<int>> Kelompokkan(List<long> codes, bool[]? skip)
+    {
+        var byBlock = new Dictionary<long, List<int>>();
+        List<int>? list = null;
+        long last = -1;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (skip is not null && skip[i])
+            {
+                continue;
+            }
+            var key = BlokCodec.BlokOf(codes[i]);
+            if (key != last || list is null)
+            {
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byBlock, key, out _);
+                list = slot ??= [];
+                last = key;
+            }
+            list.Add(i);
+        }
+        return byBlock;
+    }
+
+    /// <summary>A block not stored yet: its packed rows joined in code order (a file sorted by code needs no sort).</summary>
+    private static TpsBulk.BlokSimpan BlokBaru(long key, List<int> rows, BacaanTps bacaan)
+    {
+        var codes = bacaan.Codes;
+        for (var j = 1; j < rows.Count; j++)
+        {
+            if (codes[rows[j]] < codes[rows[j - 1]])
+            {
+                rows.Sort((a, b) => codes[a].CompareTo(codes[b]));
+                break;
+            }
+        }
+        var parts = new byte[rows.Count][];
+        var flagged = 0;
+        for (var j = 0; j < rows.Count; j++)
+        {
+            parts[j] = bacaan.Packed[rows[j]];
+            flagged += bacaan.Status[rows[j]].Bermasalah() ? 1 : 0;
+        }
+        var rekap = KodeWilayah.TingkatOf(codes[rows[0]]) != Tingkat.Tps;
+        return new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Join(parts), rows.Count, flagged);
+    }
+
+    private static bool SameRules(IReadOnlyList<AturanTerkompilasi> a, List<AturanTerkompilasi> b) =>
+        a.Count == b.Count && a.Zip(b).All(x => x.First.Kode == x.Second.Kode && x.First.Operator == x.Second.Operator
+            && x.First.Tingkat == x.Second.Tingkat && x.First.Kiri.SequenceEqual(x.Second.Kiri) && x.First.Kanan.SequenceEqual(x.Second.Kanan));
+
     private static TpsImportException Refuse(string file, string message) => new(file, [new GalatImpor(file, "", null, message)]);
 
-    private static long[] Bucket(Dictionary<long, long[]> delta, long node)
+    internal static long[] Bucket(Dictionary<long, long[]> delta, long node)
     {
         if (!delta.TryGetValue(node, out var d))
         {
             delta[node] = d = new long[RekapMath.Length * 2];
         }
         return d;
+    }
+
+    /// <summary>Adds a row's contribution (× sign) to its block and every region above it.</summary>
+    private static void AddUp(Dictionary<long, long[]> delta, long blok, ReadOnlySpan<int> nilai, StatusTps status, int sign)
+    {
+        for (var node = blok; ; node = KodeWilayah.Induk(node))
+        {
+            RekapMath.Add(nilai, status, sign, Bucket(delta, node));
+            if (node == 0)
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>Adds each region's change to every region above it, deepest level first.</summary>
@@ -409,5 +485,39 @@ public static class TpsImporter
             }
         }
         return 0;
+    }
+}
+
+/// <summary>What reading a file found: the accepted rows (code, place, status, packed entry), the roll-up change per block, the problems.</summary>
+public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules)
+{
+    /// <summary>Stands for the satker's name in messages written before the database said it.</summary>
+    internal const string NamaSatker = "\u0001satker\u0001";
+
+    public long Area { get; } = area;
+    public TimeSpan Durasi { get; internal set; }
+    public IReadOnlyList<AturanTerkompilasi> Rules { get; } = rules;
+    public List<GalatImpor> Errors { get; } = [];
+    public List<BarisMasuk> Rejected { get; } = [];
+    public List<long> Codes { get; } = [];
+    public List<Tempat> Places { get; } = [];
+    public List<StatusTps> Status { get; } = [];
+    public List<byte[]> Packed { get; } = [];
+    public Dictionary<long, long[]> Delta { get; } = [];
+    /// <summary>Row positions per block, and each block as stored when it is new.</summary>
+    public Dictionary<long, List<int>> ByBlock { get; internal set; } = [];
+    public Dictionary<long, TpsBulk.BlokSimpan> BlokBaru { get; } = [];
+    /// <summary>The roll-up rows as stored when the ballot has none yet.</summary>
+    public List<(long Kode, byte[] Semua, byte[] HanyaValid)> RekapBaru { get; internal set; } = [];
+
+    internal void IsiNamaSatker(string nama)
+    {
+        for (var i = 0; i < Errors.Count; i++)
+        {
+            if (Errors[i].Alasan.Contains(NamaSatker, StringComparison.Ordinal))
+            {
+                Errors[i] = Errors[i] with { Alasan = Errors[i].Alasan.Replace(NamaSatker, nama, StringComparison.Ordinal) };
+            }
+        }
     }
 }
