@@ -11,8 +11,10 @@ namespace Tolok.Partisipasi;
 /// </summary>
 public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, IReadOnlyList<AturanTerkompilasi> rules) : IDisposable
 {
-    // Each thread sums into its own buckets; Gabung adds them up once the reading is done (sums do not depend on order).
+    // Each thread sums a batch into its own small buckets, then adds them to the total under a lock (sums do not
+    // depend on order); the buckets stay small, so memory does not grow with the number of threads.
     private readonly ThreadLocal<Dictionary<long, long[]>> _delta = new(() => [], trackAllValues: true);
+    private readonly Dictionary<long, long[]> _total = [];
     private readonly ThreadLocal<List<string>> _broken = new(() => []);
 
     public void Siapkan(BarisMasuk row)
@@ -55,20 +57,50 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
         row.Disiapkan = true;
     }
 
-    /// <summary>Adds every thread's roll-up shares to <paramref name="delta"/>.</summary>
+    /// <summary>Prepares a batch of rows, then adds this thread's roll-up shares to the total.</summary>
+    public void Siapkan(BarisMasuk[] batch)
+    {
+        foreach (var row in batch)
+        {
+            Siapkan(row);
+        }
+        var local = _delta.Value!;
+        lock (_total)
+        {
+            Add(local, _total);
+        }
+        local.Clear();
+    }
+
+    /// <summary>Adds every roll-up share to <paramref name="delta"/>; call once the reading is done.</summary>
     public void Gabung(Dictionary<long, long[]> delta)
     {
-        foreach (var local in _delta.Values)
+        lock (_total)
         {
-            foreach (var (node, d) in local)
+            foreach (var local in _delta.Values)
             {
-                var target = TpsImporter.Bucket(delta, node);
-                for (var i = 0; i < d.Length; i++)
-                {
-                    target[i] += d[i];
-                }
+                Add(local, _total);
+                local.Clear();
             }
-            local.Clear();
+            Add(_total, delta);
+            _total.Clear();
+        }
+    }
+
+    private static void Add(Dictionary<long, long[]> from, Dictionary<long, long[]> to)
+    {
+        foreach (var (node, d) in from)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(to, node, out var exists);
+            if (!exists)
+            {
+                slot = d;
+                continue;
+            }
+            for (var i = 0; i < d.Length; i++)
+            {
+                slot![i] += d[i];
+            }
         }
     }
 

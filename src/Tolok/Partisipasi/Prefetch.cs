@@ -4,23 +4,20 @@ namespace Tolok.Partisipasi;
 
 /// <summary>
 /// Reads a sequence on a thread of its own, a batch at a time, while the caller works on the batches already read;
-/// each batch can be prepared (<c>prepare</c>, a thread-safe per-item function) on the thread pool in the meantime.
+/// each batch can be prepared (<c>prepare</c>, a thread-safe function of a batch) on the thread pool in the meantime.
 /// Parsing, preparing and the caller's own work thus share every core. Order is kept; an exception of the reader or
 /// of a preparation reaches the caller.
 /// </summary>
 public static class Prefetch
 {
-    public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, Action<T>? prepare = null, int batchSize = 8192, int batches = 4, CancellationToken ct = default)
+    public static IEnumerable<T> Ahead<T>(IEnumerable<T> source, Action<T[]>? prepare = null, int batchSize = 8192, int batches = 4, CancellationToken ct = default)
     {
         using var queue = new BlockingCollection<Task<T[]>>(batches);
         Exception? failure = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         Task<T[]> Prepared(T[] batch) => prepare is null ? Task.FromResult(batch) : Task.Run(() =>
         {
-            foreach (var item in batch)
-            {
-                prepare(item);
-            }
+            prepare(batch);
             return batch;
         }, stop.Token);
         var reader = Task.Factory.StartNew(() =>

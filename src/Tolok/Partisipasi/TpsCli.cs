@@ -29,7 +29,7 @@ public static class TpsCli
                 baca?.Value = v;
             });
             using var stopRead = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var awal = TpsImporter.BacaAwal(() => TpsSumber.Read(path, read), parse.GetValue(satker)!, stopRead.Token);
+            var awal = TpsImporter.BacaAwal(() => TpsSumber.Read(path, read), parse.GetValue(satker)!, TpsSumber.PerkiraanBaris(path), stopRead.Token);
             using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();

@@ -45,7 +45,8 @@ public static class TpsImporter
     /// rules, which are assumed to be the defaults. <see cref="ImportAsync(TolokDb, IEnumerable{BarisMasuk}, Task{BacaanTps}?, TpsImportOptions, TimeProvider, IProgress{ValueTuple{string, double}}?, CancellationToken)"/>
     /// uses the result only when the database's active rules are exactly these; otherwise it reads the file again.
     /// </summary>
-    public static Task<BacaanTps> BacaAwal(Func<IEnumerable<BarisMasuk>> source, string satker, CancellationToken ct) =>
+    /// <param name="perkiraan">About how many rows the file holds (<see cref="TpsSumber.PerkiraanBaris"/>), 0 if unknown.</param>
+    public static Task<BacaanTps> BacaAwal(Func<IEnumerable<BarisMasuk>> source, string satker, int perkiraan, CancellationToken ct) =>
         Task.Run(() =>
         {
             if (!KodeWilayah.TryParse(satker, out var area))
@@ -53,7 +54,7 @@ public static class TpsImporter
                 area = 0; // not a region: ImportAsync refuses the satker before it looks at this reading
             }
             var rules = AturanSeed.Bawaan().Where(a => a.Aktif).Select(AturanTerkompilasi.Compile).ToList();
-            return Baca(source(), WilayahTree.Nasional, area, rules, ct);
+            return Baca(source(), WilayahTree.Nasional, area, rules, ct, perkiraan);
         }, ct);
 
     /// <param name="awal">A reading started early by <see cref="BacaAwal"/>, or null to read <paramref name="source"/> here.</param>
@@ -266,15 +267,15 @@ public static class TpsImporter
     /// Reads every row, checks it (code, area, values, duplicates), validates it, packs it and adds it to the
     /// roll-up of its block; needs no database. Rows are parsed on one thread and prepared on the others.
     /// </summary>
-    public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct)
+    public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct, int perkiraan = 0)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = new BacaanTps(area, rules);
+        var result = new BacaanTps(area, rules, perkiraan);
         var (errors, rejected, codes, places, status, packed, delta) =
             (result.Errors, result.Rejected, result.Codes, result.Places, result.Status, result.Packed, result.Delta);
-        var index = new Dictionary<long, int>();
+        var index = new Dictionary<long, int>(perkiraan);
         using var persiapan = new PersiapanBaris(tree, area, BacaanTps.NamaSatker, rules);
-        foreach (var row in Prefetch.Ahead(source, persiapan.Siapkan, ct: ct))
+        foreach (var row in Prefetch.Ahead<BarisMasuk>(source, persiapan.Siapkan, ct: ct))
         {
             persiapan.Siapkan(row);
             var before = errors.Count;
@@ -489,7 +490,7 @@ public static class TpsImporter
 }
 
 /// <summary>What reading a file found: the accepted rows (code, place, status, packed entry), the roll-up change per block, the problems.</summary>
-public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules)
+public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules, int perkiraan = 0)
 {
     /// <summary>Stands for the satker's name in messages written before the database said it.</summary>
     internal const string NamaSatker = "\u0001satker\u0001";
@@ -499,10 +500,10 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
     public IReadOnlyList<AturanTerkompilasi> Rules { get; } = rules;
     public List<GalatImpor> Errors { get; } = [];
     public List<BarisMasuk> Rejected { get; } = [];
-    public List<long> Codes { get; } = [];
-    public List<Tempat> Places { get; } = [];
-    public List<StatusTps> Status { get; } = [];
-    public List<byte[]> Packed { get; } = [];
+    public List<long> Codes { get; } = new(perkiraan);
+    public List<Tempat> Places { get; } = new(perkiraan);
+    public List<StatusTps> Status { get; } = new(perkiraan);
+    public List<byte[]> Packed { get; } = new(perkiraan);
     public Dictionary<long, long[]> Delta { get; } = [];
     /// <summary>Row positions per block, and each block as stored when it is new.</summary>
     public Dictionary<long, List<int>> ByBlock { get; internal set; } = [];
