@@ -111,7 +111,7 @@ public static class DatabaseStartup
     /// same schema the migrations build one by one (a test keeps the model and the migrations equal; no migration
     /// carries data), in a fraction of the time (decision 58). A database with tables is always migrated.
     /// </summary>
-    private static async Task CreateFromModelAsync(TolokDb db, CancellationToken ct)
+    internal static async Task CreateFromModelAsync(TolokDb db, CancellationToken ct)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         if (!await creator.ExistsAsync(ct))

@@ -32,41 +32,44 @@ public static class TpsBulk
             await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY riwayat_data_tps ({columns}) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var r in rows)
             {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(suratSuaraId, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(r.Kode, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(r.Nilai, NpgsqlDbType.Bytea, ct);
-                await copy.WriteAsync((short)r.Status, NpgsqlDbType.Smallint, ct);
-                await WriteNullableAsync(copy, r.Pelanggaran, NpgsqlDbType.Varchar, ct);
-                await WriteNullableAsync(copy, imporId, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(r.DiubahPada, NpgsqlDbType.TimestampTz, ct);
+                copy.StartRow();
+                copy.Write(suratSuaraId, NpgsqlDbType.Integer);
+                copy.Write(r.Kode, NpgsqlDbType.Bigint);
+                copy.Write(r.Nilai, NpgsqlDbType.Bytea);
+                copy.Write((short)r.Status, NpgsqlDbType.Smallint);
+                WriteNullable(copy, r.Pelanggaran, NpgsqlDbType.Varchar);
+                WriteNullable(copy, imporId, NpgsqlDbType.Integer);
+                copy.Write(r.DiubahPada, NpgsqlDbType.TimestampTz);
             }
             await copy.CompleteAsync(ct);
             return;
         }
         using var insert = new SqliteMentah((SqliteConnection)connection, $"INSERT INTO riwayat_data_tps ({columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        // Bindings stay across runs of the statement (sqlite3_reset keeps them): constants are bound once.
+        insert.Int(1, suratSuaraId);
+        insert.IntAtauNull(6, imporId);
         foreach (var r in rows)
         {
-            insert.Int(1, suratSuaraId);
             insert.Int(2, r.Kode);
             insert.Blob(3, r.Nilai);
             insert.Int(4, (int)r.Status);
             insert.Text(5, r.Pelanggaran);
-            insert.IntAtauNull(6, imporId);
             insert.Waktu(7, r.DiubahPada);
             insert.Run();
         }
     }
 
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
+    // COPY rows are written with the synchronous calls: they only fill Npgsql's buffer (flushed when full), and an
+    // awaited call per field cost more than the field.
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
     {
         if (value is null)
         {
-            await copy.WriteNullAsync(ct);
+            copy.WriteNull();
         }
         else
         {
-            await copy.WriteAsync(value, type, ct);
+            copy.Write(value, type);
         }
     }
 
@@ -91,15 +94,15 @@ public static class TpsBulk
                 await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY blok_tps ({columns}) FROM STDIN (FORMAT BINARY)", ct);
                 foreach (var b in blocks)
                 {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(suratSuaraId, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(b.Kode, NpgsqlDbType.Bigint, ct);
-                    await copy.WriteAsync(b.Rekap, NpgsqlDbType.Boolean, ct);
-                    await copy.WriteAsync(b.Isi, NpgsqlDbType.Bytea, ct);
-                    await copy.WriteAsync(b.JumlahEntri, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(b.JumlahBermasalah, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(imporId, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
+                    copy.StartRow();
+                    copy.Write(suratSuaraId, NpgsqlDbType.Integer);
+                    copy.Write(b.Kode, NpgsqlDbType.Bigint);
+                    copy.Write(b.Rekap, NpgsqlDbType.Boolean);
+                    copy.Write(b.Isi, NpgsqlDbType.Bytea);
+                    copy.Write(b.JumlahEntri, NpgsqlDbType.Integer);
+                    copy.Write(b.JumlahBermasalah, NpgsqlDbType.Integer);
+                    copy.Write(imporId, NpgsqlDbType.Integer);
+                    copy.Write(now, NpgsqlDbType.TimestampTz);
                 }
                 await copy.CompleteAsync(ct);
                 return;
@@ -119,16 +122,16 @@ public static class TpsBulk
             return;
         }
         using var upsert = new SqliteMentah((SqliteConnection)connection, $"INSERT INTO blok_tps ({columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)" + (allNew ? "" : conflict));
+        upsert.Int(1, suratSuaraId);
+        upsert.Int(7, imporId);
+        upsert.Waktu(8, now);
         foreach (var b in blocks)
         {
-            upsert.Int(1, suratSuaraId);
             upsert.Int(2, b.Kode);
             upsert.Int(3, b.Rekap ? 1 : 0);
             upsert.Blob(4, b.Isi);
             upsert.Int(5, b.JumlahEntri);
             upsert.Int(6, b.JumlahBermasalah);
-            upsert.Int(7, imporId);
-            upsert.Waktu(8, now);
             upsert.Run();
         }
     }
@@ -147,11 +150,11 @@ public static class TpsBulk
             await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("COPY rekap (surat_suara_id, kode, semua, hanya_valid) FROM STDIN (FORMAT BINARY)", ct);
             foreach (var (kode, semua, valid) in rows)
             {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(suratSuaraId, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(kode, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(semua, NpgsqlDbType.Bytea, ct);
-                await copy.WriteAsync(valid, NpgsqlDbType.Bytea, ct);
+                copy.StartRow();
+                copy.Write(suratSuaraId, NpgsqlDbType.Integer);
+                copy.Write(kode, NpgsqlDbType.Bigint);
+                copy.Write(semua, NpgsqlDbType.Bytea);
+                copy.Write(valid, NpgsqlDbType.Bytea);
             }
             await copy.CompleteAsync(ct);
             return;
@@ -170,9 +173,9 @@ public static class TpsBulk
             return;
         }
         using var upsert = new SqliteMentah((SqliteConnection)connection, "INSERT INTO rekap (surat_suara_id, kode, semua, hanya_valid) VALUES (?1, ?2, ?3, ?4)" + (allNew ? "" : conflict));
+        upsert.Int(1, suratSuaraId);
         foreach (var r in rows)
         {
-            upsert.Int(1, suratSuaraId);
             upsert.Int(2, r.Kode);
             upsert.Blob(3, r.Semua);
             upsert.Blob(4, r.HanyaValid);

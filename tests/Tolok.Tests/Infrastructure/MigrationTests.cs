@@ -34,3 +34,106 @@ public class MigrationTests
         Assert.Contains("'oracle' tidak dikenal", e.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// A new database is built from the model in one script (DatabaseStartup.CreateFromModelAsync) while an existing one is
+/// migrated: both ways must give the same tables, columns, indexes and keys, and the same migration history.
+/// </summary>
+public class SchemaBaruTests
+{
+    private const string SqliteSchema = """
+        select m.name || '|' || p.name || '|' || p.type || '|' || p."notnull" || '|' || p.pk from sqlite_master m, pragma_table_info(m.name) p
+          where m.type = 'table' and m.name not like '__EFMigrationsLock'
+        union all
+        select m.name || '|' || il.name || '|' || il."unique" || '|' || il.origin || '|' || (select group_concat(ii.name) from pragma_index_info(il.name) ii)
+          from sqlite_master m, pragma_index_list(m.name) il where m.type = 'table' and m.name not like '__EFMigrationsLock'
+        union all
+        select m.name || '|' || f."table" || '|' || f."from" || '|' || f."to" || '|' || f.on_delete from sqlite_master m, pragma_foreign_key_list(m.name) f
+          where m.type = 'table'
+        union all
+        select 'history|' || MigrationId from __EFMigrationsHistory
+        """;
+
+    private const string PostgresSchema = """
+        select table_name || '|' || column_name || '|' || data_type || '|' || is_nullable || '|' || coalesce(character_maximum_length::text, '')
+          from information_schema.columns where table_schema = 'public'
+        union all
+        select tablename || '|' || indexdef from pg_indexes where schemaname = 'public'
+        union all
+        select conrelid::regclass::text || '|' || conname || '|' || contype::text || '|' || pg_get_constraintdef(oid) from pg_constraint
+          where connamespace = 'public'::regnamespace
+        union all
+        select 'history|' || "MigrationId" from "__EFMigrationsHistory"
+        """;
+
+    [Fact]
+    public async Task Sqlite_model_script_equals_the_migrations()
+    {
+        var folder = Directory.CreateTempSubdirectory("tolok-skema-");
+        try
+        {
+            var migrated = await SchemaAsync("sqlite", $"Data Source={Path.Combine(folder.FullName, "a.db")};Pooling=false", false, SqliteSchema);
+            var created = await SchemaAsync("sqlite", $"Data Source={Path.Combine(folder.FullName, "b.db")};Pooling=false", true, SqliteSchema);
+            Assert.True(migrated.Count > 300, $"hanya {migrated.Count} baris skema");
+            Assert.Equal(migrated, created);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
+    public async Task Postgres_model_script_equals_the_migrations()
+    {
+        var server = Environment.GetEnvironmentVariable("TOLOK_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("TOLOK_TEST_POSTGRES tidak diisi: jalankan pengujian dengan ./test.sh.");
+        var names = new[] { $"tolok_skema_{Guid.NewGuid():N}", $"tolok_skema_{Guid.NewGuid():N}" };
+        await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+        await admin.OpenAsync();
+        foreach (var name in names)
+        {
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var migrated = await SchemaAsync("postgres", new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = names[0] }.ConnectionString, false, PostgresSchema);
+            var created = await SchemaAsync("postgres", new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = names[1] }.ConnectionString, true, PostgresSchema);
+            Assert.True(migrated.Count > 300, $"hanya {migrated.Count} baris skema");
+            Assert.Equal(migrated, created);
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            foreach (var name in names)
+            {
+                await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+            }
+        }
+    }
+
+    private static async Task<List<string>> SchemaAsync(string provider, string connection, bool fromModel, string query)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Tolok"] = connection,
+        }).Build();
+        var options = new DbContextOptionsBuilder<TolokDb>();
+        Database.Configure(options, configuration);
+        await using var db = new TolokDb(options.Options);
+        if (fromModel)
+        {
+            await DatabaseStartup.CreateFromModelAsync(db, CancellationToken.None);
+        }
+        else
+        {
+            await db.Database.MigrateAsync();
+        }
+        var rows = await db.Database.SqlQueryRaw<string>(query).ToListAsync();
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+}
