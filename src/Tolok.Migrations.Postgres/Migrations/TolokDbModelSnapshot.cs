@@ -1909,29 +1909,11 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Tolok.Partisipasi.BlokTps", b =>
-                {
-                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
-                        .WithMany()
-                        .HasForeignKey("SuratSuaraId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
                 {
                     b.HasOne("Tolok.Pemilihan.Pemilihan", null)
                         .WithMany()
                         .HasForeignKey("PemilihanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Tolok.Partisipasi.Rekap", b =>
-                {
-                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
-                        .WithMany()
-                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
