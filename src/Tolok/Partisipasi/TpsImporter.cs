@@ -96,8 +96,8 @@ public static class TpsImporter
         }
         bacaan ??= Baca(source, WilayahTree.Nasional, area, rules, ct);
         bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
-        var (errors, rejected, codes, places, status, packed, delta) =
-            (bacaan.Errors, bacaan.Rejected, bacaan.Codes, bacaan.Places, bacaan.Status, bacaan.Packed, bacaan.Delta);
+        var (errors, rejected, codes, places, status, delta) =
+            (bacaan.Errors, bacaan.Rejected, bacaan.Codes, bacaan.Places, bacaan.Status, bacaan.Delta);
         progress?.Report(("Memeriksa", 0.5));
         if (ReferenceEquals(bacaan, awal?.Result))
         {
@@ -167,14 +167,18 @@ public static class TpsImporter
         {
             throw new TpsImportException(file, errors);
         }
-        // Rows refused for a conflict leave the roll-up again.
-        for (var i = 0; i < codes.Count; i++)
+        // Rows refused for a conflict leave their blocks and the roll-up again.
+        var anyConflict = Array.IndexOf(conflict, true) >= 0;
+        if (anyConflict)
         {
-            if (conflict[i])
+            for (var i = 0; i < codes.Count; i++)
             {
-                var e = BlokCodec.DecodeEntri(BlokCodec.BlokOf(codes[i]), packed[i]);
-                AddUp(delta, BlokCodec.BlokOf(codes[i]), e.Nilai, e.Status, -1);
-                rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
+                if (conflict[i])
+                {
+                    var e = bacaan.Keluarkan(codes[i]);
+                    AddUp(delta, BlokCodec.BlokOf(codes[i]), e.Nilai, e.Status, -1);
+                    rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
+                }
             }
         }
         Lap("kode bertingkat");
@@ -198,34 +202,30 @@ public static class TpsImporter
             db.Add(impor);
             await db.SaveChangesAsync(ct);
 
-            // Group the rows by block (desa, or the region of a recap row); merge them into stored blocks.
+            // The blocks read (desa, or the region of a recap row) are stored as they are, or merged into stored ones.
             var storedKeys = existing.Select(b => b.Kode).ToHashSet();
-            var anyConflict = Array.IndexOf(conflict, true) >= 0;
-            var byBlock = anyConflict ? Kelompokkan(codes, conflict) : bacaan.ByBlock;
             var kept = anyConflict ? conflict.Count(c => !c) : codes.Count;
-            var stored = await LoadBlocksAsync(db, ballot.Id, [.. byBlock.Keys.Where(storedKeys.Contains)], ct);
+            var stored = await LoadBlocksAsync(db, ballot.Id, [.. bacaan.BlokBaru.Keys.Where(storedKeys.Contains)], ct);
             var replaced = new List<(EntriTps Old, DateTime When)>();
-            var blocks = new List<TpsBulk.BlokSimpan>(byBlock.Count);
-            foreach (var (key, rowsOfBlock) in byBlock)
+            var blocks = new List<TpsBulk.BlokSimpan>(bacaan.BlokBaru.Count);
+            foreach (var (key, block) in bacaan.BlokBaru)
             {
                 if (!stored.TryGetValue(key, out var old))
                 {
-                    // A new block: joined while reading, unless rows of it were refused since.
-                    blocks.Add(anyConflict ? BlokBaru(key, rowsOfBlock, bacaan) : bacaan.BlokBaru[key]);
+                    blocks.Add(block);
                     continue;
                 }
                 var entries = old.Entri().ToDictionary(e => e.Kode);
-                foreach (var i in rowsOfBlock)
+                foreach (var e in BlokCodec.Decode(key, block.Isi))
                 {
-                    if (entries.TryGetValue(codes[i], out var previous))
+                    if (entries.TryGetValue(e.Kode, out var previous))
                     {
                         replaced.Add((previous, old.DiubahPada));
                     }
-                    entries[codes[i]] = BlokCodec.DecodeEntri(key, packed[i]);
+                    entries[e.Kode] = e;
                 }
                 var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
-                var rekap = KodeWilayah.TingkatOf(codes[rowsOfBlock[0]]) != Tingkat.Tps;
-                blocks.Add(new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
+                blocks.Add(new TpsBulk.BlokSimpan(key, block.Rekap, BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
             }
             Lap("menyusun blok");
             await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
@@ -271,8 +271,12 @@ public static class TpsImporter
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = new BacaanTps(area, rules, perkiraan);
-        var (errors, rejected, codes, places, status, packed, delta) =
-            (result.Errors, result.Rejected, result.Codes, result.Places, result.Status, result.Packed, result.Delta);
+        var (errors, rejected, codes, places, status, delta) =
+            (result.Errors, result.Rejected, result.Codes, result.Places, result.Status, result.Delta);
+        // Rows are joined into their block as soon as the block is complete (the next row lies in another block), so
+        // each row's packed bytes live only briefly; a block met again later (a file not sorted by code) is merged.
+        var current = -1L;
+        var parts = new List<(long Kode, byte[] Entri, StatusTps Status)>();
         var index = new Dictionary<long, int>(perkiraan);
         using var persiapan = new PersiapanBaris(tree, area, BacaanTps.NamaSatker, rules);
         foreach (var row in Prefetch.Ahead<BarisMasuk>(source, persiapan.Siapkan, ct: ct))
@@ -304,67 +308,21 @@ public static class TpsImporter
             codes.Add(kode);
             places.Add(row.Tempat);
             status.Add(row.Status);
-            packed.Add(row.Entri!);
+            var blok = BlokCodec.BlokOf(kode);
+            if (blok != current)
+            {
+                result.Tambah(current, parts);
+                current = blok;
+            }
+            parts.Add((kode, row.Entri!, row.Status));
         }
+        result.Tambah(current, parts);
         persiapan.Gabung(delta);
-        // Each block's rows joined as a new block would be: most imports store only new blocks.
-        result.ByBlock = Kelompokkan(codes, null);
-        foreach (var (key, rows) in result.ByBlock)
-        {
-            result.BlokBaru[key] = BlokBaru(key, rows, result);
-        }
         // The roll-up of every region above the blocks, and its rows as stored when none is stored yet.
         RollUp(delta);
         result.RekapBaru = RekapStore.Rows(delta, null);
         result.Durasi = clock.Elapsed;
         return result;
-    }
-
-    /// <summary>Row positions per block (desa, or the region of a recap row), without the rows marked in <paramref name="skip"/>.</summary>
-    private static Dictionary<long, List<int>> Kelompokkan(List<long> codes, bool[]? skip)
-    {
-        var byBlock = new Dictionary<long, List<int>>();
-        List<int>? list = null;
-        long last = -1;
-        for (var i = 0; i < codes.Count; i++)
-        {
-            if (skip is not null && skip[i])
-            {
-                continue;
-            }
-            var key = BlokCodec.BlokOf(codes[i]);
-            if (key != last || list is null)
-            {
-                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byBlock, key, out _);
-                list = slot ??= [];
-                last = key;
-            }
-            list.Add(i);
-        }
-        return byBlock;
-    }
-
-    /// <summary>A block not stored yet: its packed rows joined in code order (a file sorted by code needs no sort).</summary>
-    private static TpsBulk.BlokSimpan BlokBaru(long key, List<int> rows, BacaanTps bacaan)
-    {
-        var codes = bacaan.Codes;
-        for (var j = 1; j < rows.Count; j++)
-        {
-            if (codes[rows[j]] < codes[rows[j - 1]])
-            {
-                rows.Sort((a, b) => codes[a].CompareTo(codes[b]));
-                break;
-            }
-        }
-        var parts = new byte[rows.Count][];
-        var flagged = 0;
-        for (var j = 0; j < rows.Count; j++)
-        {
-            parts[j] = bacaan.Packed[rows[j]];
-            flagged += bacaan.Status[rows[j]].Bermasalah() ? 1 : 0;
-        }
-        var rekap = KodeWilayah.TingkatOf(codes[rows[0]]) != Tingkat.Tps;
-        return new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Join(parts), rows.Count, flagged);
     }
 
     private static bool SameRules(IReadOnlyList<AturanTerkompilasi> a, List<AturanTerkompilasi> b) =>
@@ -503,13 +461,67 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
     public List<long> Codes { get; } = new(perkiraan);
     public List<Tempat> Places { get; } = new(perkiraan);
     public List<StatusTps> Status { get; } = new(perkiraan);
-    public List<byte[]> Packed { get; } = new(perkiraan);
     public Dictionary<long, long[]> Delta { get; } = [];
-    /// <summary>Row positions per block, and each block as stored when it is new.</summary>
-    public Dictionary<long, List<int>> ByBlock { get; internal set; } = [];
+    /// <summary>Each block read, as stored when it is new.</summary>
     public Dictionary<long, TpsBulk.BlokSimpan> BlokBaru { get; } = [];
     /// <summary>The roll-up rows as stored when the ballot has none yet.</summary>
     public List<(long Kode, byte[] Semua, byte[] HanyaValid)> RekapBaru { get; internal set; } = [];
+
+    /// <summary>Joins a block's rows (read one after the other) into its packed form, merging a block met before.</summary>
+    internal void Tambah(long key, List<(long Kode, byte[] Entri, StatusTps Status)> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return;
+        }
+        var rekap = KodeWilayah.TingkatOf(parts[0].Kode) != Tingkat.Tps;
+        if (BlokBaru.TryGetValue(key, out var earlier))
+        {
+            var entries = BlokCodec.Decode(key, earlier.Isi);
+            entries.AddRange(parts.Select(p => BlokCodec.DecodeEntri(key, p.Entri)));
+            entries.Sort((a, b) => a.Kode.CompareTo(b.Kode));
+            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Encode(key, entries), entries.Count, entries.Count(e => e.Status.Bermasalah()));
+        }
+        else
+        {
+            for (var j = 1; j < parts.Count; j++)
+            {
+                if (parts[j].Kode < parts[j - 1].Kode)
+                {
+                    parts.Sort((a, b) => a.Kode.CompareTo(b.Kode));
+                    break;
+                }
+            }
+            var entri = new byte[parts.Count][];
+            var flagged = 0;
+            for (var j = 0; j < parts.Count; j++)
+            {
+                entri[j] = parts[j].Entri;
+                flagged += parts[j].Status.Bermasalah() ? 1 : 0;
+            }
+            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Join(entri), parts.Count, flagged);
+        }
+        parts.Clear();
+    }
+
+    /// <summary>Takes one row out of its block again (a row refused after the reading) and gives its values.</summary>
+    internal EntriTps Keluarkan(long kode)
+    {
+        var key = BlokCodec.BlokOf(kode);
+        var block = BlokBaru[key];
+        var entries = BlokCodec.Decode(key, block.Isi);
+        var entry = entries.Single(e => e.Kode == kode);
+        entries.Remove(entry);
+        if (entries.Count == 0)
+        {
+            BlokBaru.Remove(key);
+        }
+        else
+        {
+            BlokBaru[key] = block with { Isi = BlokCodec.Encode(key, entries), JumlahEntri = entries.Count, JumlahBermasalah = entries.Count(e => e.Status.Bermasalah()) };
+        }
+        return entry;
+    }
 
     internal void IsiNamaSatker(string nama)
     {

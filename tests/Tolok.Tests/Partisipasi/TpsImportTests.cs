@@ -198,6 +198,29 @@ public abstract class TpsImportTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Partial_import_refuses_a_region_row_and_the_tps_below_it_and_stores_the_rest()
+    {
+        var id = await NewPemilihanAsync();
+        var kecamatan = Tolok.Wilayah.KodeWilayah.Induk(Desa1);
+        Assert.NotEqual(kecamatan, Tolok.Wilayah.KodeWilayah.Induk(DesaLain));
+        var file = await WriteAsync(
+            $"kode,pemilih_dpt_l,pemilih_dpt_p\n{Tps(Desa1, 1)},10,10\n{Tolok.Wilayah.KodeWilayah.Format(kecamatan)},500,500\n" +
+            $"{Tps(Desa1, 2)},20,20\n{Tps(DesaLain, 1)},7,8\n", ".csv");
+
+        var (exit, output, _) = await ImportAsync(file, id, partial: true);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("1 baris baru, 0 diganti, 3 ditolak", output, StringComparison.Ordinal);
+        var kab = await GetAsync(id, "5101");
+        Assert.Equal(1, kab.GetProperty("tps").GetProperty("diketahui").GetInt64());
+        Assert.Equal(15, kab.GetProperty("pemilih").GetProperty("dpt").GetProperty("total").GetInt64());
+        Assert.Equal(15, (await GetAsync(id, "RI")).GetProperty("pemilih").GetProperty("dpt").GetProperty("total").GetInt64());
+        Assert.Equal(0, (await GetAsync(id, Tolok.Wilayah.KodeWilayah.Format(kecamatan))).GetProperty("tps").GetProperty("diketahui").GetInt64());
+        File.Delete(file);
+        File.Delete(file + ".ditolak.csv");
+    }
+
+    [Fact]
     public async Task Partial_import_keeps_good_rows_and_writes_the_rejected_ones_with_reasons()
     {
         var id = await NewPemilihanAsync();
