@@ -83,107 +83,9 @@ public static class TpsImporter
         }
         var rules = await Validasi.LoadAsync(db, ct);
 
-        // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass
-        //    (or take the reading started early, when it assumed what the database says).
-        BacaanTps? bacaan = null;
-        if (awal is not null)
-        {
-            var early = await awal;
-            if (early.Area == area && SameRules(early.Rules, rules))
-            {
-                bacaan = early;
-            }
-        }
-        bacaan ??= Baca(source, WilayahTree.Nasional, area, rules, ct);
-        bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
-        var (errors, rejected, codes, places, status, delta) =
-            (bacaan.Errors, bacaan.Rejected, bacaan.Codes, bacaan.Places, bacaan.Status, bacaan.Delta);
-        progress?.Report(("Memeriksa", 0.5));
-        if (ReferenceEquals(bacaan, awal?.Result))
-        {
-            waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
-            Lap("menunggu bacaan selesai");
-        }
-        else
-        {
-            Lap("membaca, memeriksa dan memvalidasi baris");
-        }
-
-        // 2. A region's row and a row below or above it would count the same voters twice.
-        var conflict = new bool[codes.Count];
-        var existing = await ExistingBlocksAsync(db, ballot.Id, codes, ct);
-        var storedRegionRows = existing.Where(b => b.Rekap).Select(b => b.Kode).ToHashSet();
-        var incomingRegionRows = codes.Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
-        if (storedRegionRows.Count > 0 || incomingRegionRows.Count > 0)
-        {
-            // Only region rows (D.Hasil recaps) can conflict; most imports have none and skip this.
-            var below = new Dictionary<long, string>(); // region → an example of what lies beneath it
-            void Mark(long c, string example)
-            {
-                for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
-                {
-                    below.TryAdd(a, example);
-                }
-            }
-            foreach (var c in codes)
-            {
-                Mark(c, KodeWilayah.Format(c) + ", dalam berkas ini");
-            }
-            foreach (var block in existing)
-            {
-                // A stored block of TPS lies beneath its desa (and the desa's ancestors).
-                var example = block.Rekap ? $"{KodeWilayah.Format(block.Kode)}, tersimpan" : $"TPS di {KodeWilayah.Format(block.Kode)}, tersimpan";
-                if (!block.Rekap)
-                {
-                    below.TryAdd(block.Kode, example);
-                }
-                Mark(block.Kode, example);
-            }
-            for (var i = 0; i < codes.Count; i++)
-            {
-                var c = codes[i];
-                if (KodeWilayah.TingkatOf(c) != Tingkat.Tps && below.TryGetValue(c, out var example))
-                {
-                    conflict[i] = true;
-                    errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
-                        $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {example}); pemilih akan terhitung dua kali"));
-                    continue;
-                }
-                for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
-                {
-                    if (incomingRegionRows.Contains(a) || storedRegionRows.Contains(a))
-                    {
-                        conflict[i] = true;
-                        errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
-                            $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
-                        break;
-                    }
-                }
-            }
-        }
-        progress?.Report(("Memeriksa", 1));
-
-        if (errors.Count > 0 && !o.Partial)
-        {
-            throw new TpsImportException(file, errors);
-        }
-        // Rows refused for a conflict leave their blocks and the roll-up again.
-        var anyConflict = Array.IndexOf(conflict, true) >= 0;
-        if (anyConflict)
-        {
-            for (var i = 0; i < codes.Count; i++)
-            {
-                if (conflict[i])
-                {
-                    var e = bacaan.Keluarkan(codes[i]);
-                    AddUp(delta, BlokCodec.BlokOf(codes[i]), e.Nilai, e.Status, -1);
-                    rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
-                }
-            }
-        }
-        Lap("kode bertingkat");
-
-        // 3. Store, in one transaction.
+        // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A
+        //    reading started early (the CLI) goes on while the transaction opens and the import is recorded.
+        var reading = awal ?? Task.FromResult(Baca(source, WilayahTree.Nasional, area, rules, ct));
         var now = time.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -197,10 +99,118 @@ public static class TpsImporter
                 Berkas = file.Length > 300 ? file[..300] : file,
                 Oleh = o.Oleh,
                 Waktu = now,
-                Ditolak = rejected.Count,
             };
             db.Add(impor);
             await db.SaveChangesAsync(ct);
+            try
+            {
+                return await StoreAsync(tx, impor);
+            }
+            catch
+            {
+                // Refused or failed: the transaction is rolled back; what the context tracks of it is forgotten too.
+                db.ChangeTracker.Clear();
+                throw;
+            }
+        });
+
+        async Task<HasilImpor> StoreAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, ImporTps impor)
+        {
+            var bacaan = await reading;
+            if (awal is not null && (bacaan.Area != area || !SameRules(bacaan.Rules, rules)))
+            {
+                // The early reading assumed other rules or another area than the database has: read again.
+                bacaan = Baca(source, WilayahTree.Nasional, area, rules, ct);
+            }
+            bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
+            var (errors, rejected, codes, places, status, delta) =
+                (bacaan.Errors, bacaan.Rejected, bacaan.Codes, bacaan.Places, bacaan.Status, bacaan.Delta);
+            progress?.Report(("Memeriksa", 0.5));
+            if (awal is not null)
+            {
+                waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
+                Lap("mencatat impor dan menunggu bacaan selesai");
+            }
+            else
+            {
+                Lap("membaca, memeriksa dan memvalidasi baris");
+            }
+
+            // 2. A region's row and a row below or above it would count the same voters twice.
+            var conflict = new bool[codes.Count];
+            var existing = await ExistingBlocksAsync(db, ballot.Id, codes, ct);
+            var storedRegionRows = existing.Where(b => b.Rekap).Select(b => b.Kode).ToHashSet();
+            var incomingRegionRows = codes.Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
+            if (storedRegionRows.Count > 0 || incomingRegionRows.Count > 0)
+            {
+                // Only region rows (D.Hasil recaps) can conflict; most imports have none and skip this.
+                var below = new Dictionary<long, string>(); // region → an example of what lies beneath it
+                void Mark(long c, string example)
+                {
+                    for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+                    {
+                        below.TryAdd(a, example);
+                    }
+                }
+                foreach (var c in codes)
+                {
+                    Mark(c, KodeWilayah.Format(c) + ", dalam berkas ini");
+                }
+                foreach (var block in existing)
+                {
+                    // A stored block of TPS lies beneath its desa (and the desa's ancestors).
+                    var example = block.Rekap ? $"{KodeWilayah.Format(block.Kode)}, tersimpan" : $"TPS di {KodeWilayah.Format(block.Kode)}, tersimpan";
+                    if (!block.Rekap)
+                    {
+                        below.TryAdd(block.Kode, example);
+                    }
+                    Mark(block.Kode, example);
+                }
+                for (var i = 0; i < codes.Count; i++)
+                {
+                    var c = codes[i];
+                    if (KodeWilayah.TingkatOf(c) != Tingkat.Tps && below.TryGetValue(c, out var example))
+                    {
+                        conflict[i] = true;
+                        errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
+                            $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {example}); pemilih akan terhitung dua kali"));
+                        continue;
+                    }
+                    for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
+                    {
+                        if (incomingRegionRows.Contains(a) || storedRegionRows.Contains(a))
+                        {
+                            conflict[i] = true;
+                            errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
+                                $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
+                            break;
+                        }
+                    }
+                }
+            }
+            progress?.Report(("Memeriksa", 1));
+
+            if (errors.Count > 0 && !o.Partial)
+            {
+                throw new TpsImportException(file, errors);
+            }
+            // Rows refused for a conflict leave their blocks and the roll-up again.
+            var anyConflict = Array.IndexOf(conflict, true) >= 0;
+            if (anyConflict)
+            {
+                for (var i = 0; i < codes.Count; i++)
+                {
+                    if (conflict[i])
+                    {
+                        var e = bacaan.Keluarkan(codes[i]);
+                        AddUp(delta, BlokCodec.BlokOf(codes[i]), e.Nilai, e.Status, -1);
+                        rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
+                    }
+                }
+            }
+            Lap("kode bertingkat");
+
+            impor.Ditolak = rejected.Count;
 
             // The blocks read (desa, or the region of a recap row) are stored as they are, or merged into stored ones.
             var storedKeys = existing.Select(b => b.Kode).ToHashSet();
@@ -260,7 +270,7 @@ public static class TpsImporter
             }
             var counts = Enum.GetValues<StatusTps>().ToDictionary(x => x, x => perStatus[(int)x]);
             return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected) { Waktu = waktu };
-        });
+        }
     }
 
     /// <summary>
