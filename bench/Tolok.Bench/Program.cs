@@ -23,7 +23,7 @@ if (args.Length == 2 && args[0] == "steps")
 {
     // Cost of each per-row step of the importer, on rows read beforehand: tolok-bench steps FILE
     var rows = TpsSumber.Read(args[1]).ToList();
-    var rules = AturanSeed.Bawaan().Select(AturanTerkompilasi.Compile).ToList();
+    var rules = AturanSeed.Bawaan().Select(AturanTerkompilasi.Compile).ToArray();
     var broken = new List<string>();
     var statuses = new StatusTps[rows.Count];
     void Time(string name, Action<int> step)

@@ -11,6 +11,7 @@ namespace Tolok.Partisipasi;
 /// </summary>
 public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, IReadOnlyList<AturanTerkompilasi> rules) : IDisposable
 {
+    private readonly AturanTerkompilasi[] _rules = [.. rules];
     // Each thread sums a batch into its own small buckets, then adds them to the total under a lock (sums do not
     // depend on order); the buckets stay small, so memory does not grow with the number of threads.
     private readonly ThreadLocal<Dictionary<long, long[]>> _delta = new(() => [], trackAllValues: true);
@@ -47,7 +48,7 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
         {
             var broken = _broken.Value!;
             broken.Clear();
-            var status = Validasi.Evaluate(row.Nilai, rules, broken);
+            var status = Validasi.Evaluate(row.Nilai, _rules, broken);
             var blok = BlokCodec.BlokOf(kode);
             row.Status = status;
             row.Entri = BlokCodec.EncodeEntri(blok, kode, row.Nilai, status, broken.Count == 0 ? null : string.Join(',', broken));

@@ -34,13 +34,17 @@ public static class RekapStore
     public static List<(long Kode, byte[] Semua, byte[] HanyaValid)> Rows(Dictionary<long, long[]> delta, Dictionary<long, Rekap>? byCode)
     {
         var rows = new List<(long, byte[], byte[])>(delta.Count);
-        Rekap? r = null;
         foreach (var (kode, d) in delta)
         {
-            r = null;
-            byCode?.TryGetValue(kode, out r);
-            var semua = r is not null ? RekapMath.Decode(r.Semua) : new long[RekapMath.Length];
-            var valid = r is null ? new long[RekapMath.Length] : RekapMath.Decode(r.HanyaValid);
+            Rekap? r = null;
+            if (byCode is null || !byCode.TryGetValue(kode, out r))
+            {
+                // Nothing stored yet: the change is the value.
+                rows.Add((kode, RekapMath.Encode(d.AsSpan(0, RekapMath.Length)), RekapMath.Encode(d.AsSpan(RekapMath.Length))));
+                continue;
+            }
+            var semua = RekapMath.Decode(r.Semua);
+            var valid = RekapMath.Decode(r.HanyaValid);
             for (var i = 0; i < RekapMath.Length; i++)
             {
                 semua[i] += d[i];
