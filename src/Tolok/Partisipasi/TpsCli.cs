@@ -80,7 +80,6 @@ public static class TpsCli
 
             output.WriteLine($"Impor #{hasil.ImporId}: {Format.Bilangan(hasil.Baru)} baris baru, {Format.Bilangan(hasil.Diganti)} diganti, {Format.Bilangan(hasil.Ditolak)} ditolak.");
             output.WriteLine("Status: " + string.Join(", ", hasil.Status.Select(s => $"{s.Key.Nama()} {Format.Bilangan(s.Value)}")));
-            if (Environment.GetEnvironmentVariable("TT") is not null) { Console.Error.WriteLine($"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms alloc {GC.GetTotalAllocatedBytes() >> 20} MB"); }
             output.WriteLine("Waktu: " + string.Join("; ", hasil.Waktu.Select(w => $"{w.Tahap} {Format.Bilangan((decimal)w.Waktu.TotalMilliseconds)} ms")));
             if (hasil.Ditolak > 0)
             {
