@@ -57,6 +57,7 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     private readonly int[] _kanan = [.. Kanan.Select(t => t == PenggunaSemua ? Kolom.Jumlah : t)];
 
     /// <summary>True when the rule applies and is broken; <paramref name="x"/> = the 30 values, then pengguna_semua (-1 = not reported).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal bool Broken(ReadOnlySpan<long> x)
     {
         var left = Sum(_kiri, x);
@@ -79,6 +80,7 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
         });
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static long Sum(int[] terms, ReadOnlySpan<long> x)
     {
         long sum = 0;
@@ -155,6 +157,7 @@ public static class Validasi
         Evaluate(v, rules as AturanTerkompilasi[] ?? [.. rules], broken);
 
     /// <summary>The same over an array of rules: the importer's path, run on every row of a file.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static StatusTps Evaluate(ReadOnlySpan<int> v, AturanTerkompilasi[] rules, List<string>? broken)
     {
         var any = false;

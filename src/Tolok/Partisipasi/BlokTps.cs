@@ -63,6 +63,7 @@ public static class BlokCodec
         Join([.. entries.Select(e => EncodeEntri(blok, e.Kode, e.Nilai, e.Status, e.Pelanggaran))]);
 
     /// <summary>One entry: its number within the block, status, broken rules, values.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static byte[] EncodeEntri(long blok, long kode, ReadOnlySpan<int> values, StatusTps status, string? rules)
     {
         Span<byte> buffer = stackalloc byte[10 + 1 + 5 + values.Length * 5];

@@ -18,6 +18,7 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
     private readonly Dictionary<long, long[]> _total = [];
     private readonly ThreadLocal<List<string>> _broken = new(() => []);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Siapkan(BarisMasuk row)
     {
         if (row.Disiapkan)

@@ -66,6 +66,7 @@ public static class RekapMath
     /// <paramref name="hanyaValid"/> (not for rows that break an error rule; their TPS counts still count).
     /// <paramref name="v"/> holds the 30 values, -1 where not reported.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Add(ReadOnlySpan<int> v, StatusTps status, int sign, Span<long> semua, Span<long> hanyaValid)
     {
         Span<long> c = stackalloc long[Length];
@@ -84,6 +85,7 @@ public static class RekapMath
     public static void Add(ReadOnlySpan<int> v, StatusTps status, int sign, long[] both) =>
         Add(v, status, sign, both.AsSpan(0, Length), both.AsSpan(Length));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Contribution(ReadOnlySpan<int> v, StatusTps status, Span<long> c)
     {
         for (var k = 0; k < 8; k++)

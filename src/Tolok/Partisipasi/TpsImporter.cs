@@ -277,6 +277,7 @@ public static class TpsImporter
     /// Reads every row, checks it (code, area, values, duplicates), validates it, packs it and adds it to the
     /// roll-up of its block; needs no database. Rows are parsed on one thread and prepared on the others.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct, int perkiraan = 0)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();

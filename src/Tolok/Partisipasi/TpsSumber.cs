@@ -169,6 +169,7 @@ public static class TpsSumber
     }
 
     /// <summary>A value as written: empty = not reported (-1); otherwise a non-negative whole number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int ParseNilai(ReadOnlySpan<char> text, out string? galat)
     {
         galat = null;
@@ -278,6 +279,9 @@ public static class TpsSumber
         progress?.Report(1);
     }
 
+    // The hot per-row functions are compiled fully optimised at once (AggressiveOptimization): ReadyToRun code cannot
+    // inline Sep's column access, and the runtime delays optimising them while the database start-up compiles (decision 61).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static BarisMasuk CsvRow(SepReader.Row row, int[] map)
     {
         if (row.ColCount != map.Length)

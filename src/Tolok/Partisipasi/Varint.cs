@@ -5,6 +5,7 @@ public static class Varint
 {
     public const int MaxBytes = 10;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Write(Span<byte> buffer, ref int n, ulong x)
     {
         while (x >= 0x80)

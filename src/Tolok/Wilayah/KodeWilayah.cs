@@ -26,6 +26,7 @@ public static class KodeWilayah
     private static readonly long[] Pow10 = [.. Enumerable.Range(0, 19).Select(i => (long)Math.Pow(10, i))];
 
     /// <summary>Reads "51.01.01.2001.001" or "5101012001001" (also "RI" or "0" for the nation).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> text, out long kode)
     {
         kode = 0;
