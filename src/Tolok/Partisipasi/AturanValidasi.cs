@@ -108,70 +108,28 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     private static string Op(string op, string kode) => op is "=" or "<=" or ">=" or "<" or ">"
         ? op : throw new FormatException($"Aturan {kode}: operator \"{op}\" tidak dikenal.");
 
-    /// <summary>True when the rule applies to the row and is broken.</summary>
-    public bool Broken(ReadOnlySpan<int> v) => Broken(v, RekapMath.PenggunaSemua(v));
-
-    /// <summary>The same, with the row's <c>pengguna_semua</c> computed once by the caller (-1 = not known).</summary>
-    public bool Broken(ReadOnlySpan<int> v, long penggunaSemua)
+    /// <summary>The value of one side (<see cref="Kiri"/> or <see cref="Kanan"/>), or null when a value it names is not reported.</summary>
+    public long? Evaluate(int[] side, ReadOnlySpan<int> v)
     {
-        var left = Sum(Kiri, v, penggunaSemua);
-        var right = Sum(Kanan, v, penggunaSemua);
-        if (left < 0 || right < 0)
-        {
-            return false;
-        }
-        return !(_op switch
-        {
-            0 => left == right,
-            1 => left <= right,
-            2 => left >= right,
-            3 => left < right,
-            _ => left > right,
-        });
+        Span<long> x = stackalloc long[Kolom.Jumlah + 1];
+        Validasi.Vektor(v, x);
+        var s = Sum([.. side.Select(t => t == PenggunaSemua ? Kolom.Jumlah : t)], x);
+        return s >= 0 ? s : null;
     }
-
-    /// <summary>The value of one side, or null when a value it names is not reported.</summary>
-    public long? Evaluate(int[] side, ReadOnlySpan<int> v) => Sum(side, v, RekapMath.PenggunaSemua(v)) is var s and >= 0 ? s : null;
-
-    private static long Sum(int[] terms, ReadOnlySpan<int> v, long penggunaSemua)
-    {
-        long sum = 0;
-        foreach (var t in terms)
-        {
-            long x = t == PenggunaSemua ? penggunaSemua : v[t];
-            if (x < 0)
-            {
-                return -1;
-            }
-            sum += x;
-        }
-        return sum;
-    }
-
 }
 
 /// <summary>Evaluates the rules on a row and gives its status.</summary>
 public static class Validasi
 {
-    public static StatusTps Evaluate(ReadOnlySpan<int> v, IReadOnlyList<AturanTerkompilasi> rules, List<string>? broken) =>
-        Evaluate(v, rules as AturanTerkompilasi[] ?? [.. rules], broken);
-
-    /// <summary>The same over an array of rules: the importer's path, run on every row of a file.</summary>
+    /// <summary>The status of a row (its 30 values, -1 = not reported); the codes of the broken rules go to <paramref name="broken"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static StatusTps Evaluate(ReadOnlySpan<int> v, AturanTerkompilasi[] rules, List<string>? broken)
     {
-        var any = false;
         Span<long> x = stackalloc long[Kolom.Jumlah + 1];
-        for (var i = 0; i < v.Length; i++)
-        {
-            any |= v[i] >= 0;
-            x[i] = v[i];
-        }
-        if (!any)
+        if (!Vektor(v, x))
         {
             return StatusTps.TidakAdaData;
         }
-        x[Kolom.Jumlah] = RekapMath.PenggunaSemua(v);
         var status = StatusTps.Valid;
         foreach (var rule in rules)
         {
@@ -182,6 +140,23 @@ public static class Validasi
             }
         }
         return status;
+    }
+
+    /// <summary>
+    /// The row as the rules read it: its 30 values followed by its <c>pengguna_semua</c> (-1 = not reported). False
+    /// when the row reports nothing at all.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static bool Vektor(ReadOnlySpan<int> v, Span<long> x)
+    {
+        var any = false;
+        for (var i = 0; i < v.Length; i++)
+        {
+            any |= v[i] >= 0;
+            x[i] = v[i];
+        }
+        x[Kolom.Jumlah] = RekapMath.PenggunaSemua(v);
+        return any;
     }
 
     public static async Task<List<AturanTerkompilasi>> LoadAsync(TolokDb db, CancellationToken ct) =>
