@@ -5,9 +5,9 @@ namespace Tolok.Partisipasi;
 /// <summary>
 /// The work on one imported row that needs nothing but the row: its code read, looked up in the region tree and
 /// checked against the satker's area, the validation rules, the packed entry, and its share of its block's roll-up.
-/// Thread-safe, so that the CSV reader runs it on every core while it parses (docs/benchmarks.md); the importer runs
-/// it itself on rows read without it. What depends on other rows (duplicates, a region with rows below it) stays in
-/// <see cref="TpsImporter"/>.
+/// Thread-safe: batches of rows are prepared on the thread pool while the file is still being parsed
+/// (<see cref="Prefetch"/>, docs/benchmarks.md). What depends on other rows (duplicates, a region with rows below it)
+/// stays in <see cref="TpsImporter"/>.
 /// </summary>
 public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, IReadOnlyList<AturanTerkompilasi> rules) : IDisposable
 {
@@ -19,12 +19,8 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
     private readonly ThreadLocal<List<string>> _broken = new(() => []);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void Siapkan(BarisMasuk row)
+    private void Siapkan(BarisMasuk row)
     {
-        if (row.Disiapkan)
-        {
-            return;
-        }
         var kode = row.KodeAngka ?? 0;
         string? galat = null;
         if (row.KodeAngka is null && row.Kode.Length == 0)
@@ -56,7 +52,6 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
             RekapMath.Add(row.Nilai, status, +1, TpsImporter.Bucket(_delta.Value!, blok));
             row.Dijumlah = true;
         }
-        row.Disiapkan = true;
     }
 
     /// <summary>Prepares a batch of rows, then adds this thread's roll-up shares to the total.</summary>

@@ -293,7 +293,7 @@ public static class TpsImporter
         // Batches of 4.096 rows, 4 ahead: smaller batches leave fewer rows alive at each collection (shorter GC pauses).
         foreach (var row in Prefetch.Ahead<BarisMasuk>(source, persiapan.Siapkan, batchSize: 4096, batches: 4, ct: ct))
         {
-            persiapan.Siapkan(row);
+            // Every row arrives prepared (PersiapanBaris ran on its batch).
             var before = errors.Count;
             if (row.AdaGalat)
             {

@@ -53,7 +53,6 @@ public sealed class BarisMasuk
     public string? Asli { get; init; }
 
     // What PersiapanBaris found (set once, by the thread that prepared the row).
-    internal bool Disiapkan { get; set; }
     internal long KodeFinal { get; set; }
     internal string? GalatKode { get; set; }
     internal StatusTps Status { get; set; }
