@@ -43,17 +43,7 @@ public static class DatabaseStartup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
-        // Migrate only when something is pending: MigrateAsync also compares the model with the migrations' snapshot,
-        // which costs a noticeable part of every CLI verb's start-up.
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count > 0 && pending.Count == db.Database.GetMigrations().Count() && !await HasTablesAsync(db, ct))
-        {
-            await CreateFromModelAsync(db, ct);
-        }
-        else if (pending.Count > 0)
-        {
-            await db.Database.MigrateAsync(ct);
-        }
+        await SiapkanSkemaAsync(db, ct);
         // The seeds were checked by this very build already: nothing to add (saves most of a CLI verb's start-up).
         var versi = typeof(DatabaseStartup).Module.ModuleVersionId.ToString();
         if (await db.PenandaSistem.AnyAsync(p => p.Kunci == PenandaSistem.Seed && p.Nilai == versi, ct))
@@ -98,6 +88,37 @@ public static class DatabaseStartup
             penanda.Nilai = versi;
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Brings the schema up to date: a database without tables is built from the model (decision 58), any other is
+    /// migrated, and only when something is pending (MigrateAsync also compares the model with the migrations'
+    /// snapshot, a noticeable part of every CLI verb's start-up). When two processes build the same new database at
+    /// once (two servers starting on a new PostgreSQL database), the one that loses finds the tables made and migrates.
+    /// </summary>
+    internal static async Task SiapkanSkemaAsync(TolokDb db, CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+        if (pending.Count == db.Database.GetMigrations().Count() && !await HasTablesAsync(db, ct))
+        {
+            try
+            {
+                await CreateFromModelAsync(db, ct);
+                return;
+            }
+            catch (System.Data.Common.DbException) when (!ct.IsCancellationRequested)
+            {
+                if (!await HasTablesAsync(db, ct))
+                {
+                    throw;
+                }
+            }
+        }
+        await db.Database.MigrateAsync(ct);
     }
 
     private static async Task<bool> HasTablesAsync(TolokDb db, CancellationToken ct)

@@ -114,6 +114,68 @@ public class SchemaBaruTests
         }
     }
 
+    /// <summary>Two processes starting on the same new database at once (two servers on a new PostgreSQL database).</summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Two_starts_on_one_new_database_both_succeed(string provider)
+    {
+        var folder = Directory.CreateTempSubdirectory("tolok-skema-");
+        var name = $"tolok_skema_{Guid.NewGuid():N}";
+        string connection;
+        if (provider == "sqlite")
+        {
+            connection = $"Data Source={Path.Combine(folder.FullName, "a.db")};Pooling=false";
+        }
+        else
+        {
+            var server = Environment.GetEnvironmentVariable("TOLOK_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("TOLOK_TEST_POSTGRES tidak diisi: jalankan pengujian dengan ./test.sh.");
+            await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+            connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        }
+        try
+        {
+            await using var a = Context(provider, connection);
+            await using var b = Context(provider, connection);
+            await Task.WhenAll(Task.Run(() => DatabaseStartup.SiapkanSkemaAsync(a, CancellationToken.None)),
+                Task.Run(() => DatabaseStartup.SiapkanSkemaAsync(b, CancellationToken.None)));
+
+            await using var check = Context(provider, connection);
+            Assert.Empty(await check.Database.GetPendingMigrationsAsync());
+            Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+            Assert.Equal(0, await check.Satker.CountAsync());
+        }
+        finally
+        {
+            folder.Delete(true);
+            if (provider == "postgres")
+            {
+                Npgsql.NpgsqlConnection.ClearAllPools();
+                var server = Environment.GetEnvironmentVariable("TOLOK_TEST_POSTGRES")!;
+                await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+                await admin.OpenAsync();
+                await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+            }
+        }
+    }
+
+    private static TolokDb Context(string provider, string connection)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Tolok"] = connection,
+        }).Build();
+        var options = new DbContextOptionsBuilder<TolokDb>();
+        Database.Configure(options, configuration);
+        return new TolokDb(options.Options);
+    }
+
     private static async Task<List<string>> SchemaAsync(string provider, string connection, bool fromModel, string query)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
