@@ -19,6 +19,19 @@ if (args.Length == 2 && args[0] == "parse")
     Console.WriteLine($"{count} baris dibaca dalam {clock.ElapsedMilliseconds} ms ({sum})");
     return 0;
 }
+if (args.Length >= 2 && args[0] == "baca")
+{
+    // Time of the importer's whole reading (parse, check, validate, pack, roll-up; no database), as the CLI does it:
+    // tolok-bench baca FILE [ULANG]
+    var rules = AturanSeed.Bawaan().Where(a => a.Aktif).Select(AturanTerkompilasi.Compile).ToList();
+    for (var i = 0; i < (args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1); i++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var bacaan = TpsImporter.BacaBerkas(args[1], null, WilayahTree.Nasional, 0, rules, CancellationToken.None);
+        Console.WriteLine($"{bacaan.Codes.Count} baris, {bacaan.BlokBaru.Count} blok, {bacaan.Errors.Count} galat dalam {clock.ElapsedMilliseconds} ms; GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, dialokasikan {GC.GetTotalAllocatedBytes() >> 20} MB");
+    }
+    return 0;
+}
 if (args.Length == 2 && args[0] == "steps")
 {
     // Cost of each per-row step of the importer, on rows read beforehand: tolok-bench steps FILE

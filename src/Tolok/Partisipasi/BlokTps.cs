@@ -63,28 +63,39 @@ public static class BlokCodec
         Join([.. entries.Select(e => EncodeEntri(blok, e.Kode, e.Nilai, e.Status, e.Pelanggaran))]);
 
     /// <summary>One entry: its number within the block, status, broken rules, values.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static byte[] EncodeEntri(long blok, long kode, ReadOnlySpan<int> values, StatusTps status, string? rules)
     {
-        Span<byte> buffer = stackalloc byte[10 + 1 + 5 + values.Length * 5];
-        var rulesLength = rules is null ? 0 : System.Text.Encoding.UTF8.GetByteCount(rules);
+        var max = MaxEntri(values.Length, rules);
+        Span<byte> buffer = max <= 1024 ? stackalloc byte[max] : new byte[max];
+        return buffer[..TulisEntri(buffer, blok, kode, values, status, rules)].ToArray();
+    }
+
+    /// <summary>The most bytes an entry of these values and broken rules can take.</summary>
+    public static int MaxEntri(int values, string? rules) =>
+        Varint.MaxBytes * 3 + values * 5 + (rules is null ? 0 : System.Text.Encoding.UTF8.GetMaxByteCount(rules.Length));
+
+    /// <summary>Writes one entry (as <see cref="EncodeEntri"/>) into <paramref name="buffer"/> and gives its length.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static int TulisEntri(Span<byte> buffer, long blok, long kode, ReadOnlySpan<int> values, StatusTps status, string? rules)
+    {
         var n = 0;
         Varint.Write(buffer, ref n, kode == blok ? 0 : (ulong)(kode - blok * 1000));
         Varint.Write(buffer, ref n, (ulong)status);
-        Varint.Write(buffer, ref n, (ulong)rulesLength);
-        var head = n;
+        if (rules is null)
+        {
+            buffer[n++] = 0;
+        }
+        else
+        {
+            var rulesLength = System.Text.Encoding.UTF8.GetByteCount(rules);
+            Varint.Write(buffer, ref n, (ulong)rulesLength);
+            n += System.Text.Encoding.UTF8.GetBytes(rules, buffer[n..]);
+        }
         foreach (var v in values)
         {
             Varint.Write(buffer, ref n, v < 0 ? 0 : (ulong)v + 1);
         }
-        var result = new byte[n + rulesLength];
-        buffer[..head].CopyTo(result);
-        if (rules is not null)
-        {
-            System.Text.Encoding.UTF8.GetBytes(rules, result.AsSpan(head, rulesLength));
-        }
-        buffer[head..n].CopyTo(result.AsSpan(head + rulesLength));
-        return result;
+        return n;
     }
 
     /// <summary>A block from encoded entries (in code order): their count, then the entries.</summary>

@@ -69,6 +69,15 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
         local.Clear();
     }
 
+    /// <summary>Adds roll-up shares summed elsewhere (the fast CSV reader's parts) to the total.</summary>
+    public void Tambahkan(Dictionary<long, long[]> shares)
+    {
+        lock (_total)
+        {
+            Add(shares, _total);
+        }
+    }
+
     /// <summary>Adds every roll-up share to <paramref name="delta"/>; call once the reading is done.</summary>
     public void Gabung(Dictionary<long, long[]> delta)
     {

@@ -29,7 +29,7 @@ public static class TpsCli
                 baca?.Value = v;
             });
             using var stopRead = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var awal = TpsImporter.BacaAwal(() => TpsSumber.Read(path, read), parse.GetValue(satker)!, TpsSumber.PerkiraanBaris(path), stopRead.Token);
+            var awal = TpsImporter.BacaAwal(path, read, parse.GetValue(satker)!, stopRead.Token);
             using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
@@ -56,7 +56,7 @@ public static class TpsCli
                                 periksa.Value = 1;
                             }
                         });
-                        return await TpsImporter.ImportAsync(db, TpsSumber.Read(path, read), awal, options, time, steps, ct);
+                        return await TpsImporter.ImportAsync(db, path, read, awal, options, time, steps, ct);
                     });
             }
             catch (TpsFormatException e)

@@ -45,8 +45,7 @@ public static class TpsImporter
     /// rules, which are assumed to be the defaults. <see cref="ImportAsync(TolokDb, IEnumerable{BarisMasuk}, Task{BacaanTps}?, TpsImportOptions, TimeProvider, IProgress{ValueTuple{string, double}}?, CancellationToken)"/>
     /// uses the result only when the database's active rules are exactly these; otherwise it reads the file again.
     /// </summary>
-    /// <param name="perkiraan">About how many rows the file holds (<see cref="TpsSumber.PerkiraanBaris"/>), 0 if unknown.</param>
-    public static Task<BacaanTps> BacaAwal(Func<IEnumerable<BarisMasuk>> source, string satker, int perkiraan, CancellationToken ct) =>
+    public static Task<BacaanTps> BacaAwal(string path, IProgress<double>? progress, string satker, CancellationToken ct) =>
         Task.Run(() =>
         {
             if (!KodeWilayah.TryParse(satker, out var area))
@@ -54,13 +53,25 @@ public static class TpsImporter
                 area = 0; // not a region: ImportAsync refuses the satker before it looks at this reading
             }
             var rules = AturanSeed.Bawaan().Where(a => a.Aktif).Select(AturanTerkompilasi.Compile).ToList();
-            return Baca(source(), WilayahTree.Nasional, area, rules, ct, perkiraan);
+            return BacaBerkas(path, progress, WilayahTree.Nasional, area, rules, ct);
         }, ct);
 
+    /// <summary>Imports a file by its path (<see cref="BacaBerkas"/>), its reading possibly started early by <see cref="BacaAwal"/>.</summary>
+    public static Task<HasilImpor> ImportAsync(
+        TolokDb db, string path, IProgress<double>? read, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
+        IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(db, (area, rules) => BacaBerkas(path, read, WilayahTree.Nasional, area, rules, ct), awal, o, time, progress, ct);
+
     /// <param name="awal">A reading started early by <see cref="BacaAwal"/>, or null to read <paramref name="source"/> here.</param>
-    public static async Task<HasilImpor> ImportAsync(
+    public static Task<HasilImpor> ImportAsync(
         TolokDb db, IEnumerable<BarisMasuk> source, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
-        IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default)
+        IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default) =>
+        ImportAsync(db, (area, rules) => Baca(source, WilayahTree.Nasional, area, rules, ct), awal, o, time, progress, ct);
+
+    /// <param name="baca">Reads the rows for an area and rules (when no early reading is given, or it assumed others).</param>
+    private static async Task<HasilImpor> ImportAsync(
+        TolokDb db, Func<long, IReadOnlyList<AturanTerkompilasi>, BacaanTps> baca, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
+        IProgress<(string Tahap, double Bagian)>? progress, CancellationToken ct)
     {
         var file = o.NamaBerkas;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -85,7 +96,7 @@ public static class TpsImporter
 
         // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A
         //    reading started early (the CLI) goes on while the transaction opens and the import is recorded.
-        var reading = awal ?? Task.FromResult(Baca(source, WilayahTree.Nasional, area, rules, ct));
+        var reading = awal ?? Task.FromResult(baca(area, rules));
         var now = time.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -120,7 +131,7 @@ public static class TpsImporter
             if (awal is not null && (bacaan.Area != area || !SameRules(bacaan.Rules, rules)))
             {
                 // The early reading assumed other rules or another area than the database has: read again.
-                bacaan = Baca(source, WilayahTree.Nasional, area, rules, ct);
+                bacaan = baca(area, rules);
             }
             bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
             var (errors, rejected, codes, places, status, delta) =
@@ -277,64 +288,39 @@ public static class TpsImporter
     /// Reads every row, checks it (code, area, values, duplicates), validates it, packs it and adds it to the
     /// roll-up of its block; needs no database. Rows are parsed on one thread and prepared on the others.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct, int perkiraan = 0)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = new BacaanTps(area, rules, perkiraan);
-        var (errors, rejected, codes, places, status, delta) =
-            (result.Errors, result.Rejected, result.Codes, result.Places, result.Status, result.Delta);
-        // Rows are joined into their block as soon as the block is complete (the next row lies in another block), so
-        // each row's packed bytes live only briefly; a block met again later (a file not sorted by code) is merged.
-        var current = -1L;
-        var parts = new List<(long Kode, byte[] Entri, StatusTps Status)>();
-        var index = new Dictionary<long, int>(perkiraan);
+        var penerima = new PenerimaBaris(result, perkiraan);
         using var persiapan = new PersiapanBaris(tree, area, BacaanTps.NamaSatker, rules);
         // Batches of 4.096 rows, 4 ahead: smaller batches leave fewer rows alive at each collection (shorter GC pauses).
         foreach (var row in Prefetch.Ahead<BarisMasuk>(source, persiapan.Siapkan, batchSize: 4096, batches: 4, ct: ct))
         {
-            // Every row arrives prepared (PersiapanBaris ran on its batch).
-            var before = errors.Count;
-            if (row.AdaGalat)
-            {
-                foreach (var (kolom, alasan) in row.Galat)
-                {
-                    errors.Add(new GalatImpor(row.Lokasi, row.Kode, kolom, alasan));
-                }
-            }
-            var kode = row.KodeFinal;
-            if (row.GalatKode is { } galat)
-            {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", galat));
-            }
-            else if (row.Dijumlah && !index.TryAdd(kode, codes.Count))
-            {
-                errors.Add(new GalatImpor(row.Lokasi, row.Kode, "kode", $"baris ganda: kode ini sudah ada pada {places[index[kode]]}"));
-                RekapMath.Add(row.Nilai, row.Status, -1, Bucket(delta, BlokCodec.BlokOf(kode)));
-            }
-            if (errors.Count > before || !row.Dijumlah)
-            {
-                rejected.Add(row);
-                continue;
-            }
-            codes.Add(kode);
-            places.Add(row.Tempat);
-            status.Add(row.Status);
-            var blok = BlokCodec.BlokOf(kode);
-            if (blok != current)
-            {
-                result.Tambah(current, parts);
-                current = blok;
-            }
-            parts.Add((kode, row.Entri!, row.Status));
+            penerima.Terima(row);
         }
-        result.Tambah(current, parts);
-        persiapan.Gabung(delta);
-        // The roll-up of every region above the blocks, and its rows as stored when none is stored yet.
-        RollUp(delta);
-        result.RekapBaru = RekapStore.Rows(delta, null);
+        Selesaikan(result, penerima, persiapan);
         result.Durasi = clock.Elapsed;
         return result;
+    }
+
+    /// <summary>
+    /// Reads a file by its path: a plain CSV file through the fast reader (<see cref="CsvCepat"/>), anything else
+    /// (or a CSV file the fast reader does not take, e.g. with quoted cells) through <see cref="TpsSumber.Read"/>.
+    /// Both give the same result (tested).
+    /// </summary>
+    public static BacaanTps BacaBerkas(string path, IProgress<double>? progress, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct) =>
+        CsvCepat.Baca(path, tree, area, rules, progress, ct)
+        ?? Baca(TpsSumber.Read(path, progress), tree, area, rules, ct, TpsSumber.PerkiraanBaris(path));
+
+    /// <summary>The last block joined, every roll-up share added up the tree, the roll-up rows made.</summary>
+    internal static void Selesaikan(BacaanTps result, PenerimaBaris penerima, PersiapanBaris persiapan)
+    {
+        penerima.Selesai();
+        persiapan.Gabung(result.Delta);
+        // The roll-up of every region above the blocks, and its rows as stored when none is stored yet.
+        RollUp(result.Delta);
+        result.RekapBaru = RekapStore.Rows(result.Delta, null);
     }
 
     private static bool SameRules(IReadOnlyList<AturanTerkompilasi> a, List<AturanTerkompilasi> b) =>
@@ -480,7 +466,7 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
     public List<(long Kode, byte[] Semua, byte[] HanyaValid)> RekapBaru { get; internal set; } = [];
 
     /// <summary>Joins a block's rows (read one after the other) into its packed form, merging a block met before.</summary>
-    internal void Tambah(long key, List<(long Kode, byte[] Entri, StatusTps Status)> parts)
+    internal void Tambah(long key, List<(long Kode, ReadOnlyMemory<byte> Entri, StatusTps Status)> parts)
     {
         if (parts.Count == 0)
         {
@@ -490,7 +476,7 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
         if (BlokBaru.TryGetValue(key, out var earlier))
         {
             var entries = BlokCodec.Decode(key, earlier.Isi);
-            entries.AddRange(parts.Select(p => BlokCodec.DecodeEntri(key, p.Entri)));
+            entries.AddRange(parts.Select(p => BlokCodec.DecodeEntri(key, p.Entri.Span)));
             entries.Sort((a, b) => a.Kode.CompareTo(b.Kode));
             BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Encode(key, entries), entries.Count, entries.Count(e => e.Status.Bermasalah()));
         }
@@ -504,14 +490,25 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
                     break;
                 }
             }
-            var entri = new byte[parts.Count][];
-            var flagged = 0;
-            for (var j = 0; j < parts.Count; j++)
+            Span<byte> count = stackalloc byte[Varint.MaxBytes];
+            var c = 0;
+            Varint.Write(count, ref c, (ulong)parts.Count);
+            var length = c;
+            foreach (var p in parts)
             {
-                entri[j] = parts[j].Entri;
-                flagged += parts[j].Status.Bermasalah() ? 1 : 0;
+                length += p.Entri.Length;
             }
-            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Join(entri), parts.Count, flagged);
+            var isi = new byte[length];
+            count[..c].CopyTo(isi);
+            var at = c;
+            var flagged = 0;
+            foreach (var p in parts)
+            {
+                p.Entri.Span.CopyTo(isi.AsSpan(at));
+                at += p.Entri.Length;
+                flagged += p.Status.Bermasalah() ? 1 : 0;
+            }
+            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, isi, parts.Count, flagged);
         }
         parts.Clear();
     }

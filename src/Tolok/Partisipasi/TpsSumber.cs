@@ -147,6 +147,23 @@ public static class TpsSumber
         };
     }
 
+    /// <summary>True when <see cref="Read"/> would read the file as CSV (not a folder, zip, XLSX or JSON).</summary>
+    internal static bool IsCsv(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+        Span<byte> head = stackalloc byte[4];
+        int read;
+        using (var f = File.OpenRead(path))
+        {
+            read = f.Read(head);
+        }
+        var zip = read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        return !zip && FirstNonSpace(path) is not ('[' or '{');
+    }
+
     private static bool IsXlsxPackage(string path)
     {
         using var archive = ZipFile.OpenRead(path);
@@ -217,7 +234,7 @@ public static class TpsSumber
     }
 
     /// <summary>Maps header names to value positions; the kode column is -2. Unknown names are refused.</summary>
-    private static int[] Header(IReadOnlyList<string> names, string file)
+    internal static int[] Header(IReadOnlyList<string> names, string file)
     {
         var map = new int[names.Count];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -281,11 +298,12 @@ public static class TpsSumber
     // The hot per-row functions are compiled fully optimised at once (AggressiveOptimization): ReadyToRun code cannot
     // inline Sep's column access, and the runtime delays optimising them while the database start-up compiles (decision 61).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static BarisMasuk CsvRow(SepReader.Row row, int[] map)
+    internal static BarisMasuk CsvRow(SepReader.Row row, int[] map, int lineOffset = 0)
     {
+        var line = row.LineNumberFrom + lineOffset;
         if (row.ColCount != map.Length)
         {
-            var bad = new BarisMasuk(row.LineNumberFrom, null, "", Empty()) { Asli = row.Span.ToString() };
+            var bad = new BarisMasuk(line, null, "", Empty()) { Asli = row.Span.ToString() };
             bad.Galat.Add((null, $"baris memiliki {row.ColCount} kolom; kepala berkas memiliki {map.Length}"));
             return bad;
         }
@@ -319,7 +337,7 @@ public static class TpsSumber
                 (errors ??= []).Add((Kolom.Semua[map[c]], galat));
             }
         }
-        var baris = new BarisMasuk(row.LineNumberFrom, kodeAngka, kode, values) { Asli = errors is null ? null : row.Span.ToString() };
+        var baris = new BarisMasuk(line, kodeAngka, kode, values) { Asli = errors is null ? null : row.Span.ToString() };
         if (errors is not null)
         {
             baris.Galat.AddRange(errors);
