@@ -37,7 +37,12 @@ public static class Database
         };
     }
 
-    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration)
+    /// <param name="modelTerkompilasi">
+    /// Use the model compiled ahead of time for the provider (decision 63): a start-up without building the model from
+    /// the entity configurations. False for <c>dotnet ef</c> (migrations and the compiled model itself come from the
+    /// configurations) and for the test that keeps the compiled models equal to the configurations.
+    /// </param>
+    public static void Configure(DbContextOptionsBuilder options, IConfiguration configuration, bool modelTerkompilasi = true)
     {
         var connection = configuration.GetConnectionString("Tolok");
         if (Provider(configuration) == "postgres")
@@ -48,12 +53,20 @@ public static class Database
                     "ConnectionStrings:Tolok wajib diisi bila Database:Provider = postgres.");
             }
             options.UseNpgsql(connection, o => o.MigrationsAssembly("Tolok.Migrations.Postgres"));
+            if (modelTerkompilasi)
+            {
+                options.UseModel(ModelTerkompilasi.Postgres.TolokDbModel.Instance);
+            }
         }
         else
         {
             connection = string.IsNullOrWhiteSpace(connection) ? DefaultSqlite : connection;
             EnsureSqliteFolder(connection);
             options.UseSqlite(connection, o => o.MigrationsAssembly("Tolok.Migrations.Sqlite"));
+            if (modelTerkompilasi)
+            {
+                options.UseModel(ModelTerkompilasi.Sqlite.TolokDbModel.Instance);
+            }
         }
     }
 
@@ -99,7 +112,7 @@ public class TolokDbDesignFactory : IDesignTimeDbContextFactory<TolokDb>
             configuration["ConnectionStrings:Tolok"] = "Host=localhost;Database=tolok_design";
         }
         var options = new DbContextOptionsBuilder<TolokDb>();
-        Database.Configure(options, configuration);
+        Database.Configure(options, configuration, modelTerkompilasi: false);
         return new TolokDb(options.Options);
     }
 }

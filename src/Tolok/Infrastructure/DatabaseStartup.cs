@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Tolok.Iku;
@@ -43,13 +44,14 @@ public static class DatabaseStartup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
-        await SiapkanSkemaAsync(db, ct);
-        // The seeds were checked by this very build already: nothing to add (saves most of a CLI verb's start-up).
+        // This very build already brought this database up to date and checked its seeds: nothing to do (one plain
+        // query instead of listing the migrations and compiling LINQ queries; most of a CLI verb's start-up).
         var versi = typeof(DatabaseStartup).Module.ModuleVersionId.ToString();
-        if (await db.PenandaSistem.AnyAsync(p => p.Kunci == PenandaSistem.Seed && p.Nilai == versi, ct))
+        if (await PenandaAsync(db, ct) == versi)
         {
             return;
         }
+        await SiapkanSkemaAsync(db, ct);
         await SatkerSeed.EnsureAsync(db, ct);
         await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
@@ -88,6 +90,33 @@ public static class DatabaseStartup
             penanda.Nilai = versi;
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The build that last checked this database's schema and seeds, or null (a new database, no mark yet).</summary>
+    private static async Task<string?> PenandaAsync(TolokDb db, CancellationToken ct)
+    {
+        var entity = db.Model.FindEntityType(typeof(PenandaSistem))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = $"SELECT {Column(nameof(PenandaSistem.Nilai))} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {Column(nameof(PenandaSistem.Kunci))} = '{PenandaSistem.Seed}'";
+                return await command.ExecuteScalarAsync(ct) as string;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        catch (System.Data.Common.DbException) when (!ct.IsCancellationRequested)
+        {
+            return null; // no database or no table yet
+        }
     }
 
     /// <summary>

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Regenerates the EF Core models compiled ahead of time (decision 63), one per provider, from the entity
+# configurations. Run after any change to an entity or its configuration (and after adding a migration);
+# the test ModelTerkompilasiTests fails until then. Usage: scripts/model-terkompilasi.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for pair in sqlite:Sqlite postgres:Postgres; do
+  provider=${pair%%:*}
+  name=${pair##*:}
+  out=src/Tolok/Infrastructure/ModelTerkompilasi/$name
+  rm -rf "$out"
+  Database__Provider=$provider dotnet dotnet-ef dbcontext optimize --project src/Tolok --startup-project src/Tolok \
+    --context TolokDb --output-dir "Infrastructure/ModelTerkompilasi/$name" --namespace "ModelTerkompilasi.$name"
+  # Two compiled models: Tolok chooses one by provider (Database.Configure), not by the assembly attribute.
+  rm -f "$out/TolokDbAssemblyAttributes.cs"
+done
