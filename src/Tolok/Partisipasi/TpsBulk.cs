@@ -29,19 +29,34 @@ public static class TpsBulk
         var connection = db.Database.GetDbConnection();
         if (IsPostgres(db))
         {
-            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY riwayat_data_tps ({columns}) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var r in rows)
+            await CopyAsync((NpgsqlConnection)connection, "riwayat_data_tps", columns, copy =>
             {
-                copy.StartRow();
-                copy.Write(suratSuaraId, NpgsqlDbType.Integer);
-                copy.Write(r.Kode, NpgsqlDbType.Bigint);
-                copy.Write(r.Nilai, NpgsqlDbType.Bytea);
-                copy.Write((short)r.Status, NpgsqlDbType.Smallint);
-                WriteNullable(copy, r.Pelanggaran, NpgsqlDbType.Varchar);
-                WriteNullable(copy, imporId, NpgsqlDbType.Integer);
-                copy.Write(r.DiubahPada, NpgsqlDbType.TimestampTz);
-            }
-            await copy.CompleteAsync(ct);
+                foreach (var r in rows)
+                {
+                    copy.Row(7);
+                    copy.Int(suratSuaraId);
+                    copy.Long(r.Kode);
+                    copy.Bytes(r.Nilai);
+                    copy.Short((short)r.Status);
+                    if (r.Pelanggaran is null)
+                    {
+                        copy.Null();
+                    }
+                    else
+                    {
+                        copy.Text(r.Pelanggaran);
+                    }
+                    if (imporId is { } id)
+                    {
+                        copy.Int(id);
+                    }
+                    else
+                    {
+                        copy.Null();
+                    }
+                    copy.Waktu(r.DiubahPada);
+                }
+            }, ct);
             return;
         }
         using var insert = new SqliteMentah((SqliteConnection)connection, $"INSERT INTO riwayat_data_tps ({columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -59,18 +74,20 @@ public static class TpsBulk
         }
     }
 
-    // COPY rows are written with the synchronous calls: they only fill Npgsql's buffer (flushed when full), and an
-    // awaited call per field cost more than the field.
-    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
+    /// <summary>One binary COPY into <paramref name="table"/>, its rows written by <paramref name="rows"/> (<see cref="CopyBiner"/>).</summary>
+    private static async Task CopyAsync(NpgsqlConnection connection, string table, string columns, Action<CopyBiner> rows, CancellationToken ct)
     {
-        if (value is null)
+        var copy = await CopyBiner.BeginAsync(connection, table, columns, ct);
+        try
         {
-            copy.WriteNull();
+            rows(copy);
         }
-        else
+        catch
         {
-            copy.Write(value, type);
+            await copy.CancelAsync();
+            throw;
         }
+        await copy.CompleteAsync(ct);
     }
 
     /// <summary>A block to write: its key, kind and packed entries.</summary>
@@ -91,20 +108,21 @@ public static class TpsBulk
         {
             if (allNew)
             {
-                await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY blok_tps ({columns}) FROM STDIN (FORMAT BINARY)", ct);
-                foreach (var b in blocks)
+                await CopyAsync((NpgsqlConnection)connection, "blok_tps", columns, copy =>
                 {
-                    copy.StartRow();
-                    copy.Write(suratSuaraId, NpgsqlDbType.Integer);
-                    copy.Write(b.Kode, NpgsqlDbType.Bigint);
-                    copy.Write(b.Rekap, NpgsqlDbType.Boolean);
-                    copy.Write(b.Isi, NpgsqlDbType.Bytea);
-                    copy.Write(b.JumlahEntri, NpgsqlDbType.Integer);
-                    copy.Write(b.JumlahBermasalah, NpgsqlDbType.Integer);
-                    copy.Write(imporId, NpgsqlDbType.Integer);
-                    copy.Write(now, NpgsqlDbType.TimestampTz);
-                }
-                await copy.CompleteAsync(ct);
+                    foreach (var b in blocks)
+                    {
+                        copy.Row(8);
+                        copy.Int(suratSuaraId);
+                        copy.Long(b.Kode);
+                        copy.Bool(b.Rekap);
+                        copy.Bytes(b.Isi);
+                        copy.Int(b.JumlahEntri);
+                        copy.Int(b.JumlahBermasalah);
+                        copy.Int(imporId);
+                        copy.Waktu(now);
+                    }
+                }, ct);
                 return;
             }
             await using var command = new NpgsqlCommand(
@@ -147,16 +165,17 @@ public static class TpsBulk
         const string conflict = " ON CONFLICT (surat_suara_id, kode) DO UPDATE SET semua = excluded.semua, hanya_valid = excluded.hanya_valid";
         if (IsPostgres(db) && allNew)
         {
-            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("COPY rekap (surat_suara_id, kode, semua, hanya_valid) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var (kode, semua, valid) in rows)
+            await CopyAsync((NpgsqlConnection)connection, "rekap", "surat_suara_id, kode, semua, hanya_valid", copy =>
             {
-                copy.StartRow();
-                copy.Write(suratSuaraId, NpgsqlDbType.Integer);
-                copy.Write(kode, NpgsqlDbType.Bigint);
-                copy.Write(semua, NpgsqlDbType.Bytea);
-                copy.Write(valid, NpgsqlDbType.Bytea);
-            }
-            await copy.CompleteAsync(ct);
+                foreach (var (kode, semua, valid) in rows)
+                {
+                    copy.Row(4);
+                    copy.Int(suratSuaraId);
+                    copy.Long(kode);
+                    copy.Bytes(semua);
+                    copy.Bytes(valid);
+                }
+            }, ct);
             return;
         }
         if (IsPostgres(db))

@@ -269,6 +269,29 @@ public abstract class TpsImportTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Reimport_keeps_the_status_broken_rules_and_time_of_the_replaced_row()
+    {
+        var id = await NewPemilihanAsync();
+        // More voters than registered: breaks a rule; the history must keep which, and when the row was stored.
+        var first = await WriteAsync($"kode,pemilih_dpt_l,pemilih_dpt_p,pengguna_dpt_l,pengguna_dpt_p\n{Tps(Desa1, 7)},100,100,150,90\n", ".csv");
+        var second = await WriteAsync($"kode,pemilih_dpt_l,pemilih_dpt_p,pengguna_dpt_l,pengguna_dpt_p\n{Tps(Desa1, 7)},100,100,80,90\n", ".csv");
+        Assert.Equal(0, (await ImportAsync(first, id)).Exit);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Tolok.Infrastructure.TolokDb>();
+        var ballot = db.Pemilihan.Where(p => p.Slug == id).SelectMany(p => p.SuratSuara).Single(s => s.Kode == "A").Id;
+        var stored = db.BlokTps.Single(b => b.SuratSuaraId == ballot).DiubahPada;
+
+        Assert.Equal(0, (await ImportAsync(second, id)).Exit);
+
+        var old = Assert.Single(db.RiwayatDataTps.Where(r => r.SuratSuaraId == ballot).ToList());
+        Assert.Equal(Tolok.Partisipasi.StatusTps.TidakValid, old.Status);
+        Assert.False(string.IsNullOrEmpty(old.Pelanggaran));
+        Assert.Contains(old.Pelanggaran!.Split(','), k => db.AturanValidasi.Any(a => a.Kode == k));
+        Assert.Equal(stored, old.DiubahPada, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(150, Tolok.Partisipasi.BlokCodec.DecodeNilai(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_dpt_l")]);
+    }
+
+    [Fact]
     public async Task Denominator_can_include_dptb_and_dpk()
     {
         var id = await NewPemilihanAsync();
