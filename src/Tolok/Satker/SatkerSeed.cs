@@ -15,15 +15,16 @@ public static class SatkerSeed
 
     public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
     {
+        var codes = Awal.Select(a => a.Kode).ToList();
+        var known = await db.Satker.Where(s => codes.Contains(s.Kode)).ToDictionaryAsync(s => s.Kode, ct);
         foreach (var (kode, nama, induk) in Awal)
         {
-            if (await db.Satker.AnyAsync(s => s.Kode == kode, ct))
+            if (!known.ContainsKey(kode))
             {
-                continue;
+                // Parents come first in the list, so a missing parent was just added.
+                known[kode] = db.Satker.Add(new Satker { Kode = kode, Nama = nama, Induk = induk is null ? null : known[induk] }).Entity;
             }
-            var parent = induk is null ? null : await db.Satker.SingleAsync(s => s.Kode == induk, ct);
-            db.Satker.Add(new Satker { Kode = kode, Nama = nama, Induk = parent });
-            await db.SaveChangesAsync(ct);
         }
+        await db.SaveChangesAsync(ct);
     }
 }

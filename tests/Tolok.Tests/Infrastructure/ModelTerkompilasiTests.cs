@@ -18,19 +18,8 @@ public class ModelTerkompilasiTests
     [InlineData("postgres", "Host=localhost;Database=tidak_dipakai")]
     public void The_compiled_model_equals_the_entity_configurations(string provider, string connection)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Tolok"] = connection,
-        }).Build();
-        TolokDb Make(bool compiled)
-        {
-            var options = new DbContextOptionsBuilder<TolokDb>();
-            Database.Configure(options, configuration, compiled);
-            return new TolokDb(options.Options);
-        }
-        using var built = Make(false);
-        using var compiled = Make(true);
+        using var built = Make(provider, connection, false);
+        using var compiled = Make(provider, connection, true);
         var expected = Describe(built.GetService<IDesignTimeModel>().Model);
         var actual = Describe(compiled.Model);
         Assert.StartsWith("ModelTerkompilasi.", compiled.Model.GetType().FullName, StringComparison.Ordinal);
@@ -40,6 +29,44 @@ public class ModelTerkompilasiTests
             $"Model terkompilasi ({provider}) berbeda dari konfigurasi entitas; jalankan scripts/model-terkompilasi.sh.\n" +
             $"Tidak ada di model terkompilasi:\n  {string.Join("\n  ", missing.Take(20))}\nHanya di model terkompilasi:\n  {string.Join("\n  ", extra.Take(20))}");
         Assert.True(expected.Count > 300, $"only {expected.Count} facts compared");
+    }
+
+    /// <summary>
+    /// A new database is created from the schema script kept beside the compiled model; it must be the script the
+    /// configurations give. <c>TOLOK_PERBARUI_MODEL=1</c> (scripts/model-terkompilasi.sh) writes it instead.
+    /// </summary>
+    [Theory]
+    [InlineData("sqlite", "Data Source=:memory:", "Sqlite")]
+    [InlineData("postgres", "Host=localhost;Database=tidak_dipakai", "Postgres")]
+    public void The_schema_script_is_the_one_the_configurations_give(string provider, string connection, string folder)
+    {
+        using var built = Make(provider, connection, false);
+        var expected = built.Database.GenerateCreateScript();
+        if (Environment.GetEnvironmentVariable("TOLOK_PERBARUI_MODEL") == "1")
+        {
+            var root = new DirectoryInfo(AppContext.BaseDirectory);
+            while (!File.Exists(Path.Combine(root.FullName, "Tolok.slnx")))
+            {
+                root = root.Parent ?? throw new InvalidOperationException("Tolok.slnx tidak ditemukan");
+            }
+            File.WriteAllText(Path.Combine(root.FullName, "src", "Tolok", "Infrastructure", "ModelTerkompilasi", folder, "skema.sql"), expected);
+            return;
+        }
+        Assert.True(expected == DatabaseStartup.SkripSkema(folder),
+            $"Skrip skema {folder} berbeda dari konfigurasi entitas; jalankan scripts/model-terkompilasi.sh.");
+        Assert.Contains("CREATE TABLE", expected, StringComparison.Ordinal);
+    }
+
+    private static TolokDb Make(string provider, string connection, bool compiled)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Tolok"] = connection,
+        }).Build();
+        var options = new DbContextOptionsBuilder<TolokDb>();
+        Database.Configure(options, configuration, compiled);
+        return new TolokDb(options.Options);
     }
 
     private static HashSet<string> Describe(IModel model)
