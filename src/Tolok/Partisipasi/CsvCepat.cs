@@ -41,7 +41,7 @@ internal static class CsvCepat
 
     /// <summary>Reads a CSV file, or gives null when the general reader must read it.</summary>
     public static BacaanTps? Baca(string path, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules,
-        IProgress<double>? progress, CancellationToken ct, int ukuran = UkuranBagian)
+        IProgress<double>? progress, CancellationToken ct, int ukuran = UkuranBagian, AliranBlok? aliran = null)
     {
         if (!TpsSumber.IsCsv(path))
         {
@@ -93,7 +93,7 @@ internal static class CsvCepat
         }
 
         var perkiraan = TpsSumber.PerkiraanBaris(path);
-        var result = new BacaanTps(area, rules, perkiraan);
+        var result = new BacaanTps(area, rules, perkiraan) { Aliran = aliran };
         var penerima = new PenerimaBaris(result, perkiraan);
         using var persiapan = new PersiapanBaris(tree, area, BacaanTps.NamaSatker, rules);
         var compiled = rules.ToArray();

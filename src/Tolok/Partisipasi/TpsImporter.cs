@@ -4,6 +4,9 @@ using Tolok.Wilayah;
 
 namespace Tolok.Partisipasi;
 
+/// <summary>A reading started before the database was ready (<see cref="TpsImporter.BacaAwal"/>), and its blocks as they complete.</summary>
+public sealed record BacaanAwal(Task<BacaanTps> Tugas, AliranBlok Aliran);
+
 public sealed record TpsImportOptions(string Pemilihan, string SuratSuara, string Satker, bool Partial, string NamaBerkas, string? Oleh);
 
 /// <summary>A problem with one row (or the file): where, which code and column, and what is wrong.</summary>
@@ -42,35 +45,46 @@ public static class TpsImporter
     /// <summary>
     /// Starts reading a file before the database is ready (the CLI does this while it opens, migrates and checks the
     /// database): parsing, checking and validating need no database, only the region tree, the satker's area and the
-    /// rules, which are assumed to be the defaults. <see cref="ImportAsync(TolokDb, IEnumerable{BarisMasuk}, Task{BacaanTps}?, TpsImportOptions, TimeProvider, IProgress{ValueTuple{string, double}}?, CancellationToken)"/>
+    /// rules, which are assumed to be the defaults. <see cref="ImportAsync(TolokDb, IEnumerable{BarisMasuk}, BacaanAwal?, TpsImportOptions, TimeProvider, IProgress{ValueTuple{string, double}}?, CancellationToken)"/>
     /// uses the result only when the database's active rules are exactly these; otherwise it reads the file again.
     /// </summary>
-    public static Task<BacaanTps> BacaAwal(string path, IProgress<double>? progress, string satker, CancellationToken ct) =>
-        Task.Run(() =>
+    public static BacaanAwal BacaAwal(string path, IProgress<double>? progress, string satker, CancellationToken ct)
+    {
+        var aliran = new AliranBlok();
+        var tugas = Task.Run(() =>
         {
-            if (!KodeWilayah.TryParse(satker, out var area))
+            try
             {
-                area = 0; // not a region: ImportAsync refuses the satker before it looks at this reading
+                if (!KodeWilayah.TryParse(satker, out var area))
+                {
+                    area = 0; // not a region: ImportAsync refuses the satker before it looks at this reading
+                }
+                var rules = AturanSeed.Bawaan().Where(a => a.Aktif).Select(AturanTerkompilasi.Compile).ToList();
+                return BacaBerkas(path, progress, WilayahTree.Nasional, area, rules, ct, aliran);
             }
-            var rules = AturanSeed.Bawaan().Where(a => a.Aktif).Select(AturanTerkompilasi.Compile).ToList();
-            return BacaBerkas(path, progress, WilayahTree.Nasional, area, rules, ct);
+            finally
+            {
+                aliran.Selesai();
+            }
         }, ct);
+        return new BacaanAwal(tugas, aliran);
+    }
 
     /// <summary>Imports a file by its path (<see cref="BacaBerkas"/>), its reading possibly started early by <see cref="BacaAwal"/>.</summary>
     public static Task<HasilImpor> ImportAsync(
-        TolokDb db, string path, IProgress<double>? read, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
+        TolokDb db, string path, IProgress<double>? read, BacaanAwal? awal, TpsImportOptions o, TimeProvider time,
         IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default) =>
         ImportAsync(db, (area, rules) => BacaBerkas(path, read, WilayahTree.Nasional, area, rules, ct), awal, o, time, progress, ct);
 
     /// <param name="awal">A reading started early by <see cref="BacaAwal"/>, or null to read <paramref name="source"/> here.</param>
     public static Task<HasilImpor> ImportAsync(
-        TolokDb db, IEnumerable<BarisMasuk> source, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
+        TolokDb db, IEnumerable<BarisMasuk> source, BacaanAwal? awal, TpsImportOptions o, TimeProvider time,
         IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default) =>
         ImportAsync(db, (area, rules) => Baca(source, WilayahTree.Nasional, area, rules, ct), awal, o, time, progress, ct);
 
     /// <param name="baca">Reads the rows for an area and rules (when no early reading is given, or it assumed others).</param>
     private static async Task<HasilImpor> ImportAsync(
-        TolokDb db, Func<long, IReadOnlyList<AturanTerkompilasi>, BacaanTps> baca, Task<BacaanTps>? awal, TpsImportOptions o, TimeProvider time,
+        TolokDb db, Func<long, IReadOnlyList<AturanTerkompilasi>, BacaanTps> baca, BacaanAwal? awal, TpsImportOptions o, TimeProvider time,
         IProgress<(string Tahap, double Bagian)>? progress, CancellationToken ct)
     {
         var file = o.NamaBerkas;
@@ -96,7 +110,7 @@ public static class TpsImporter
 
         // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A
         //    reading started early (the CLI) goes on while the transaction opens and the import is recorded.
-        var reading = awal ?? Task.FromResult(baca(area, rules));
+        var reading = awal?.Tugas ?? Task.FromResult(baca(area, rules));
         var now = time.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -127,11 +141,24 @@ public static class TpsImporter
 
         async Task<HasilImpor> StoreAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, ImporTps impor)
         {
+            // A ballot with nothing stored yet takes each block while the file is still being read (decision 64).
+            var dialirkan = 0;
+            var mengalir = awal is not null && !await db.BlokTps.AnyAsync(b => b.SuratSuaraId == ballot.Id, ct);
+            if (mengalir)
+            {
+                for (var batch = awal!.Aliran.Ambil(8192, ct); batch.Count > 0; batch = awal.Aliran.Ambil(8192, ct))
+                {
+                    await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, batch, allNew: true, ct);
+                    dialirkan += batch.Count;
+                }
+            }
             var bacaan = await reading;
+            var ulang = false;
             if (awal is not null && (bacaan.Area != area || !SameRules(bacaan.Rules, rules)))
             {
                 // The early reading assumed other rules or another area than the database has: read again.
                 bacaan = baca(area, rules);
+                ulang = true;
             }
             bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
             var (errors, rejected, codes, places, status, delta) =
@@ -140,7 +167,7 @@ public static class TpsImporter
             if (awal is not null)
             {
                 waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
-                Lap("mencatat impor dan menunggu bacaan selesai");
+                Lap(mengalir ? $"mencatat impor dan menyimpan {Format.Bilangan(dialirkan)} blok selagi membaca" : "mencatat impor dan menunggu bacaan selesai");
             }
             else
             {
@@ -149,7 +176,8 @@ public static class TpsImporter
 
             // 2. A region's row and a row below or above it would count the same voters twice.
             var conflict = new bool[codes.Count];
-            var existing = await ExistingBlocksAsync(db, ballot.Id, codes, ct);
+            // Blocks stored during the reading are this import's own: nothing was stored before it.
+            var existing = mengalir ? [] : await ExistingBlocksAsync(db, ballot.Id, codes, ct);
             var storedRegionRows = existing.Where(b => b.Rekap).Select(b => b.Kode).ToHashSet();
             var incomingRegionRows = codes.Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
             if (storedRegionRows.Count > 0 || incomingRegionRows.Count > 0)
@@ -252,7 +280,17 @@ public static class TpsImporter
             await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
                 [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
             progress?.Report(("Menyimpan", 0.1));
-            await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
+            // The blocks stored during the reading are final unless a block changed after it was handed out (a file
+            // not sorted by code, a reading begun again) or rows were refused for a conflict; then they are replaced.
+            var tersimpan = mengalir && !ulang && !anyConflict && !awal!.Aliran.Berubah && dialirkan == bacaan.BlokBaru.Count;
+            if (mengalir && !tersimpan && dialirkan > 0)
+            {
+                await db.BlokTps.Where(b => b.SuratSuaraId == ballot.Id).ExecuteDeleteAsync(ct);
+            }
+            if (!tersimpan)
+            {
+                await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
+            }
             progress?.Report(("Menyimpan", 0.8));
             Lap("menyimpan blok");
 
@@ -288,10 +326,10 @@ public static class TpsImporter
     /// Reads every row, checks it (code, area, values, duplicates), validates it, packs it and adds it to the
     /// roll-up of its block; needs no database. Rows are parsed on one thread and prepared on the others.
     /// </summary>
-    public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct, int perkiraan = 0)
+    public static BacaanTps Baca(IEnumerable<BarisMasuk> source, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct, int perkiraan = 0, AliranBlok? aliran = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = new BacaanTps(area, rules, perkiraan);
+        var result = new BacaanTps(area, rules, perkiraan) { Aliran = aliran };
         var penerima = new PenerimaBaris(result, perkiraan);
         using var persiapan = new PersiapanBaris(tree, area, BacaanTps.NamaSatker, rules);
         // Batches of 4.096 rows, 4 ahead: smaller batches leave fewer rows alive at each collection (shorter GC pauses).
@@ -309,9 +347,18 @@ public static class TpsImporter
     /// (or a CSV file the fast reader does not take, e.g. with quoted cells) through <see cref="TpsSumber.Read"/>.
     /// Both give the same result (tested).
     /// </summary>
-    public static BacaanTps BacaBerkas(string path, IProgress<double>? progress, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct) =>
-        CsvCepat.Baca(path, tree, area, rules, progress, ct)
-        ?? Baca(TpsSumber.Read(path, progress), tree, area, rules, ct, TpsSumber.PerkiraanBaris(path));
+    public static BacaanTps BacaBerkas(string path, IProgress<double>? progress, WilayahTree tree, long area, IReadOnlyList<AturanTerkompilasi> rules, CancellationToken ct, AliranBlok? aliran = null)
+    {
+        if (CsvCepat.Baca(path, tree, area, rules, progress, ct, aliran: aliran) is { } fast)
+        {
+            return fast;
+        }
+        if (aliran is { Dikirim: > 0 })
+        {
+            aliran.Ubah(); // the fast reader handed out blocks before it gave the file back
+        }
+        return Baca(TpsSumber.Read(path, progress), tree, area, rules, ct, TpsSumber.PerkiraanBaris(path), aliran);
+    }
 
     /// <summary>The last block joined, every roll-up share added up the tree, the roll-up rows made.</summary>
     internal static void Selesaikan(BacaanTps result, PenerimaBaris penerima, PersiapanBaris persiapan)
@@ -452,6 +499,8 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
     internal const string NamaSatker = "\u0001satker\u0001";
 
     public long Area { get; } = area;
+    /// <summary>Where complete blocks are handed out during the reading, if an importer stores them meanwhile.</summary>
+    internal AliranBlok? Aliran { get; init; }
     public TimeSpan Durasi { get; internal set; }
     public IReadOnlyList<AturanTerkompilasi> Rules { get; } = rules;
     public List<GalatImpor> Errors { get; } = [];
@@ -479,6 +528,7 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
             entries.AddRange(parts.Select(p => BlokCodec.DecodeEntri(key, p.Entri.Span)));
             entries.Sort((a, b) => a.Kode.CompareTo(b.Kode));
             BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Encode(key, entries), entries.Count, entries.Count(e => e.Status.Bermasalah()));
+            Aliran?.Ubah(); // the block handed out earlier is not the final one
         }
         else
         {
@@ -508,7 +558,9 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
                 at += p.Entri.Length;
                 flagged += p.Status.Bermasalah() ? 1 : 0;
             }
-            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, isi, parts.Count, flagged);
+            var block = new TpsBulk.BlokSimpan(key, rekap, isi, parts.Count, flagged);
+            BlokBaru[key] = block;
+            Aliran?.Kirim(block);
         }
         parts.Clear();
     }
