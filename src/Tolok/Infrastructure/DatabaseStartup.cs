@@ -52,6 +52,9 @@ public static class DatabaseStartup
             return;
         }
         await SiapkanSkemaAsync(db, ct);
+        // Every seed in one transaction: one commit (one sync to disk) instead of one per save, and a start that
+        // fails half-way leaves no half-seeded database behind.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await SatkerSeed.EnsureAsync(db, ct);
         await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, ct);
@@ -90,6 +93,7 @@ public static class DatabaseStartup
             penanda.Nilai = versi;
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>The build that last checked this database's schema and seeds, or null (a new database, no mark yet).</summary>

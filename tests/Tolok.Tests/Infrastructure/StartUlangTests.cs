@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tolok.Infrastructure;
+
+namespace Tolok.Tests.Infrastructure;
+
+/// <summary>
+/// A database already set up is recognised by its mark (one plain query) and left alone; a database marked by another
+/// build gets its schema and seeds checked again (in one transaction), adding nothing twice and marking it anew.
+/// </summary>
+public abstract class StartUlangTests(TolokFactory app)
+{
+    private static async Task<Dictionary<string, int>> CountsAsync(TolokDb db) => new()
+    {
+        ["satker"] = await db.Satker.CountAsync(),
+        ["pemilihan"] = await db.Pemilihan.CountAsync(),
+        ["aturan"] = await db.AturanValidasi.CountAsync(),
+        ["tahapan"] = await db.Tahapan.CountAsync(),
+        ["peran"] = await db.Roles.CountAsync(),
+        ["pengguna admin"] = await db.Users.CountAsync(u => u.UserName == "admin"),
+        ["iku"] = await db.IkuSet.CountAsync(),
+        ["angka referensi"] = await db.AngkaReferensi.CountAsync(),
+    };
+
+    [Fact]
+    public async Task A_database_marked_by_another_build_is_checked_again_without_doubling_anything()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+        var before = await CountsAsync(db);
+        Assert.All(before, c => Assert.True(c.Value > 0, $"{c.Key}: tidak ada data awal"));
+        var versi = typeof(DatabaseStartup).Module.ModuleVersionId.ToString();
+        Assert.Equal(versi, (await db.PenandaSistem.SingleAsync(p => p.Kunci == PenandaSistem.Seed)).Nilai);
+
+        // Same build: nothing to do, nothing changes.
+        await DatabaseStartup.InitializeAsync(app.Services);
+        Assert.Equal(before, await CountsAsync(db));
+
+        // Another build marked it: the schema and every seed are checked again.
+        await db.PenandaSistem.Where(p => p.Kunci == PenandaSistem.Seed).ExecuteUpdateAsync(s => s.SetProperty(p => p.Nilai, "build-lama"));
+        await DatabaseStartup.InitializeAsync(app.Services);
+
+        Assert.Equal(before, await CountsAsync(db));
+        db.ChangeTracker.Clear();
+        Assert.Equal(versi, (await db.PenandaSistem.SingleAsync(p => p.Kunci == PenandaSistem.Seed)).Nilai);
+    }
+}
+
+public sealed class StartUlangTestsSqlite(SqliteFactory app) : StartUlangTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class StartUlangTestsPostgres(PostgresFactory app) : StartUlangTests(app), IClassFixture<PostgresFactory>;
