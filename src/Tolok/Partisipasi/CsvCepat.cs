@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using nietras.SeparatedValues;
@@ -99,45 +98,37 @@ internal static class CsvCepat
         var compiled = rules.ToArray();
         var carry = first.AsSpan(Math.Min(filled, headerEnd + 1), Math.Max(0, filled - headerEnd - 1)).ToArray();
 
-        using var queue = new BlockingCollection<Task<Bagian>>(8);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        Exception? failure = null;
-        var readerTask = Task.Factory.StartNew(() =>
+        // Parts are cut on a thread of their own (Prefetch) and each is read on the thread pool as soon as it is cut;
+        // they are taken here in file order.
+        // Parts started but not yet taken (oldest first), so that an abandoned reading can wait for them.
+        var started = new Queue<Task<Bagian>>();
+        IEnumerable<Task<Bagian>> Parts()
         {
-            try
+            foreach (var (data, used, lines, line) in Potong(stream, length, carry, ukuran, progress))
             {
-                Potong(stream, length, carry, ukuran, (data, used, lines, line) =>
+                if (data.AsSpan(0, used).IndexOf((byte)'"') >= 0)
                 {
-                    if (data.AsSpan(0, used).IndexOf((byte)'"') >= 0)
-                    {
-                        ArrayPool<byte>.Shared.Return(data);
-                        queue.Add(Task.FromResult(new Bagian(0, line) { Kembali = true }), stop.Token);
-                        return false;
-                    }
-                    queue.Add(Task.Run(() => Kerjakan(data, used, lines, line, sep, map, tree, area, compiled, persiapan), stop.Token), stop.Token);
-                    return true;
-                }, progress, stop.Token);
+                    ArrayPool<byte>.Shared.Return(data);
+                    yield return Task.FromResult(new Bagian(0, line) { Kembali = true });
+                    yield break;
+                }
+                var task = Task.Run(() => Kerjakan(data, used, lines, line, sep, map, tree, area, compiled, persiapan));
+                lock (started)
+                {
+                    started.Enqueue(task);
+                }
+                yield return task;
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The reading was abandoned.
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-        var done = false;
+        }
         try
         {
-            foreach (var task in queue.GetConsumingEnumerable(ct))
+            foreach (var task in Prefetch.Ahead(Parts(), batchSize: 1, batches: 8, ct: ct))
             {
                 var bagian = task.GetAwaiter().GetResult();
+                lock (started)
+                {
+                    started.TryDequeue(out _);
+                }
                 if (bagian.Kembali)
                 {
                     return null;
@@ -158,24 +149,17 @@ internal static class CsvCepat
                 }
                 persiapan.Tambahkan(bagian.Delta);
             }
-            done = true;
         }
         finally
         {
-            stop.Cancel();
-            readerTask.Wait(CancellationToken.None);
-            if (!done)
+            // Parts still being read use the preparation: let them finish before it is disposed.
+            lock (started)
             {
-                // Let parts still being read finish before the preparation they use is disposed.
-                foreach (var task in queue.GetConsumingEnumerable(CancellationToken.None))
+                foreach (var task in started)
                 {
                     ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
                 }
             }
-        }
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
         }
         progress?.Report(1);
         TpsImporter.Selesaikan(result, penerima, persiapan);
@@ -184,22 +168,19 @@ internal static class CsvCepat
     }
 
     /// <summary>
-    /// Cuts the stream into parts of whole lines (a buffer from the pool each, handed to <paramref name="part"/> with
-    /// its used length, its number of lines and the line number of its first line); stops when it returns false.
+    /// Cuts the stream into parts of whole lines: a buffer from the pool each, with its used length, its number of
+    /// lines and the line number of its first line.
     /// </summary>
-    private static void Potong(Stream stream, long length, byte[] carry, int ukuran, Func<byte[], int, int, int, bool> part,
-        IProgress<double>? progress, CancellationToken ct)
+    private static IEnumerable<(byte[] Data, int Used, int Lines, int Line)> Potong(Stream stream, long length, byte[] carry, int ukuran, IProgress<double>? progress)
     {
         var line = 2;
-        var size = ukuran;
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(size, carry.Length + 1));
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(ukuran, carry.Length + 1));
         carry.CopyTo(buffer, 0);
         var used = carry.Length;
         var eof = false;
         var n = 0;
         while (true)
         {
-            ct.ThrowIfCancellationRequested();
             while (!eof && used < buffer.Length)
             {
                 var read = stream.Read(buffer, used, buffer.Length - used);
@@ -209,7 +190,7 @@ internal static class CsvCepat
             if (used == 0)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
-                return;
+                yield break;
             }
             var end = eof ? used : buffer.AsSpan(0, used).LastIndexOf((byte)'\n') + 1;
             if (end == 0)
@@ -226,13 +207,9 @@ internal static class CsvCepat
             {
                 lines++; // the last line, without its line end
             }
-            var next = ArrayPool<byte>.Shared.Rent(Math.Max(size, used - end + 1));
+            var next = ArrayPool<byte>.Shared.Rent(Math.Max(ukuran, used - end + 1));
             buffer.AsSpan(end, used - end).CopyTo(next);
-            if (!part(buffer, end, lines, line))
-            {
-                ArrayPool<byte>.Shared.Return(next);
-                return;
-            }
+            yield return (buffer, end, lines, line);
             line += lines;
             used -= end;
             buffer = next;

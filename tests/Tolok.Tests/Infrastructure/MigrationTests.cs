@@ -12,14 +12,7 @@ public class MigrationTests
     [InlineData("postgres", "Host=localhost;Database=tidak_dipakai")]
     public void Every_provider_has_a_migration_for_the_current_model(string provider, string connection)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Tolok"] = connection,
-        }).Build();
-        var options = new DbContextOptionsBuilder<TolokDb>();
-        Database.Configure(options, configuration);
-        using var db = new TolokDb(options.Options);
+        using var db = ModelTerkompilasiTests.Make(provider, connection, compiled: true);
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),

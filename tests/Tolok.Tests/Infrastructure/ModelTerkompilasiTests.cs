@@ -57,7 +57,8 @@ public class ModelTerkompilasiTests
         Assert.Contains("CREATE TABLE", expected, StringComparison.Ordinal);
     }
 
-    private static TolokDb Make(string provider, string connection, bool compiled)
+    /// <summary>A context on a provider without a server (model, migrations, scripts), with or without the compiled model.</summary>
+    internal static TolokDb Make(string provider, string connection, bool compiled)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
