@@ -51,39 +51,47 @@ public static class DatabaseStartup
         {
             return;
         }
-        await SiapkanSkemaAsync(db, ct);
+        // A database built just now from the script has empty tables: the seeds skip their checks (decision 66).
+        var baru = await SiapkanSkemaAsync(db, ct);
+        // The first administrator's password hash (100.000 rounds of PBKDF2) is computed meanwhile, in case one is needed.
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
+        var sandi = Task.Run(() =>
+        {
+            var password = RandomPassword();
+            return (password, users.PasswordHasher.HashPassword(new AkunPengguna(), password));
+        }, ct);
         // Every seed in one transaction: one commit (one sync to disk) instead of one per save, and a start that
         // fails half-way leaves no half-seeded database behind.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await SatkerSeed.EnsureAsync(db, ct);
-        await Pemilihan.PemilihanSeed.EnsureAsync(db, ct);
-        await Partisipasi.AturanSeed.EnsureAsync(db, ct);
-        await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, ct);
-        await Tahapan.TahapanSeed.EnsureAsync(db, ct);
-        await Lkjip.AngkaReferensiSeed.EnsureAsync(db, ct);
-        if (!await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.PredikatSakip, ct))
+        await SatkerSeed.EnsureAsync(db, baru, ct);
+        await Pemilihan.PemilihanSeed.EnsureAsync(db, baru, ct);
+        await Partisipasi.AturanSeed.EnsureAsync(db, baru, ct);
+        await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, baru, ct);
+        await Tahapan.TahapanSeed.EnsureAsync(db, baru, ct);
+        await Lkjip.AngkaReferensiSeed.EnsureAsync(db, baru, ct);
+        if (baru || !await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.PredikatSakip, ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.PredikatBawaan());
         }
         // Defaults are added one by one when missing, so a database made before a default existed gets it too.
-        var definisi = await db.DefinisiUkuran.Where(d => d.Satker == null && d.Tahun == null).Select(d => d.KodeIndikator + "|" + d.Register).ToListAsync(ct);
+        var definisi = baru ? [] : await db.DefinisiUkuran.Where(d => d.Satker == null && d.Tahun == null).Select(d => d.KodeIndikator + "|" + d.Register).ToListAsync(ct);
         db.DefinisiUkuran.AddRange(Kinerja.DefinisiUkuran.Bawaan().Where(d => !definisi.Contains(d.KodeIndikator + "|" + d.Register)));
-        var menang = await db.AturanMenang.Select(a => a.Putusan + "|" + a.PeranKpu).ToListAsync(ct);
+        var menang = baru ? [] : await db.AturanMenang.Select(a => a.Putusan + "|" + a.PeranKpu).ToListAsync(ct);
         db.AturanMenang.AddRange(Sengketa.AturanMenang.Bawaan().Where(a => !menang.Contains(a.Putusan + "|" + a.PeranKpu)));
         await db.SaveChangesAsync(ct);
-        if (!await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.Capaian, ct))
+        if (baru || !await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.Capaian, ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.Bawaan());
         }
-        if (!await db.PeringkatKategori.AnyAsync(ct))
+        if (baru || !await db.PeringkatKategori.AnyAsync(ct))
         {
             db.PeringkatKategori.AddRange(Kinerja.PeringkatKategori.Bawaan());
         }
         await db.SaveChangesAsync(ct);
-        await EnsureRolesAsync(db, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), ct);
-        await EnsureAdminAsync(scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>());
-        await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-        var penanda = await db.PenandaSistem.FirstOrDefaultAsync(p => p.Kunci == PenandaSistem.Seed, ct);
+        await EnsureRolesAsync(db, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), baru, ct);
+        await EnsureAdminAsync(users, sandi, baru);
+        await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), baru, ct);
+        var penanda = baru ? null : await db.PenandaSistem.FirstOrDefaultAsync(p => p.Kunci == PenandaSistem.Seed, ct);
         if (penanda is null)
         {
             db.PenandaSistem.Add(new PenandaSistem { Kunci = PenandaSistem.Seed, Nilai = versi });
@@ -129,19 +137,20 @@ public static class DatabaseStartup
     /// snapshot, a noticeable part of every CLI verb's start-up). When two processes build the same new database at
     /// once (two servers starting on a new PostgreSQL database), the one that loses finds the tables made and migrates.
     /// </summary>
-    internal static async Task SiapkanSkemaAsync(TolokDb db, CancellationToken ct)
+    /// <returns>True when the database was built just now from the script (so its tables are empty).</returns>
+    internal static async Task<bool> SiapkanSkemaAsync(TolokDb db, CancellationToken ct)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count == 0)
         {
-            return;
+            return false;
         }
         if (pending.Count == db.Database.GetMigrations().Count() && !await HasTablesAsync(db, ct))
         {
             try
             {
                 await CreateFromModelAsync(db, ct);
-                return;
+                return true;
             }
             catch (System.Data.Common.DbException) when (!ct.IsCancellationRequested)
             {
@@ -152,6 +161,7 @@ public static class DatabaseStartup
             }
         }
         await db.Database.MigrateAsync(ct);
+        return false;
     }
 
     private static async Task<bool> HasTablesAsync(TolokDb db, CancellationToken ct)
@@ -202,9 +212,9 @@ public static class DatabaseStartup
     }
 
     /// <summary>The roles that are missing, added at once (the role manager would query and save per role).</summary>
-    private static async Task EnsureRolesAsync(TolokDb db, RoleManager<IdentityRole> roles, CancellationToken ct)
+    private static async Task EnsureRolesAsync(TolokDb db, RoleManager<IdentityRole> roles, bool baru, CancellationToken ct)
     {
-        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
+        var existing = baru ? [] : await db.Roles.Select(r => r.Name).ToListAsync(ct);
         foreach (var peran in Peran.Semua.Where(p => !existing.Contains(p)))
         {
             db.Roles.Add(new IdentityRole(peran) { NormalizedName = roles.NormalizeKey(peran) });
@@ -213,15 +223,16 @@ public static class DatabaseStartup
     }
 
     /// <summary>No default password: the first administrator gets a random one, shown once on the console.</summary>
-    private static async Task EnsureAdminAsync(UserManager<AkunPengguna> users)
+    private static async Task EnsureAdminAsync(UserManager<AkunPengguna> users, Task<(string Password, string Hash)> sandi, bool baru)
     {
-        if (users.Users.Any())
+        if (!baru && users.Users.Any())
         {
             return;
         }
-        var password = RandomPassword();
-        var admin = new AkunPengguna { UserName = "admin", NamaLengkap = "Administrator" };
-        Check(await users.CreateAsync(admin, password));
+        // The random password meets the policy by construction (RandomPassword); its hash was computed meanwhile.
+        var (password, hash) = await sandi;
+        var admin = new AkunPengguna { UserName = "admin", NamaLengkap = "Administrator", PasswordHash = hash };
+        Check(await users.CreateAsync(admin));
         Check(await users.AddToRoleAsync(admin, Peran.Admin));
         Console.WriteLine("=================================================================");
         Console.WriteLine(" Akun administrator pertama dibuat.");
@@ -232,9 +243,9 @@ public static class DatabaseStartup
         Console.WriteLine("=================================================================");
     }
 
-    private static async Task EnsureSeedIkuAsync(TolokDb db, TimeProvider time, CancellationToken ct)
+    private static async Task EnsureSeedIkuAsync(TolokDb db, TimeProvider time, bool baru, CancellationToken ct)
     {
-        if (await db.IkuSet.AnyAsync(s => s.Satker.Kode == SeedSatker && s.Tahun == SeedTahun, ct))
+        if (!baru && await db.IkuSet.AnyAsync(s => s.Satker.Kode == SeedSatker && s.Tahun == SeedTahun, ct))
         {
             return;
         }

@@ -93,9 +93,10 @@ internal sealed class AngkaReferensiConfiguration : IEntityTypeConfiguration<Ang
 /// <summary>The reference figures of Data/angka-referensi.csv, added when missing.</summary>
 public static class AngkaReferensiSeed
 {
-    public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
+    /// <param name="baru">The database was just created: nothing to look up.</param>
+    public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
-        var existing = (await db.AngkaReferensi.Select(a => a.KodeIndikator + "|" + a.Tahun + "|" + a.Jenis + "|" + a.Satker).ToListAsync(ct)).ToHashSet();
+        var existing = baru ? [] : (await db.AngkaReferensi.Select(a => a.KodeIndikator + "|" + a.Tahun + "|" + a.Jenis + "|" + a.Satker).ToListAsync(ct)).ToHashSet();
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(AppContext.BaseDirectory, "Data", "angka-referensi.csv"));
         foreach (var r in reader)
         {

@@ -193,9 +193,10 @@ public static class AturanSeed
         }
     }
 
-    public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
+    /// <param name="baru">The database was just created: nothing to look up.</param>
+    public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
-        if (await db.AturanValidasi.AnyAsync(ct))
+        if (!baru && await db.AturanValidasi.AnyAsync(ct))
         {
             return;
         }

@@ -57,9 +57,10 @@ public static class RealisasiPartisipasi
         }
     }
 
-    public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
+    /// <param name="baru">The database was just created: nothing to look up.</param>
+    public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
-        if (!await db.SumberPartisipasiIku.AnyAsync(ct))
+        if (baru || !await db.SumberPartisipasiIku.AnyAsync(ct))
         {
             db.SumberPartisipasiIku.AddRange(Bawaan());
             await db.SaveChangesAsync(ct);

@@ -57,17 +57,18 @@ internal sealed class SuratSuaraConfiguration : IEntityTypeConfiguration<SuratSu
 /// <summary>The elections of 2024, present in every database.</summary>
 public static class PemilihanSeed
 {
-    public static async Task EnsureAsync(Infrastructure.TolokDb db, CancellationToken ct)
+    /// <param name="baru">The database was just created: nothing to look up.</param>
+    public static async Task EnsureAsync(Infrastructure.TolokDb db, bool baru, CancellationToken ct)
     {
-        await Ensure(db, "pemilu-2024", "Pemilihan Umum 2024", new DateOnly(2024, 2, 14),
+        await Ensure(db, baru, "pemilu-2024", "Pemilihan Umum 2024", new DateOnly(2024, 2, 14),
             [("PPWP", "Presiden dan Wakil Presiden"), ("DPR", "DPR RI"), ("DPD", "DPD RI"), ("DPRD_PROV", "DPRD Provinsi"), ("DPRD_KABKO", "DPRD Kabupaten/Kota")], ct);
-        await Ensure(db, "pilkada-2024", "Pemilihan Serentak 2024", new DateOnly(2024, 11, 27),
+        await Ensure(db, baru, "pilkada-2024", "Pemilihan Serentak 2024", new DateOnly(2024, 11, 27),
             [("GUBERNUR", "Gubernur dan Wakil Gubernur"), ("BUPATI", "Bupati dan Wakil Bupati"), ("WALIKOTA", "Wali Kota dan Wakil Wali Kota")], ct);
     }
 
-    private static async Task Ensure(Infrastructure.TolokDb db, string slug, string nama, DateOnly tanggal, (string Kode, string Nama)[] surat, CancellationToken ct)
+    private static async Task Ensure(Infrastructure.TolokDb db, bool baru, string slug, string nama, DateOnly tanggal, (string Kode, string Nama)[] surat, CancellationToken ct)
     {
-        if (await db.Pemilihan.AnyAsync(p => p.Slug == slug, ct))
+        if (!baru && await db.Pemilihan.AnyAsync(p => p.Slug == slug, ct))
         {
             return;
         }

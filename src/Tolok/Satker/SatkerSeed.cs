@@ -13,10 +13,11 @@ public static class SatkerSeed
         ("51.01", "Komisi Pemilihan Umum Kabupaten Jembrana", "51"),
     ];
 
-    public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
+    /// <param name="baru">The database was just created: nothing to look up.</param>
+    public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
         var codes = Awal.Select(a => a.Kode).ToList();
-        var known = await db.Satker.Where(s => codes.Contains(s.Kode)).ToDictionaryAsync(s => s.Kode, ct);
+        var known = baru ? [] : await db.Satker.Where(s => codes.Contains(s.Kode)).ToDictionaryAsync(s => s.Kode, ct);
         foreach (var (kode, nama, induk) in Awal)
         {
             if (!known.ContainsKey(kode))

@@ -77,7 +77,8 @@ internal sealed class InsidenTahapanConfiguration : IEntityTypeConfiguration<Ins
 /// <summary>The 2024 stage schedules (Data/tahapan-*.csv, PKPU 3/2022 and 2/2024 as reported in the press).</summary>
 public static class TahapanSeed
 {
-    public static async Task EnsureAsync(TolokDb db, CancellationToken ct)
+    /// <param name="baru">The database was just created: the elections are the ones just added, no stage exists.</param>
+    public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
         foreach (var file in new[] { "tahapan-pemilu-2024.csv", "tahapan-pilkada-2024.csv" })
         {
@@ -86,8 +87,10 @@ public static class TahapanSeed
                 Mulai: DateOnly.Parse(r["mulai"].Span, System.Globalization.CultureInfo.InvariantCulture), Selesai: DateOnly.Parse(r["selesai"].Span, System.Globalization.CultureInfo.InvariantCulture))).ToList();
             foreach (var row in rows)
             {
-                var pemilihan = await db.Pemilihan.FirstOrDefaultAsync(p => p.Slug == row.Pemilihan, ct);
-                if (pemilihan is null || await db.Tahapan.AnyAsync(t => t.PemilihanId == pemilihan.Id && t.Nomor == row.No, ct))
+                var pemilihan = baru
+                    ? db.Pemilihan.Local.FirstOrDefault(p => p.Slug == row.Pemilihan)
+                    : await db.Pemilihan.FirstOrDefaultAsync(p => p.Slug == row.Pemilihan, ct);
+                if (pemilihan is null || (!baru && await db.Tahapan.AnyAsync(t => t.PemilihanId == pemilihan.Id && t.Nomor == row.No, ct)))
                 {
                     continue;
                 }

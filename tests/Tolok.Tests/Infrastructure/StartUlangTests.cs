@@ -49,3 +49,42 @@ public abstract class StartUlangTests(TolokFactory app)
 public sealed class StartUlangTestsSqlite(SqliteFactory app) : StartUlangTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class StartUlangTestsPostgres(PostgresFactory app) : StartUlangTests(app), IClassFixture<PostgresFactory>;
+
+/// <summary>The first administrator of a new database can sign in with the password printed once at start.</summary>
+public class AdminPertamaTests
+{
+    [Fact]
+    public async Task The_printed_password_of_the_first_administrator_is_the_one_stored()
+    {
+        var folder = Directory.CreateTempSubdirectory("tolok-admin-");
+        var output = new StringWriter();
+        var console = Console.Out;
+        try
+        {
+            Console.SetOut(output);
+            using var host = await new CliHost(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "sqlite",
+                ["ConnectionStrings:Tolok"] = $"Data Source={Path.Combine(folder.FullName, "baru.db")};Pooling=false",
+                ["DataProtection:KeysPath"] = Path.Combine(folder.FullName, "keys"),
+            }).StartAsync(CancellationToken.None);
+            Console.SetOut(console);
+
+            var line = output.ToString().Split('\n').Single(l => l.Contains("Kata sandi    :", StringComparison.Ordinal));
+            var password = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+            using var scope = host.Services.CreateScope();
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Tolok.Pengguna.AkunPengguna>>();
+            var admin = await users.FindByNameAsync("admin");
+            Assert.NotNull(admin);
+            Assert.True(await users.CheckPasswordAsync(admin, password));
+            Assert.False(await users.CheckPasswordAsync(admin, password + "x"));
+            Assert.True(await users.IsInRoleAsync(admin, Tolok.Pengguna.Peran.Admin));
+            Assert.True((await users.PasswordValidators[0].ValidateAsync(users, admin, password)).Succeeded, "the printed password meets the policy");
+        }
+        finally
+        {
+            Console.SetOut(console);
+            folder.Delete(true);
+        }
+    }
+}
