@@ -163,8 +163,12 @@ public static class TpsUpload
             {
                 await file.CopyToAsync(target, ct);
             }
-            var rows = TpsSumber.Read(temp);
-            var hasil = await TpsImporter.ImportAsync(db, Renamed(rows, temp, name), new TpsImportOptions(pemilihan, surat, satker, partial, name, oleh), time, null, ct);
+            var options = new TpsImportOptions(pemilihan, surat, satker, partial, name, oleh);
+            // A CSV file through the fast reader (its rows are placed by line number, never by the temporary name);
+            // other formats name their rows by file, so the temporary name is replaced by the uploaded one.
+            var hasil = TpsSumber.IsCsv(temp)
+                ? await TpsImporter.ImportAsync(db, temp, null, null, options, time, null, ct)
+                : await TpsImporter.ImportAsync(db, Renamed(TpsSumber.Read(temp), temp, name), options, time, null, ct);
             return (hasil, null);
         }
         catch (TpsImportException e)

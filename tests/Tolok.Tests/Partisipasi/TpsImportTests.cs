@@ -331,6 +331,14 @@ public abstract class TpsImportTests(TolokFactory app)
         Assert.Contains("data.csv", problem.GetProperty("galat")[0].GetString() ?? "", StringComparison.Ordinal);
         Assert.Contains("kode tidak dikenal", problem.GetProperty("detail").GetString() ?? "", StringComparison.Ordinal);
 
+        // A file that cannot be read at all names the uploaded file, never the temporary copy.
+        var unreadable = await operatorClient.PostAsync(url, Form("kode,kolom_asing\n51.01.01.2001.001,1\n"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unreadable.StatusCode);
+        var text = await unreadable.Content.ReadAsStringAsync();
+        Assert.Contains("data.csv", text, StringComparison.Ordinal);
+        Assert.Contains("kolom_asing", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tolok-unggah", text, StringComparison.Ordinal);
+
         var ok = await operatorClient.PostAsync(url, Form(good));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(1, (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("baru").GetInt32());
