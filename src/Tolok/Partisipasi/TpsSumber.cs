@@ -122,13 +122,7 @@ public static class TpsSumber
         {
             throw new TpsFormatException($"berkas {path} tidak ditemukan.");
         }
-        Span<byte> head = stackalloc byte[4];
-        int read;
-        using (var f = File.OpenRead(path))
-        {
-            read = f.Read(head);
-        }
-        var zip = read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        var zip = IsZip(path);
         var name = Path.GetFileName(path);
         if (zip && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
         {
@@ -154,14 +148,19 @@ public static class TpsSumber
         {
             return false;
         }
+        return !IsZip(path) && FirstNonSpace(path) is not ('[' or '{');
+    }
+
+    /// <summary>The file starts with a zip signature (XLSX, or a zip of Sirekap files).</summary>
+    private static bool IsZip(string path)
+    {
         Span<byte> head = stackalloc byte[4];
         int read;
         using (var f = File.OpenRead(path))
         {
             read = f.Read(head);
         }
-        var zip = read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        return !zip && FirstNonSpace(path) is not ('[' or '{');
+        return read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
     private static bool IsXlsxPackage(string path)
