@@ -1,11 +1,11 @@
-# Sourced by the benchmarks: builds Tolok as it would be installed (Release, ReadyToRun) into $out/bin and the
-# national test data (820.161 TPS) into $out/nasional.csv once. Sets $out, $tolok and $csv.
+# Sourced by the benchmarks: installs Tolok as it is installed for use (scripts/pasang.sh: Release, self-contained,
+# composite ReadyToRun) into $out/bin and makes the national test data (820.161 TPS) into $out/nasional.csv once.
+# Sets $out, $tolok and $csv.
 out=${BENCH_OUT:-/tmp/tolok-bench}
 mkdir -p "$out"
-echo "== Membangun (Release, ReadyToRun: as Tolok would be installed)" >&2
-dotnet build src/Tolok -c Release -nologo -v:q > /dev/null
-dotnet publish src/Tolok -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:TolokSkipMigrations=true -nologo -v:q -o "$out/bin" > /dev/null
-cp src/Tolok/bin/Release/net10.0/Tolok.Migrations.*.dll "$out/bin/"
+echo "== Memasang Tolok seperti untuk pemakaian (scripts/pasang.sh)" >&2
+rm -rf "$out/bin"
+scripts/pasang.sh "$out/bin" > /dev/null
 dotnet build bench/Tolok.Bench -c Release -nologo -v:q -p:TolokSkipMigrations=true > /dev/null
 tolok="$out/bin/tolok"
 csv="$out/nasional.csv"

@@ -24,9 +24,24 @@ public static class WebApp
 {
     public const string DefaultUrl = "http://localhost:5080";
 
+    /// <summary>
+    /// The folder of the static files: an installed Tolok (scripts/pasang.sh) carries wwwroot beside the binary and is
+    /// started from any folder; during development (dotnet run) the default (the working directory's wwwroot, or the
+    /// build's static-web-assets manifest) applies, so null.
+    /// </summary>
+    internal static string? WebRoot(string workingDirectory, string binaryDirectory)
+    {
+        var installed = Path.Combine(binaryDirectory, "wwwroot");
+        return !Directory.Exists(Path.Combine(workingDirectory, "wwwroot")) && Directory.Exists(installed) ? installed : null;
+    }
+
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = WebRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory),
+        });
         // Settings shipped beside the binary apply when it is started from another folder; the working
         // directory's appsettings.json (loaded by default) and the environment still win.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
