@@ -174,28 +174,73 @@ public sealed class AuditInterceptor(PenggunaSaatIni pengguna, TimeProvider time
         var last = await db.JejakAudit.AsNoTracking().OrderByDescending(j => j.Urutan).Select(j => new { j.Urutan, j.Hash }).FirstOrDefaultAsync(ct);
         var urutan = last?.Urutan ?? 0;
         var previous = last?.Hash ?? "";
-        var now = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime, DateTimeKind.Utc);
-        now = new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc); // as stored by both databases
+        var now = Now();
         foreach (var c in changes)
         {
-            var entry = new JejakAudit
-            {
-                Urutan = ++urutan,
-                Waktu = now,
-                Pengguna = pengguna.Nama,
-                Tabel = c.Entry.Metadata.GetTableName() ?? c.Entry.Metadata.ClrType.Name,
-                Kunci = Key(c.Entry),
-                Aksi = c.Aksi,
-                Lama = c.Lama,
-                Baru = c.Aksi == "hapus" ? null : Values(c.Entry, original: false, c.Diubah),
-                HashSebelumnya = previous,
-                Hash = "",
-            };
-            entry.Hash = entry.HitungHash();
+            var entry = Entry(++urutan, now, c.Entry.Metadata.GetTableName() ?? c.Entry.Metadata.ClrType.Name, Key(c.Entry), c.Aksi,
+                c.Lama, c.Aksi == "hapus" ? null : Values(c.Entry, original: false, c.Diubah), previous);
             previous = entry.Hash;
             db.JejakAudit.Add(entry);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Appends the entry of a row written in plain SQL (the TPS import's record, decision 68) in the open transaction,
+    /// with the same chain, lock and form as a save through EF Core: <paramref name="lama"/> and
+    /// <paramref name="baru"/> hold the row's properties by name.
+    /// </summary>
+    public async Task CatatMentahAsync(TolokDb db, string tabel, string kunci, string aksi, SortedDictionary<string, object?>? lama, SortedDictionary<string, object?>? baru, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await using var lockCommand = await SqlMentah.CommandAsync(db, "SELECT pg_advisory_xact_lock(7043501)", ct);
+            await lockCommand.ExecuteScalarAsync(ct);
+        }
+        long urutan = 0;
+        var previous = "";
+        await using (var command = await SqlMentah.CommandAsync(db, "SELECT \"Urutan\", \"Hash\" FROM \"JejakAudit\" ORDER BY \"Urutan\" DESC LIMIT 1", ct))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (await reader.ReadAsync(ct))
+            {
+                urutan = reader.GetInt64(0);
+                previous = reader.GetString(1);
+            }
+        }
+        var entry = Entry(urutan + 1, Now(), tabel, kunci, aksi, Json(lama), Json(baru), previous);
+        await using var insert = await SqlMentah.CommandAsync(db,
+            "INSERT INTO \"JejakAudit\" (\"Urutan\", \"Waktu\", \"Pengguna\", \"Tabel\", \"Kunci\", \"Aksi\", \"Lama\", \"Baru\", \"HashSebelumnya\", \"Hash\") " +
+            "VALUES (@urutan, @waktu, @pengguna, @tabel, @kunci, @aksi, @lama, @baru, @sebelumnya, @hash)", ct,
+            ("urutan", entry.Urutan), ("waktu", SqlMentah.Waktu(db, entry.Waktu)), ("pengguna", entry.Pengguna), ("tabel", entry.Tabel),
+            ("kunci", entry.Kunci), ("aksi", entry.Aksi), ("lama", entry.Lama), ("baru", entry.Baru), ("sebelumnya", entry.HashSebelumnya), ("hash", entry.Hash));
+        await insert.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Now, to the millisecond, as both databases store it.</summary>
+    private DateTime Now()
+    {
+        var now = DateTime.SpecifyKind(time.GetUtcNow().UtcDateTime, DateTimeKind.Utc);
+        return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+    }
+
+    private JejakAudit Entry(long urutan, DateTime now, string tabel, string kunci, string aksi, string? lama, string? baru, string previous)
+    {
+        var entry = new JejakAudit
+        {
+            Urutan = urutan,
+            Waktu = now,
+            Pengguna = pengguna.Nama,
+            Tabel = tabel,
+            Kunci = kunci,
+            Aksi = aksi,
+            Lama = lama,
+            Baru = baru,
+            HashSebelumnya = previous,
+            Hash = "",
+        };
+        entry.Hash = entry.HitungHash();
+        return entry;
     }
 
     private static string Key(EntityEntry e) =>
@@ -213,6 +258,8 @@ public sealed class AuditInterceptor(PenggunaSaatIni pengguna, TimeProvider time
             }
             values[p.Metadata.Name] = Rahasia.Contains(p.Metadata.Name) ? "(disembunyikan)" : original ? p.OriginalValue : p.CurrentValue;
         }
-        return JsonSerializer.Serialize(values);
+        return Json(values)!;
     }
+
+    private static string? Json(SortedDictionary<string, object?>? values) => values is null ? null : JsonSerializer.Serialize(values);
 }

@@ -158,9 +158,6 @@ public static class Validasi
         x[Kolom.Jumlah] = RekapMath.PenggunaSemua(v);
         return any;
     }
-
-    public static async Task<List<AturanTerkompilasi>> LoadAsync(TolokDb db, CancellationToken ct) =>
-        [.. (await db.AturanValidasi.AsNoTracking().Where(a => a.Aktif).OrderBy(a => a.Id).ToListAsync(ct)).Select(AturanTerkompilasi.Compile)];
 }
 
 /// <summary>The default rules: those public auditors applied to Sirekap's 2024 records (FACTS.md).</summary>

@@ -8,7 +8,8 @@ public static class RekapStore
 {
     /// <param name="delta">Per region: change of the "semua" sums followed by the change of the "hanya valid" sums.</param>
     /// <param name="baru">The rows as they are when none is stored yet (computed beforehand), or null.</param>
-    public static async Task ApplyAsync(TolokDb db, int suratSuaraId, Dictionary<long, long[]> delta, List<(long Kode, byte[] Semua, byte[] HanyaValid)>? baru, CancellationToken ct)
+    /// <param name="kosong">Nothing of the ballot was stored before this transaction (no query needed).</param>
+    public static async Task ApplyAsync(TolokDb db, int suratSuaraId, Dictionary<long, long[]> delta, List<(long Kode, byte[] Semua, byte[] HanyaValid)>? baru, bool kosong, CancellationToken ct)
     {
         if (delta.Count == 0)
         {
@@ -16,7 +17,11 @@ public static class RekapStore
         }
         var query = db.Rekap.AsNoTracking().Where(r => r.SuratSuaraId == suratSuaraId);
         List<Rekap> current;
-        if (delta.Count > 2000)
+        if (kosong)
+        {
+            current = [];
+        }
+        else if (delta.Count > 2000)
         {
             current = await query.ToListAsync(ct);
         }

@@ -95,18 +95,22 @@ public static class TpsImporter
             waktu.Add((tahap, clock.Elapsed));
             clock.Restart();
         }
-        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == o.Pemilihan, ct)
+        // The bookkeeping is plain SQL (decision 68): through EF Core it was compiled cold at every CLI start.
+        var pemilihan = await ImporMentah.PemilihanAsync(db, o.Pemilihan, ct)
             ?? throw Refuse(file, $"pemilihan \"{o.Pemilihan}\" tidak dikenal.");
-        var ballot = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase))
-            ?? throw Refuse(file, $"surat suara \"{o.SuratSuara}\" tidak ada pada {pemilihan.Slug} (tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}).");
+        var ballot = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase));
+        if (ballot.Kode is null)
+        {
+            throw Refuse(file, $"surat suara \"{o.SuratSuara}\" tidak ada pada {pemilihan.Slug} (tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}).");
+        }
         var surat = ballot.Kode;
-        var satker = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Kode == o.Satker, ct)
+        var satker = await ImporMentah.SatkerAsync(db, o.Satker, ct)
             ?? throw Refuse(file, $"satker \"{o.Satker}\" tidak dikenal.");
         if (!KodeWilayah.TryParse(satker.Kode, out var area))
         {
             throw Refuse(file, $"kode satker \"{satker.Kode}\" bukan kode wilayah.");
         }
-        var rules = await Validasi.LoadAsync(db, ct);
+        var rules = await ImporMentah.AturanAsync(db, ct);
 
         // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A
         //    reading started early (the CLI) goes on while the transaction opens and the import is recorded.
@@ -125,8 +129,7 @@ public static class TpsImporter
                 Oleh = o.Oleh,
                 Waktu = now,
             };
-            db.Add(impor);
-            await db.SaveChangesAsync(ct);
+            impor.Id = await ImporMentah.CatatAsync(db, impor, ct);
             try
             {
                 return await StoreAsync(tx, impor);
@@ -143,7 +146,8 @@ public static class TpsImporter
         {
             // A ballot with nothing stored yet takes each block while the file is still being read (decision 64).
             var dialirkan = 0;
-            var mengalir = awal is not null && !await db.BlokTps.AnyAsync(b => b.SuratSuaraId == ballot.Id, ct);
+            var kosong = !await ImporMentah.AdaAsync(db, "blok_tps", ballot.Id, ct) && !await ImporMentah.AdaAsync(db, "rekap", ballot.Id, ct);
+            var mengalir = awal is not null && kosong;
             if (mengalir)
             {
                 for (var batch = awal!.Aliran.Ambil(8192, ct); batch.Count > 0; batch = awal.Aliran.Ambil(8192, ct))
@@ -300,11 +304,11 @@ public static class TpsImporter
             {
                 AddUp(delta, BlokCodec.BlokOf(old.Kode), old.Nilai, old.Status, -1);
             }
-            await RekapStore.ApplyAsync(db, ballot.Id, delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, ct);
+            await RekapStore.ApplyAsync(db, ballot.Id, delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, kosong, ct);
 
             impor.Baru = kept - replaced.Count;
             impor.Diganti = replaced.Count;
-            await db.SaveChangesAsync(ct);
+            await ImporMentah.SelesaiAsync(db, impor, ct);
             await tx.CommitAsync(ct);
             progress?.Report(("Menyimpan", 1));
             Lap("rekapitulasi wilayah dan commit");
