@@ -58,6 +58,17 @@ public sealed class CliHost(IReadOnlyDictionary<string, string?> settings)
 {
     public async Task<IHost> StartAsync(CancellationToken ct)
     {
+        var (host, _) = await StartAsync(Console.Out, seedBersamaan: false, ct);
+        return host;
+    }
+
+    /// <summary>
+    /// Starts the services; with <paramref name="seedBersamaan"/> a brand-new PostgreSQL database gets only the seeds a
+    /// TPS import needs before this returns, the others meanwhile (<see cref="DatabaseStartup.InitializeAsync(IServiceProvider, TextWriter, bool, CancellationToken)"/>):
+    /// await <c>SeedSisa</c> before the verb ends.
+    /// </summary>
+    public async Task<(IHost Host, Task SeedSisa)> StartAsync(TextWriter pesan, bool seedBersamaan, CancellationToken ct)
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -70,7 +81,7 @@ public sealed class CliHost(IReadOnlyDictionary<string, string?> settings)
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddTolokCore(builder.Configuration);
         var host = builder.Build();
-        await DatabaseStartup.InitializeAsync(host.Services, ct);
-        return host;
+        var sisa = await DatabaseStartup.InitializeAsync(host.Services, pesan, seedBersamaan, ct);
+        return (host, sisa);
     }
 }

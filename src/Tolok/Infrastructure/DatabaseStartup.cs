@@ -40,7 +40,17 @@ public static class DatabaseStartup
     public const string SeedSatker = "51.01";
     public const int SeedTahun = 2024;
 
-    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default) =>
+        await await InitializeAsync(services, Console.Out, bersamaan: false, ct);
+
+    /// <summary>
+    /// Brings the database up to date. With <paramref name="bersamaan"/>, on a PostgreSQL database built just now, only
+    /// the seeds a TPS import needs (satker, elections, validation rules) are committed before this returns; the
+    /// others are seeded on a connection of their own while the caller goes on (decision 69), and the returned task
+    /// ends when they are committed. Otherwise everything is done before this returns and the task is complete.
+    /// </summary>
+    /// <param name="pesan">Where the first administrator's password is written (once).</param>
+    public static async Task<Task> InitializeAsync(IServiceProvider services, TextWriter pesan, bool bersamaan, CancellationToken ct)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
@@ -49,23 +59,57 @@ public static class DatabaseStartup
         var versi = typeof(DatabaseStartup).Module.ModuleVersionId.ToString();
         if (await PenandaAsync(db, ct) == versi)
         {
-            return;
+            return Task.CompletedTask;
         }
         // A database built just now from the script has empty tables: the seeds skip their checks (decision 66).
         var baru = await SiapkanSkemaAsync(db, ct);
         // The first administrator's password hash (100.000 rounds of PBKDF2) is computed meanwhile, in case one is needed.
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
+        var hasher = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>().PasswordHasher;
         var sandi = Task.Run(() =>
         {
             var password = RandomPassword();
-            return (password, users.PasswordHasher.HashPassword(new AkunPengguna(), password));
+            return (password, hasher.HashPassword(new AkunPengguna(), password));
         }, ct);
+        if (bersamaan && baru && db.Database.IsNpgsql())
+        {
+            // Two transactions: what an import reads, committed now; the rest on a second connection. A start that
+            // fails in the second leaves no mark, so the next start checks every seed again and adds what is missing.
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                await SeedImporAsync(db, baru, ct);
+                await tx.CommitAsync(ct);
+            }
+            return Task.Run(async () =>
+            {
+                using var second = services.CreateScope();
+                var other = second.ServiceProvider.GetRequiredService<TolokDb>();
+                await using var tx = await other.Database.BeginTransactionAsync(ct);
+                await SeedSisaAsync(other, second.ServiceProvider, baru, sandi, versi, pesan, ct);
+                await tx.CommitAsync(ct);
+            }, ct);
+        }
         // Every seed in one transaction: one commit (one sync to disk) instead of one per save, and a start that
         // fails half-way leaves no half-seeded database behind.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await SeedImporAsync(db, baru, ct);
+            await SeedSisaAsync(db, scope.ServiceProvider, baru, sandi, versi, pesan, ct);
+            await tx.CommitAsync(ct);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The seeds a TPS import reads: the KPU hierarchy, the elections and their ballots, the validation rules.</summary>
+    private static async Task SeedImporAsync(TolokDb db, bool baru, CancellationToken ct)
+    {
         await SatkerSeed.EnsureAsync(db, baru, ct);
         await Pemilihan.PemilihanSeed.EnsureAsync(db, baru, ct);
         await Partisipasi.AturanSeed.EnsureAsync(db, baru, ct);
+    }
+
+    /// <summary>Every other seed, then the mark of this build.</summary>
+    private static async Task SeedSisaAsync(TolokDb db, IServiceProvider services, bool baru, Task<(string Password, string Hash)> sandi, string versi, TextWriter pesan, CancellationToken ct)
+    {
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, baru, ct);
         await Tahapan.TahapanSeed.EnsureAsync(db, baru, ct);
         await Lkjip.AngkaReferensiSeed.EnsureAsync(db, baru, ct);
@@ -88,9 +132,9 @@ public static class DatabaseStartup
             db.PeringkatKategori.AddRange(Kinerja.PeringkatKategori.Bawaan());
         }
         await db.SaveChangesAsync(ct);
-        await EnsureRolesAsync(db, scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), baru, ct);
-        await EnsureAdminAsync(users, sandi, baru);
-        await EnsureSeedIkuAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), baru, ct);
+        await EnsureRolesAsync(db, services.GetRequiredService<RoleManager<IdentityRole>>(), baru, ct);
+        await EnsureAdminAsync(services.GetRequiredService<UserManager<AkunPengguna>>(), sandi, baru, pesan);
+        await EnsureSeedIkuAsync(db, services.GetRequiredService<TimeProvider>(), baru, ct);
         var penanda = baru ? null : await db.PenandaSistem.FirstOrDefaultAsync(p => p.Kunci == PenandaSistem.Seed, ct);
         if (penanda is null)
         {
@@ -101,7 +145,6 @@ public static class DatabaseStartup
             penanda.Nilai = versi;
         }
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
     }
 
     /// <summary>The build that last checked this database's schema and seeds, or null (a new database, no mark yet).</summary>
@@ -140,12 +183,9 @@ public static class DatabaseStartup
     /// <returns>True when the database was built just now from the script (so its tables are empty).</returns>
     internal static async Task<bool> SiapkanSkemaAsync(TolokDb db, CancellationToken ct)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count == 0)
-        {
-            return false;
-        }
-        if (pending.Count == db.Database.GetMigrations().Count() && !await HasTablesAsync(db, ct))
+        // A database without tables is built from the script. Asked first: listing the applied migrations of a database
+        // without the history table logs a failed command (an alarming "fail:" line on a new PostgreSQL database).
+        if (!await HasTablesAsync(db, ct))
         {
             try
             {
@@ -160,7 +200,10 @@ public static class DatabaseStartup
                 }
             }
         }
-        await db.Database.MigrateAsync(ct);
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await db.Database.MigrateAsync(ct);
+        }
         return false;
     }
 
@@ -223,7 +266,7 @@ public static class DatabaseStartup
     }
 
     /// <summary>No default password: the first administrator gets a random one, shown once on the console.</summary>
-    private static async Task EnsureAdminAsync(UserManager<AkunPengguna> users, Task<(string Password, string Hash)> sandi, bool baru)
+    private static async Task EnsureAdminAsync(UserManager<AkunPengguna> users, Task<(string Password, string Hash)> sandi, bool baru, TextWriter pesan)
     {
         if (!baru && users.Users.Any())
         {
@@ -234,13 +277,13 @@ public static class DatabaseStartup
         var admin = new AkunPengguna { UserName = "admin", NamaLengkap = "Administrator", PasswordHash = hash };
         Check(await users.CreateAsync(admin));
         Check(await users.AddToRoleAsync(admin, Peran.Admin));
-        Console.WriteLine("=================================================================");
-        Console.WriteLine(" Akun administrator pertama dibuat.");
-        Console.WriteLine($"   Nama pengguna : admin");
-        Console.WriteLine($"   Kata sandi    : {password}");
-        Console.WriteLine(" Kata sandi ini hanya ditampilkan sekali. Ganti dengan:");
-        Console.WriteLine("   tolok user reset-password admin");
-        Console.WriteLine("=================================================================");
+        pesan.WriteLine("=================================================================");
+        pesan.WriteLine(" Akun administrator pertama dibuat.");
+        pesan.WriteLine($"   Nama pengguna : admin");
+        pesan.WriteLine($"   Kata sandi    : {password}");
+        pesan.WriteLine(" Kata sandi ini hanya ditampilkan sekali. Ganti dengan:");
+        pesan.WriteLine("   tolok user reset-password admin");
+        pesan.WriteLine("=================================================================");
     }
 
     private static async Task EnsureSeedIkuAsync(TolokDb db, TimeProvider time, bool baru, CancellationToken ct)

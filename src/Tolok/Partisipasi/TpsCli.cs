@@ -30,65 +30,88 @@ public static class TpsCli
             });
             using var stopRead = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var awal = TpsImporter.BacaAwal(path, read, parse.GetValue(satker)!, stopRead.Token);
-            using var host = await cli.StartAsync(ct);
-            using var scope = host.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
-            var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var options = new TpsImportOptions(parse.GetValue(pemilihan)!, parse.GetValue(surat)!, parse.GetValue(satker)!, parse.GetValue(partial), Path.GetFileName(path), Environment.UserName);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-            HasilImpor hasil;
+            // A brand-new PostgreSQL database gets the seeds the import needs first and the others meanwhile (decision
+            // 69); the first administrator's password is printed once the import is done, not into its progress bar.
+            var pesan = new StringWriter();
+            var (host, seedSisa) = await cli.StartAsync(pesan, seedBersamaan: true, ct);
             try
             {
-                hasil = await console.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .StartAsync(async context =>
-                    {
-                        baca = context.AddTask("Membaca", maxValue: 1);
-                        baca.Value = dibaca;
-                        var periksa = context.AddTask("Memeriksa", maxValue: 1);
-                        var simpan = context.AddTask("Menyimpan", maxValue: 1);
-                        var steps = new Progress<(string Tahap, double Bagian)>(p =>
-                        {
-                            baca!.Value = 1;
-                            (p.Tahap == "Memeriksa" ? periksa : simpan).Value = p.Bagian;
-                            if (p.Tahap == "Menyimpan")
-                            {
-                                periksa.Value = 1;
-                            }
-                        });
-                        return await TpsImporter.ImportAsync(db, path, read, awal, options, time, steps, ct);
-                    });
+                return await ImportAsync(host);
             }
-            catch (TpsFormatException e)
+            finally
             {
-                return Cli.Fail(parse, $"{e.Message} Tidak ada data yang disimpan.");
-            }
-            catch (TpsImportException e)
-            {
-                var error = parse.InvocationConfiguration.Error;
-                error.WriteLine($"Galat: impor {e.File} ditolak; tidak ada data yang disimpan. {e.Galat.Count} masalah:");
-                foreach (var g in e.Galat.Take(50))
+                try
                 {
-                    error.WriteLine($"  {g}");
+                    await seedSisa;
                 }
-                if (e.Galat.Count > 50)
+                finally
                 {
-                    error.WriteLine($"  … dan {e.Galat.Count - 50} lagi. Gunakan --partial untuk menyimpan baris yang benar dan menulis daftar lengkap baris yang ditolak.");
+                    host.Dispose();
+                    output.Write(pesan.ToString());
                 }
-                return 1;
             }
 
-            output.WriteLine($"Impor #{hasil.ImporId}: {Format.Bilangan(hasil.Baru)} baris baru, {Format.Bilangan(hasil.Diganti)} diganti, {Format.Bilangan(hasil.Ditolak)} ditolak.");
-            output.WriteLine("Status: " + string.Join(", ", hasil.Status.Select(s => $"{s.Key.Nama()} {Format.Bilangan(s.Value)}")));
-            output.WriteLine("Waktu: " + string.Join("; ", hasil.Waktu.Select(w => $"{w.Tahap} {Format.Bilangan((decimal)w.Waktu.TotalMilliseconds)} ms")));
-            if (hasil.Ditolak > 0)
+            async Task<int> ImportAsync(IHost host)
             {
-                var rejectedPath = path.TrimEnd(Path.DirectorySeparatorChar) + ".ditolak.csv";
-                await WriteRejectedAsync(rejectedPath, hasil, ct);
-                output.WriteLine($"Baris yang ditolak beserta alasannya: {rejectedPath}");
-                return 2;
+                using var scope = host.Services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+                var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+                var options = new TpsImportOptions(parse.GetValue(pemilihan)!, parse.GetValue(surat)!, parse.GetValue(satker)!, parse.GetValue(partial), Path.GetFileName(path), Environment.UserName);
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+                HasilImpor hasil;
+                try
+                {
+                    hasil = await console.Progress()
+                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                        .StartAsync(async context =>
+                        {
+                            baca = context.AddTask("Membaca", maxValue: 1);
+                            baca.Value = dibaca;
+                            var periksa = context.AddTask("Memeriksa", maxValue: 1);
+                            var simpan = context.AddTask("Menyimpan", maxValue: 1);
+                            var steps = new Progress<(string Tahap, double Bagian)>(p =>
+                            {
+                                baca!.Value = 1;
+                                (p.Tahap == "Memeriksa" ? periksa : simpan).Value = p.Bagian;
+                                if (p.Tahap == "Menyimpan")
+                                {
+                                    periksa.Value = 1;
+                                }
+                            });
+                            return await TpsImporter.ImportAsync(db, path, read, awal, options, time, steps, ct);
+                        });
+                }
+                catch (TpsFormatException e)
+                {
+                    return Cli.Fail(parse, $"{e.Message} Tidak ada data yang disimpan.");
+                }
+                catch (TpsImportException e)
+                {
+                    var error = parse.InvocationConfiguration.Error;
+                    error.WriteLine($"Galat: impor {e.File} ditolak; tidak ada data yang disimpan. {e.Galat.Count} masalah:");
+                    foreach (var g in e.Galat.Take(50))
+                    {
+                        error.WriteLine($"  {g}");
+                    }
+                    if (e.Galat.Count > 50)
+                    {
+                        error.WriteLine($"  … dan {e.Galat.Count - 50} lagi. Gunakan --partial untuk menyimpan baris yang benar dan menulis daftar lengkap baris yang ditolak.");
+                    }
+                    return 1;
+                }
+
+                output.WriteLine($"Impor #{hasil.ImporId}: {Format.Bilangan(hasil.Baru)} baris baru, {Format.Bilangan(hasil.Diganti)} diganti, {Format.Bilangan(hasil.Ditolak)} ditolak.");
+                output.WriteLine("Status: " + string.Join(", ", hasil.Status.Select(s => $"{s.Key.Nama()} {Format.Bilangan(s.Value)}")));
+                output.WriteLine("Waktu: " + string.Join("; ", hasil.Waktu.Select(w => $"{w.Tahap} {Format.Bilangan((decimal)w.Waktu.TotalMilliseconds)} ms")));
+                if (hasil.Ditolak > 0)
+                {
+                    var rejectedPath = path.TrimEnd(Path.DirectorySeparatorChar) + ".ditolak.csv";
+                    await WriteRejectedAsync(rejectedPath, hasil, ct);
+                    output.WriteLine($"Baris yang ditolak beserta alasannya: {rejectedPath}");
+                    return 2;
+                }
+                return 0;
             }
-            return 0;
         });
         return new Command("tps", "Data partisipasi per TPS atau per wilayah") { import };
     }

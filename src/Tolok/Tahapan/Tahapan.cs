@@ -80,6 +80,9 @@ public static class TahapanSeed
     /// <param name="baru">The database was just created: the elections are the ones just added, no stage exists.</param>
     public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
+        // On a new database the elections are those just added: tracked by this context, or committed by the first
+        // transaction of a start that seeds on two connections (decision 69).
+        var baruDitambah = !baru ? null : db.Pemilihan.Local.Count > 0 ? db.Pemilihan.Local.ToList() : await db.Pemilihan.AsNoTracking().ToListAsync(ct);
         foreach (var file in new[] { "tahapan-pemilu-2024.csv", "tahapan-pilkada-2024.csv" })
         {
             using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(AppContext.BaseDirectory, "Data", file));
@@ -87,8 +90,8 @@ public static class TahapanSeed
                 Mulai: DateOnly.Parse(r["mulai"].Span, System.Globalization.CultureInfo.InvariantCulture), Selesai: DateOnly.Parse(r["selesai"].Span, System.Globalization.CultureInfo.InvariantCulture))).ToList();
             foreach (var row in rows)
             {
-                var pemilihan = baru
-                    ? db.Pemilihan.Local.FirstOrDefault(p => p.Slug == row.Pemilihan)
+                var pemilihan = baruDitambah is not null
+                    ? baruDitambah.FirstOrDefault(p => p.Slug == row.Pemilihan)
                     : await db.Pemilihan.FirstOrDefaultAsync(p => p.Slug == row.Pemilihan, ct);
                 if (pemilihan is null || (!baru && await db.Tahapan.AnyAsync(t => t.PemilihanId == pemilihan.Id && t.Nomor == row.No, ct)))
                 {

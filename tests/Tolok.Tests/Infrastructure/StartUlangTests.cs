@@ -10,7 +10,7 @@ namespace Tolok.Tests.Infrastructure;
 /// </summary>
 public abstract class StartUlangTests(TolokFactory app)
 {
-    private static async Task<Dictionary<string, int>> CountsAsync(TolokDb db) => new()
+    internal static async Task<Dictionary<string, int>> CountsAsync(TolokDb db) => new()
     {
         ["satker"] = await db.Satker.CountAsync(),
         ["pemilihan"] = await db.Pemilihan.CountAsync(),
@@ -20,6 +20,11 @@ public abstract class StartUlangTests(TolokFactory app)
         ["pengguna admin"] = await db.Users.CountAsync(u => u.UserName == "admin"),
         ["iku"] = await db.IkuSet.CountAsync(),
         ["angka referensi"] = await db.AngkaReferensi.CountAsync(),
+        ["skala capaian"] = await db.SkalaCapaian.CountAsync(),
+        ["definisi ukuran"] = await db.DefinisiUkuran.CountAsync(),
+        ["aturan menang"] = await db.AturanMenang.CountAsync(),
+        ["peringkat kategori"] = await db.PeringkatKategori.CountAsync(),
+        ["sumber partisipasi IKU"] = await db.SumberPartisipasiIku.CountAsync(),
     };
 
     [Fact]

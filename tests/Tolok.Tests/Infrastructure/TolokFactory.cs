@@ -53,6 +53,11 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     protected abstract Task CreateDatabaseAsync();
     protected abstract Task DropDatabaseAsync();
 
+    /// <summary>Only the empty database (no host, no schema): for tests of what a first command does with it.</summary>
+    public Task CreateEmptyDatabaseAsync() => CreateDatabaseAsync();
+
+    public Task DropEmptyDatabaseAsync() => DropDatabaseAsync();
+
     public virtual async Task InitializeAsync()
     {
         await CreateDatabaseAsync();
