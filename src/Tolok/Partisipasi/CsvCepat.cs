@@ -263,12 +263,16 @@ internal static class CsvCepat
                         Array.Resize(ref bagian.Entri, Math.Max(need, bagian.Entri.Length * 2));
                     }
                     bagian.Panjang += BlokCodec.TulisEntri(bagian.Entri.AsSpan(bagian.Panjang), blok, kode, values, status, text);
-                    if (blok != lastBlok)
+                    if (blok != lastBlok || (status == StatusTps.TidakValid && bucket!.Length == RekapMath.Length))
                     {
-                        bucket = TpsImporter.Bucket(bagian.Delta, blok);
+                        // A new block, or the first row breaking an error rule in it: its vector is split.
+                        bucket = TpsImporter.AddRow(bagian.Delta, blok, values, status, +1);
                         lastBlok = blok;
                     }
-                    RekapMath.Add(values, status, +1, bucket!);
+                    else
+                    {
+                        RekapMath.Add(values, status, +1, bucket!);
+                    }
                     bagian.Kode[r] = kode;
                     bagian.Status[r] = status;
                 }

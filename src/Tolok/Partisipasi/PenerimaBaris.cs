@@ -33,7 +33,7 @@ internal sealed class PenerimaBaris(BacaanTps result, int perkiraan)
         else if (row.Dijumlah && !_index.TryAdd(kode, result.Codes.Count))
         {
             errors.Add(Ganda(row.Lokasi, row.Kode, kode));
-            RekapMath.Add(row.Nilai, row.Status, -1, TpsImporter.Bucket(result.Delta, BlokCodec.BlokOf(kode)));
+            TpsImporter.AddRow(result.Delta, BlokCodec.BlokOf(kode), row.Nilai, row.Status, -1);
         }
         if (errors.Count > before || !row.Dijumlah)
         {
@@ -55,7 +55,7 @@ internal sealed class PenerimaBaris(BacaanTps result, int perkiraan)
             var nilai = BlokCodec.DecodeEntri(blok, entri.Span).Nilai;
             var row = new BarisMasuk(baris, kode, null, nilai);
             result.Errors.Add(Ganda(row.Lokasi, row.Kode, kode));
-            RekapMath.Add(nilai, status, -1, TpsImporter.Bucket(result.Delta, blok));
+            TpsImporter.AddRow(result.Delta, blok, nilai, status, -1);
             result.Rejected.Add(row);
             return;
         }

@@ -49,7 +49,7 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
             var blok = BlokCodec.BlokOf(kode);
             row.Status = status;
             row.Entri = BlokCodec.EncodeEntri(blok, kode, row.Nilai, status, broken.Count == 0 ? null : string.Join(',', broken));
-            RekapMath.Add(row.Nilai, status, +1, TpsImporter.Bucket(_delta.Value!, blok));
+            TpsImporter.AddRow(_delta.Value!, blok, row.Nilai, status, +1);
             row.Dijumlah = true;
         }
     }
@@ -97,16 +97,7 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
     {
         foreach (var (node, d) in from)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(to, node, out var exists);
-            if (!exists)
-            {
-                slot = d;
-                continue;
-            }
-            for (var i = 0; i < d.Length; i++)
-            {
-                slot![i] += d[i];
-            }
+            TpsImporter.AddVector(to, node, d, own: true);
         }
     }
 

@@ -81,9 +81,45 @@ public static class RekapMath
         }
     }
 
-    /// <summary>The same into one array holding the "semua" sums followed by the "hanya valid" sums.</summary>
-    public static void Add(ReadOnlySpan<int> v, StatusTps status, int sign, long[] both) =>
+    /// <summary>
+    /// The same into one vector: <see cref="Length"/> sums when "hanya valid" equals "semua" (no row breaking an error
+    /// rule was added; a caller adding such a row first splits it with <see cref="Pisah"/>), else the "semua" sums
+    /// followed by the "hanya valid" sums.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static void Add(ReadOnlySpan<int> v, StatusTps status, int sign, long[] both)
+    {
+        if (both.Length == Length)
+        {
+            if (status == StatusTps.TidakValid)
+            {
+                throw new InvalidOperationException("vektor rekap harus dipisah sebelum baris tidak valid ditambahkan");
+            }
+            Span<long> c = stackalloc long[Length];
+            Contribution(v, status, c);
+            for (var i = 0; i < Length; i++)
+            {
+                both[i] += sign * c[i];
+            }
+            return;
+        }
         Add(v, status, sign, both.AsSpan(0, Length), both.AsSpan(Length));
+    }
+
+    /// <summary>A vector of <see cref="Length"/> sums as "semua" followed by an equal "hanya valid".</summary>
+    public static long[] Pisah(long[] semua)
+    {
+        var both = new long[Length * 2];
+        semua.CopyTo(both, 0);
+        semua.CopyTo(both, Length);
+        return both;
+    }
+
+    /// <summary>The "semua" sums of a vector of either layout.</summary>
+    public static ReadOnlySpan<long> Semua(long[] v) => v.AsSpan(0, Length);
+
+    /// <summary>The "hanya valid" sums of a vector of either layout.</summary>
+    public static ReadOnlySpan<long> HanyaValid(long[] v) => v.Length == Length ? v : v.AsSpan(Length);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Contribution(ReadOnlySpan<int> v, StatusTps status, Span<long> c)

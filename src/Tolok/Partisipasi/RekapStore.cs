@@ -6,7 +6,7 @@ namespace Tolok.Partisipasi;
 /// <summary>Keeps the stored roll-ups in step with the rows: applies the changes an import computed.</summary>
 public static class RekapStore
 {
-    /// <param name="delta">Per region: change of the "semua" sums followed by the change of the "hanya valid" sums.</param>
+    /// <param name="delta">Per region: change of the "semua" sums, followed by the change of the "hanya valid" sums when they differ (<see cref="TpsImporter.AddRow"/>).</param>
     /// <param name="baru">The rows as they are when none is stored yet (computed beforehand), or null.</param>
     /// <param name="kosong">Nothing of the ballot was stored before this transaction (no query needed).</param>
     public static async Task ApplyAsync(TolokDb db, int suratSuaraId, Dictionary<long, long[]> delta, List<(long Kode, byte[] Semua, byte[] HanyaValid)>? baru, bool kosong, CancellationToken ct)
@@ -45,15 +45,16 @@ public static class RekapStore
             if (byCode is null || !byCode.TryGetValue(kode, out r))
             {
                 // Nothing stored yet: the change is the value.
-                rows.Add((kode, RekapMath.Encode(d.AsSpan(0, RekapMath.Length)), RekapMath.Encode(d.AsSpan(RekapMath.Length))));
+                rows.Add((kode, RekapMath.Encode(RekapMath.Semua(d)), RekapMath.Encode(RekapMath.HanyaValid(d))));
                 continue;
             }
             var semua = RekapMath.Decode(r.Semua);
             var valid = RekapMath.Decode(r.HanyaValid);
+            var dValid = RekapMath.HanyaValid(d);
             for (var i = 0; i < RekapMath.Length; i++)
             {
                 semua[i] += d[i];
-                valid[i] += d[RekapMath.Length + i];
+                valid[i] += dValid[i];
             }
             rows.Add((kode, RekapMath.Encode(semua), RekapMath.Encode(valid)));
         }

@@ -98,6 +98,58 @@ public class RekapMathPropertyTests
             Assert.All(valid, x => Assert.Equal(0, x));
         });
     }
+
+    /// <summary>
+    /// The importer's compact vectors (decision 70: "hanya valid" kept apart only once a row breaks an error rule) sum
+    /// rows of any status, added, taken away and merged across regions, to what two full vectors give.
+    /// </summary>
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public Property Compact_vectors_equal_full_vectors()
+    {
+        var step = from v in Row
+                   from status in Gen.Elements(Enum.GetValues<StatusTps>())
+                   from node in Gen.Choose(1, 3)
+                   from sign in Gen.Elements(1, 1, -1)
+                   select (v, status, node: (long)node, sign);
+        return Prop.ForAll(Gen.ListOf(step).Select(l => l.ToArray()).ToArbitrary(), steps =>
+        {
+            var compact = new Dictionary<long, long[]>();
+            var semua = new Dictionary<long, long[]>();
+            var valid = new Dictionary<long, long[]>();
+            foreach (var (v, status, node, sign) in steps)
+            {
+                var raw = v.Select(x => x ?? -1).ToArray();
+                TpsImporter.AddRow(compact, node, raw, status, sign);
+                RekapMath.Add(raw, status, sign, Full(semua, node), Full(valid, node));
+            }
+            // Regions 1–3 merged into region 0, as the roll-up does; the vectors of 1–3 must stay as they were.
+            var before = compact.ToDictionary(x => x.Key, x => (long[])x.Value.Clone());
+            foreach (var (node, d) in before)
+            {
+                TpsImporter.AddVector(compact, 0, d, own: false);
+                Add(Full(semua, 0), semua[node]);
+                Add(Full(valid, 0), valid[node]);
+            }
+            foreach (var (node, d) in before)
+            {
+                Assert.Equal(d, compact[node]);
+            }
+            foreach (var node in semua.Keys)
+            {
+                Assert.Equal(semua[node], RekapMath.Semua(compact[node]).ToArray());
+                Assert.Equal(valid[node], RekapMath.HanyaValid(compact[node]).ToArray());
+            }
+        });
+
+        static long[] Full(Dictionary<long, long[]> d, long node) => d.TryGetValue(node, out var v) ? v : d[node] = new long[RekapMath.Length];
+        static void Add(long[] to, long[] from)
+        {
+            for (var i = 0; i < to.Length; i++)
+            {
+                to[i] += from[i];
+            }
+        }
+    }
 }
 
 /// <summary>Random TPS sets over Jembrana, imported through the CLI, read through the API.</summary>

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Tolok.Partisipasi;
 using Tolok.Pengguna;
 using Tolok.Tests.Infrastructure;
 using static Tolok.Tests.Partisipasi.TpsFiles;
@@ -289,6 +291,53 @@ public abstract class TpsImportTests(TolokFactory app)
         Assert.Contains(old.Pelanggaran!.Split(','), k => db.AturanValidasi.Any(a => a.Kode == k));
         Assert.Equal(stored, old.DiubahPada, TimeSpan.FromMilliseconds(1));
         Assert.Equal(150, Tolok.Partisipasi.BlokCodec.DecodeNilai(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_dpt_l")]);
+    }
+
+    [Fact]
+    public async Task Blocks_and_roll_ups_stored_during_the_reading_equal_those_stored_after_it()
+    {
+        // A sorted file of several parts of the fast reader (blocks cut across parts), with invalid rows, so that
+        // "semua" and "hanya valid" differ: read once with the stream (as the CLI does) and once without.
+        var id = await NewPemilihanAsync();
+        var rows = new List<Baris>();
+        foreach (var desa in DesaJembrana)
+        {
+            for (var n = 1; n <= 80; n++)
+            {
+                var row = Consistent(Tps(desa, n), 100 + n, 120 + (int)(desa % 50), 80 + n, 90);
+                if ((desa + n) % 9 == 0)
+                {
+                    row = row with { Nilai = new Dictionary<string, int?>(row.Nilai) { ["pemilih_dpt_j"] = row.Nilai["pemilih_dpt_j"] + 7 } };
+                }
+                rows.Add(row);
+            }
+        }
+        var file = await WriteAsync(Csv(rows), ".csv");
+        Assert.True(new FileInfo(file).Length > 2 * CsvCepat.UkuranBagian, $"berkas {new FileInfo(file).Length} bita, {rows.Count} baris: harus lebih dari dua bagian pembaca cepat");
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Tolok.Infrastructure.TolokDb>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var awal = TpsImporter.BacaAwal(file, null, "51.01", CancellationToken.None);
+        var streamed = await TpsImporter.ImportAsync(db, file, null, awal, new TpsImportOptions(id, "A", "51.01", false, "a.csv", "uji"), time);
+        var after = await TpsImporter.ImportAsync(db, file, null, null, new TpsImportOptions(id, "B", "51.01", false, "b.csv", "uji"), time);
+
+        Assert.True(streamed.DisimpanSelagiMembaca);
+        Assert.False(after.DisimpanSelagiMembaca);
+        Assert.Equal(rows.Count, streamed.Baru);
+        Assert.True(streamed.Status[StatusTps.TidakValid] > 0);
+        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).SingleAsync(p => p.Slug == id);
+        int Ballot(string kode) => pemilihan.SuratSuara.Single(s => s.Kode == kode).Id;
+        async Task<Dictionary<long, string>> RekapAsync(int ballot) => await db.Rekap.AsNoTracking().Where(r => r.SuratSuaraId == ballot)
+            .ToDictionaryAsync(r => r.Kode, r => Convert.ToHexString(r.Semua) + "/" + Convert.ToHexString(r.HanyaValid));
+        async Task<Dictionary<long, string>> BlocksAsync(int ballot) => await db.BlokTps.AsNoTracking().Where(b => b.SuratSuaraId == ballot)
+            .ToDictionaryAsync(b => b.Kode, b => $"{Convert.ToHexString(b.Isi)}/{b.JumlahEntri}/{b.JumlahBermasalah}/{b.Rekap}");
+        var rekapA = await RekapAsync(Ballot("A"));
+        Assert.Equal(1 + 1 + 1 + 5 + DesaJembrana.Length, rekapA.Count); // nation, provinsi, kabupaten, kecamatan, desa
+        Assert.Equal(rekapA, await RekapAsync(Ballot("B")));
+        Assert.Contains(rekapA, r => r.Value.Split('/') is [var semua, var valid] && semua != valid);
+        Assert.Equal(await BlocksAsync(Ballot("A")), await BlocksAsync(Ballot("B")));
+        File.Delete(file);
     }
 
     [Fact]
