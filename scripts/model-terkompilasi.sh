@@ -15,5 +15,6 @@ for pair in sqlite:Sqlite postgres:Postgres; do
   rm -f "$out/TolokDbAssemblyAttributes.cs"
   touch "$out/skema.sql"
 done
-# The schema script a new database is created from, as the configurations give it (written by the test).
+# The script a new database is created from: the schema the configurations give, the migrations history and a row per
+# migration (written by the test; it must follow every new migration).
 TOLOK_PERBARUI_MODEL=1 dotnet test tests/Tolok.Tests --filter "FullyQualifiedName~ModelTerkompilasiTests.The_schema_script"

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
 
 namespace Tolok.Partisipasi;
@@ -15,22 +14,21 @@ public static class RekapStore
         {
             return;
         }
-        var query = db.Rekap.AsNoTracking().Where(r => r.SuratSuaraId == suratSuaraId);
-        List<Rekap> current;
-        if (kosong)
+        // The stored rows of the regions changed (all of the ballot's for a large import), in plain SQL: as a LINQ query
+        // it was compiled cold at every CLI start, most of a kecamatan re-import's roll-up step (decision 68).
+        var byCode = new Dictionary<long, Rekap>();
+        if (!kosong)
         {
-            current = [];
+            var sql = "SELECT kode, semua, hanya_valid FROM rekap WHERE surat_suara_id = @s" + (delta.Count > 2000 ? ""
+                : $" AND kode IN ({string.Join(",", delta.Keys.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
+            await using var command = await SqlMentah.CommandAsync(db, sql, ct, ("s", suratSuaraId));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var kode = reader.GetInt64(0);
+                byCode[kode] = new Rekap { SuratSuaraId = suratSuaraId, Kode = kode, Semua = (byte[])reader.GetValue(1), HanyaValid = (byte[])reader.GetValue(2) };
+            }
         }
-        else if (delta.Count > 2000)
-        {
-            current = await query.ToListAsync(ct);
-        }
-        else
-        {
-            var keys = delta.Keys.ToList();
-            current = await query.Where(r => keys.Contains(r.Kode)).ToListAsync(ct);
-        }
-        var byCode = current.ToDictionary(r => r.Kode);
         var rows = byCode.Count == 0 && baru is not null ? baru : Rows(delta, byCode);
         await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, allNew: byCode.Count == 0, ct);
     }
