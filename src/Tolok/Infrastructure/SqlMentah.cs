@@ -8,9 +8,11 @@ namespace Tolok.Infrastructure;
 public static class SqlMentah
 {
     /// <summary>A time as each provider stores it through EF Core: PostgreSQL a UTC timestamp, SQLite EF's text form.</summary>
-    public static object Waktu(TolokDb db, DateTime value) => db.Database.IsNpgsql()
-        ? DateTime.SpecifyKind(value, DateTimeKind.Utc)
-        : value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+    public static object Waktu(TolokDb db, DateTime value) => db.Database.IsNpgsql() ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : WaktuSqlite(value);
+
+    /// <summary>A time as Microsoft.Data.Sqlite writes it (and EF Core reads it back).</summary>
+    public static string WaktuSqlite(DateTime value) =>
+        value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A command on the context's connection, in its open transaction if any, with named parameters.</summary>
     public static async Task<DbCommand> CommandAsync(TolokDb db, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)

@@ -228,8 +228,7 @@ internal sealed class SqliteMentah : IDisposable
     public void Text(int index, string? value) => Check(value is null ? SQLitePCL.raw.sqlite3_bind_null(_stmt, index) : SQLitePCL.raw.sqlite3_bind_text(_stmt, index, value));
 
     /// <summary>A time as Microsoft.Data.Sqlite writes it (and EF Core reads it back).</summary>
-    public void Waktu(int index, DateTime value) =>
-        Text(index, value.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
+    public void Waktu(int index, DateTime value) => Text(index, SqlMentah.WaktuSqlite(value));
 
     public void Run()
     {
