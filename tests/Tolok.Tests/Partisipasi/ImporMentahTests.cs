@@ -76,6 +76,36 @@ public abstract class ImporMentahTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task An_upload_is_recorded_in_the_audit_trail_under_the_signed_in_user()
+    {
+        using var admin = await app.LoginAsync(Peran.Admin);
+        var slug = $"unggah-{Guid.NewGuid():N}"[..16];
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/pemilihan", new
+        {
+            id = slug,
+            nama = "Pemilihan uji unggah",
+            tanggal = "2024-02-14",
+            suratSuara = new[] { new { kode = "A", nama = "Surat A" } },
+        })).StatusCode);
+        var (name, password) = await app.CreateUserAsync(Peran.Operator);
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
+        Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Csv([Consistent(Tps(DesaJembrana[2], 1), 30, 40, 20, 25)])));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+
+        var response = await client.PostAsync($"/api/v1/pemilihan/{slug}/tps/impor?suratSuara=A&satker=51.01", new MultipartFormDataContent { { content, "berkas", "unggah.csv" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imporId").GetInt32();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+        Assert.Equal(name, (await db.ImporTps.AsNoTracking().SingleAsync(i => i.Id == id)).Oleh);
+        var entry = await db.JejakAudit.AsNoTracking().SingleAsync(j => j.Tabel == "ImporTps" && j.Kunci == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(name, entry.Pengguna);
+        Assert.Contains("\"Berkas\":\"unggah.csv\"", entry.Baru, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rules_read_in_plain_sql_equal_the_rules_read_through_ef_core()
     {
         using var scope = app.Services.CreateScope();
