@@ -173,6 +173,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<DateTime>("DiubahPada")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DiverifikasiOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Jenis")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -190,6 +194,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -397,6 +405,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<string>("TindakLanjut")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -664,6 +676,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<int>("Tahun")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Tahun", "Periode", "KodeIndikator")
@@ -775,6 +791,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Tahun", "KodeIndikator")
@@ -823,6 +843,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("TanggalHasil")
                         .HasColumnType("date");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId");
@@ -862,6 +886,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("TanggalDisampaikan")
                         .HasColumnType("date");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId");
@@ -886,6 +914,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -927,6 +959,10 @@ namespace Tolok.Migrations.Postgres.Migrations
 
                     b.Property<bool>("Terpenuhi")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("WaktuResponsJam")
                         .HasPrecision(9, 2)
@@ -974,6 +1010,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1061,6 +1101,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1602,6 +1646,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("TanggalRegistrasi")
                         .HasColumnType("date");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Forum", "NomorPerkara")
@@ -1644,6 +1692,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PelaksanaanTahapanId");
@@ -1676,6 +1728,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<int>("TahapanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -162,6 +162,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("DiubahPada")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DiverifikasiOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Jenis")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -179,6 +183,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -380,6 +388,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<string>("TindakLanjut")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -635,6 +647,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<int>("Tahun")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Tahun", "Periode", "KodeIndikator")
@@ -742,6 +758,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Tahun", "KodeIndikator")
@@ -788,6 +808,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("TanggalHasil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId");
@@ -825,6 +849,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("TanggalDisampaikan")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId");
@@ -847,6 +875,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -885,6 +917,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Terpenuhi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("WaktuResponsJam")
@@ -931,6 +967,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1014,6 +1054,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1535,6 +1579,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("TanggalRegistrasi")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SatkerId", "Forum", "NomorPerkara")
@@ -1575,6 +1623,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PelaksanaanTahapanId");
@@ -1605,6 +1657,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("TahapanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

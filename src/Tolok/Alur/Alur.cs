@@ -11,14 +11,18 @@ namespace Tolok.Alur;
 /// approved figures kept in <see cref="Cuplikan"/>), or a ballot's participation data ("partisipasi", "pemilu-2024:PPWP").
 /// An item without a row is a draft.
 /// </summary>
-public class AlurData
+public class AlurData : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public required string Jenis { get; set; }
     public required string Kunci { get; set; }
     public required string Status { get; set; }
     public string? DiajukanOleh { get; set; }
+    /// <summary>Who verified it: that person may not also approve it (four eyes), whatever roles they hold.</summary>
+    public string? DiverifikasiOleh { get; set; }
     /// <summary>For an approved realisation: the figures as approved (JSON), which the public portal shows.</summary>
     public string? Cuplikan { get; set; }
     public DateTime DiubahPada { get; set; }
@@ -48,6 +52,7 @@ internal sealed class AlurDataConfiguration : IEntityTypeConfiguration<AlurData>
         builder.Property(a => a.Kunci).HasMaxLength(100);
         builder.Property(a => a.Status).HasMaxLength(20);
         builder.Property(a => a.DiajukanOleh).HasMaxLength(256);
+        builder.Property(a => a.DiverifikasiOleh).HasMaxLength(256);
         builder.Property(a => a.Cuplikan).HasMaxLength(8000);
         builder.HasMany(a => a.Riwayat).WithOne().HasForeignKey(r => r.AlurDataId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -81,9 +86,11 @@ public static class AlurRules
     /// The state after an action, or the reason it is refused (in Indonesian). Nobody verifies, returns or approves
     /// their own submission; returning and reopening need a note.
     /// </summary>
-    public static (string? Ke, string? Galat) Terapkan(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan)
+    /// <param name="diverifikasiOleh">Who verified the item: four eyes, so that person does not approve it too.</param>
+    public static (string? Ke, string? Galat) Terapkan(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh = null)
     {
         var sendiri = diajukanOleh is not null && string.Equals(diajukanOleh, pengguna, StringComparison.OrdinalIgnoreCase);
+        var memverifikasi = diverifikasiOleh is not null && string.Equals(diverifikasiOleh, pengguna, StringComparison.OrdinalIgnoreCase);
         switch (aksi)
         {
             case "ajukan":
@@ -110,6 +117,10 @@ public static class AlurRules
                 if (status != Diverifikasi)
                 {
                     return (null, $"Data berstatus {status}; hanya data yang sudah diverifikasi yang dapat disetujui.");
+                }
+                if (memverifikasi)
+                {
+                    return (null, "Data yang Anda verifikasi sendiri tidak dapat Anda setujui: persetujuan oleh orang lain (empat mata).");
                 }
                 return sendiri ? (null, "Data yang Anda ajukan sendiri tidak dapat Anda setujui.") : (Disetujui, null);
             case "kembalikan":
@@ -143,7 +154,7 @@ public static class AlurRules
 
 public sealed record RiwayatAlurDto(string Dari, string Ke, string Oleh, DateTime Pada, string? Catatan);
 
-public sealed record AlurDto(string Jenis, string Kunci, string Status, string? DiajukanOleh, IReadOnlyList<RiwayatAlurDto> Riwayat)
+public sealed record AlurDto(string Jenis, string Kunci, string Status, string? DiajukanOleh, IReadOnlyList<RiwayatAlurDto> Riwayat, string? DiverifikasiOleh = null, int Versi = 0)
 {
     public bool BolehDiubah => AlurRules.BolehDiubah(Status);
 }
@@ -155,31 +166,32 @@ public static class AlurStore
         var row = await db.AlurData.AsNoTracking().Include(a => a.Riwayat).FirstOrDefaultAsync(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci, ct);
         return row is null
             ? new AlurDto(jenis, kunci, AlurRules.Draf, null, [])
-            : new AlurDto(jenis, kunci, row.Status, row.DiajukanOleh, [.. row.Riwayat.OrderBy(r => r.Pada).ThenBy(r => r.Id).Select(r => new RiwayatAlurDto(r.Dari, r.Ke, r.Oleh, r.Pada, r.Catatan))]);
+            : new AlurDto(jenis, kunci, row.Status, row.DiajukanOleh, [.. row.Riwayat.OrderBy(r => r.Pada).ThenBy(r => r.Id).Select(r => new RiwayatAlurDto(r.Dari, r.Ke, r.Oleh, r.Pada, r.Catatan))], row.DiverifikasiOleh, row.Versi);
     }
 
     /// <summary>The status of every item of a kind of a satker that has left the draft state (key → status).</summary>
     public static Task<Dictionary<string, string>> StatusAsync(TolokDb db, int satkerId, string jenis, CancellationToken ct) =>
         db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == jenis).ToDictionaryAsync(a => a.Kunci, a => a.Status, ct);
 
-    /// <summary>The message to show when an item may not be edited now, or null when it may.</summary>
-    public static async Task<string?> PesanKunciAsync(TolokDb db, int satkerId, string jenis, string kunci, CancellationToken ct)
-    {
-        var status = await db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci).Select(a => a.Status).FirstOrDefaultAsync(ct);
-        return status is null || AlurRules.BolehDiubah(status)
-            ? null
-            : status == AlurRules.Disetujui
-                ? "Data ini sudah disetujui dan terkunci; minta Admin atau Pimpinan membukanya kembali (dengan alasan) bila perlu diubah."
-                : $"Data ini berstatus {status} dan sedang diperiksa; data dapat diubah lagi bila dikembalikan.";
-    }
-
-    /// <summary>Applies an action; returns the new state, or the reason it was refused.</summary>
+    /// <summary>
+    /// Applies an action for whoever writes through <paramref name="db"/> (scope, the rules, four eyes); returns the new
+    /// state, or the reason it was refused. The change is atomic: the item's version is a concurrency token and its key
+    /// is unique, so of two actions on the same state exactly one is stored; the other gets a 409
+    /// (<see cref="Aturan.AturanException"/>), never a silent double transition or a 500.
+    /// </summary>
     public static async Task<(AlurDto? Alur, string? Galat)> TerapkanAsync(
-        TolokDb db, int satkerId, string jenis, string kunci, string aksi, string pengguna, Func<string, bool> punyaPeran, string? catatan, Func<Task<string?>>? cuplikan, TimeProvider time, CancellationToken ct)
+        TolokDb db, int satkerId, string jenis, string kunci, string aksi, string? catatan, Func<Task<string?>>? cuplikan, TimeProvider time, CancellationToken ct)
     {
+        var pelaku = db.Pelaku;
+        var kode = await db.Satker.AsNoTracking().Where(s => s.Id == satkerId).Select(s => s.Kode).FirstAsync(ct);
+        if (!await Aturan.Lingkup.BolehAlurAsync(db, pelaku, kode, jenis, aksi, ct))
+        {
+            return (null, $"Anda tidak ditugaskan pada satker {kode}{(aksi == "ajukan" ? $" untuk register {jenis}" : "")}; minta Admin menambahkan penugasan (tolok user pic).");
+        }
+        var pengguna = pelaku.Nama;
         var row = await db.AlurData.FirstOrDefaultAsync(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci, ct);
         var status = row?.Status ?? AlurRules.Draf;
-        var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, punyaPeran, row?.DiajukanOleh, catatan);
+        var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh);
         if (galat is not null)
         {
             return (null, galat);
@@ -196,6 +208,11 @@ public static class AlurStore
         if (aksi == "ajukan")
         {
             row.DiajukanOleh = pengguna;
+            row.DiverifikasiOleh = null;
+        }
+        if (aksi == "verifikasi")
+        {
+            row.DiverifikasiOleh = pengguna;
         }
         if (ke == AlurRules.Disetujui && cuplikan is not null)
         {
@@ -205,7 +222,18 @@ public static class AlurStore
         {
             row.Cuplikan = null;
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is DbUpdateConcurrencyException || (e is DbUpdateException u && Aturan.Bentrokan.IsUnique(u)))
+        {
+            db.ChangeTracker.Clear();
+            var sekarang = await GetAsync(db, satkerId, jenis, kunci, ct);
+            var terakhir = sekarang.Riwayat.Count > 0 ? sekarang.Riwayat[^1] : null;
+            throw Aturan.AturanException.Bentrok($"Aksi \"{aksi}\" ditolak: pada saat yang sama data ini sudah diubah menjadi {sekarang.Status}" +
+                (terakhir is null ? "." : $" oleh {terakhir.Oleh}.") + " Muat ulang untuk melihat statusnya.");
+        }
         return (await GetAsync(db, satkerId, jenis, kunci, ct), null);
     }
 }

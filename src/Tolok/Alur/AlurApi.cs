@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
@@ -31,13 +30,13 @@ public static class AlurApi
                     : NotFound(kode, jenis, kunci))
             .WithName("StatusAlur").WithSummary("Status dan riwayat alur sebuah item").RequireAuthorization();
         group.MapPost("/{jenis}/{kunci}/{aksi}", async Task<Results<Ok<AlurDto>, ValidationProblem, ProblemHttpResult>> (
-                string kode, string jenis, string kunci, string aksi, AksiAlur? body, TolokDb db, ClaimsPrincipal user, TimeProvider time, IOutputCacheStore cache, CancellationToken ct) =>
+                string kode, string jenis, string kunci, string aksi, AksiAlur? body, TolokDb db, TimeProvider time, IOutputCacheStore cache, CancellationToken ct) =>
             {
                 if (await ItemAsync(db, kode, jenis, kunci, ct) is not { } satkerId)
                 {
                     return NotFound(kode, jenis, kunci);
                 }
-                var (alur, galat) = await TerapkanAsync(db, satkerId, kode, jenis, kunci, aksi, user, body?.Catatan, time, cache, ct);
+                var (alur, galat) = await TerapkanAsync(db, satkerId, kode, jenis, kunci, aksi, body?.Catatan, time, cache, ct);
                 return galat is not null
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["aksi"] = [galat] }, title: "Aksi alur ditolak")
                     : TypedResults.Ok(alur!);
@@ -49,37 +48,17 @@ public static class AlurApi
     private static ProblemHttpResult NotFound(string kode, string jenis, string kunci) =>
         TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Item {jenis} \"{kunci}\" satker {kode} tidak ditemukan.");
 
-    /// <summary>Applies an action for a signed-in user; approval keeps the figures and refreshes the public portal.</summary>
+    /// <summary>Applies an action (<see cref="AlurStore.TerapkanAsync"/>); approval keeps the figures and refreshes the public portal.</summary>
     public static async Task<(AlurDto? Alur, string? Galat)> TerapkanAsync(
-        TolokDb db, int satkerId, string kode, string jenis, string kunci, string aksi, ClaimsPrincipal user, string? catatan, TimeProvider time, IOutputCacheStore cache, CancellationToken ct)
+        TolokDb db, int satkerId, string kode, string jenis, string kunci, string aksi, string? catatan, TimeProvider time, IOutputCacheStore cache, CancellationToken ct)
     {
-        var name = user.Identity?.Name ?? "";
-        if (!await DalamLingkupAsync(db, user, name, kode, jenis, aksi, ct))
-        {
-            return (null, $"Anda tidak ditugaskan pada satker {kode}{(aksi == "ajukan" ? $" untuk register {jenis}" : "")}; minta Admin menambahkan penugasan (tolok user pic).");
-        }
         Func<Task<string?>>? cuplikan = jenis == "realisasi" ? () => CuplikanAsync(db, kode, kunci, ct) : null;
-        var result = await AlurStore.TerapkanAsync(db, satkerId, jenis, kunci, aksi, name, user.IsInRole, catatan, cuplikan, time, ct);
+        var result = await AlurStore.TerapkanAsync(db, satkerId, jenis, kunci, aksi, catatan, cuplikan, time, ct);
         if (result.Galat is null && aksi is "setujui" or "buka")
         {
             await cache.EvictByTagAsync(TagPortal, ct);
         }
         return result;
-    }
-
-    /// <summary>
-    /// Scope: an Operator submits only where they are PIC (satker and register); a Verifikator or Pimpinan acts only on
-    /// the satker assigned to them. Admin everywhere; a Perencana submits everywhere.
-    /// </summary>
-    private static async Task<bool> DalamLingkupAsync(TolokDb db, ClaimsPrincipal user, string name, string kode, string jenis, string aksi, CancellationToken ct)
-    {
-        if (user.IsInRole(Pengguna.Peran.Admin) || (aksi == "ajukan" && user.IsInRole(Pengguna.Peran.Perencana)))
-        {
-            return true;
-        }
-        var register = jenis switch { "layanan-pelaksanaan" => "layanan", _ => jenis };
-        var assigned = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == name && (p.Satker == "*" || p.Satker == kode)).Select(p => p.Register).ToListAsync(ct);
-        return aksi == "ajukan" ? assigned.Any(r => r == "*" || r == register) : assigned.Count > 0;
     }
 
     /// <summary>The satker's id when the item exists and belongs to it; null otherwise.</summary>
@@ -122,12 +101,6 @@ public static class AlurApi
         var x = kinerja?.Indikator.FirstOrDefault(i => i.Kode == parts[2]);
         return x is null ? null : JsonSerializer.Serialize(x, Services.JsonOptions);
     }
-
-    /// <summary>409 with the reason when the item is submitted or approved and so may not be edited.</summary>
-    public static async Task<ProblemHttpResult?> TerkunciAsync(TolokDb db, int satkerId, string jenis, string kunci, CancellationToken ct) =>
-        await AlurStore.PesanKunciAsync(db, satkerId, jenis, kunci, ct) is { } pesan
-            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Data terkunci", detail: pesan)
-            : null;
 
     public static string Kunci(int id) => id.ToString(CultureInfo.InvariantCulture);
 

@@ -10,7 +10,7 @@ namespace Tolok.Alur;
 /// <summary>An item's approval state, its history, and the actions the signed-in user may take on it.</summary>
 [Authorize]
 [RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
-public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, Bukti.PenyimpananBukti store, IAuthorizationService authorization) : PageModel
+public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, Bukti.PenyimpananBukti store, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "jenis")] public string Jenis { get; set; } = "";
@@ -52,7 +52,7 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
         {
             return NotFound();
         }
-        var (_, galat) = await AlurApi.TerapkanAsync(db, satkerId, Satker, Jenis, Kunci, aksi ?? "", User, catatan, time, cache, ct);
+        var (_, galat) = await AlurApi.TerapkanAsync(db, satkerId, Satker, Jenis, Kunci, aksi ?? "", catatan, time, cache, ct);
         if (galat is not null)
         {
             ModelState.AddModelError("aksi", galat);
@@ -73,11 +73,7 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
         {
             return NotFound();
         }
-        if (await AlurStore.PesanKunciAsync(db, satkerId, Jenis, Kunci, ct) is { } pesan)
-        {
-            ModelState.AddModelError("berkas", pesan);
-        }
-        else if (berkas is null)
+        if (berkas is null)
         {
             ModelState.AddModelError("berkas", "Pilih berkas bukti dukung.");
         }
@@ -116,10 +112,12 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
         {
             Jejak = await db.JejakAudit.AsNoTracking().Where(j => j.Tabel == tabel && j.Kunci == Kunci).OrderBy(j => j.Urutan).Take(100).ToListAsync(ct);
         }
-        BolehUnggah = AlurRules.BolehDiubah(Alur.Status) && (await authorization.AuthorizeAsync(User, Pengguna.Peran.PolicyKelolaData)).Succeeded;
+        BolehUnggah = AlurRules.BolehDiubah(Alur.Status) && await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, Aturan.Lingkup.RegisterDari(Jenis), ct);
         var name = User.Identity?.Name ?? "";
         // Offer only the actions the rules would accept from this user now (returning and reopening still need a note).
-        AksiTersedia = [.. SemuaAksi.Where(a => AlurRules.Terapkan(Alur.Status, a.Aksi, name, User.IsInRole, Alur.DiajukanOleh, "catatan").Ke is not null)];
+        AksiTersedia = [.. SemuaAksi.Where(a => AlurRules.Terapkan(Alur.Status, a.Aksi, name, User.IsInRole, Alur.DiajukanOleh, "catatan", Alur.DiverifikasiOleh).Ke is not null)];
         return true;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

@@ -103,6 +103,10 @@ public static class BuktiStore
     public static async Task<(BuktiDto? Bukti, string? Galat)> SimpanAsync(
         TolokDb db, PenyimpananBukti store, int satkerId, string jenis, string kunci, IFormFile berkas, string oleh, TimeProvider time, CancellationToken ct)
     {
+        // The item's scope and lock first, so that a refused upload leaves no file behind; the save guard checks them again.
+        var kode = await db.Satker.AsNoTracking().Where(s => s.Id == satkerId).Select(s => s.Kode).FirstAsync(ct);
+        await Aturan.Lingkup.PastikanAsync(db, db.Pelaku, kode, Aturan.Lingkup.RegisterDari(jenis), ct);
+        await Aturan.PenjagaTulis.PastikanTerbukaAsync(db, satkerId, jenis, kunci, $"bukti dukung {jenis} {kunci}", ct);
         if (berkas.Length == 0)
         {
             return (null, "Berkas kosong.");
@@ -162,10 +166,6 @@ public static class BuktiApi
                 if (await Alur.AlurApi.ItemAsync(db, kode, jenis, kunci, ct) is not { } satkerId)
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Item {jenis} \"{kunci}\" satker {kode} tidak ditemukan.");
-                }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId, jenis, kunci, ct) is { } locked)
-                {
-                    return locked;
                 }
                 var (bukti, galat) = await BuktiStore.SimpanAsync(db, store, satkerId, jenis, kunci, berkas, user.Identity?.Name ?? "", time, ct);
                 return galat is not null

@@ -41,7 +41,11 @@ public static class XlsxTabel
         }
     }
 
-    /// <summary>A cell's text: shared and inline strings as written; whole numbers without ".0".</summary>
+    /// <summary>
+    /// A cell's text: shared and inline strings as written; numbers the Indonesian way, as a person reads them in the
+    /// sheet (whole numbers without ",0", decimals after a comma), so that one parser (<see cref="Infrastructure.Format.TryDesimal"/>)
+    /// reads typed text and stored numbers alike.
+    /// </summary>
     public static string CellText(Cell cell, string[] shared)
     {
         var raw = cell.CellValue?.Text ?? cell.InnerText;
@@ -57,6 +61,11 @@ public static class XlsxTabel
             && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue)
         {
             return ((long)d).ToString(CultureInfo.InvariantCulture);
+        }
+        if ((cell.DataType is null || cell.DataType.Value == CellValues.Number)
+            && decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var m))
+        {
+            return Infrastructure.Format.Isian(m);
         }
         return raw;
     }

@@ -10,10 +10,11 @@ namespace Tolok.Evaluasi;
 /// <summary>The SAKIP evaluation (LHE) register of a satker: list, and a form to add or edit an LHE (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+    [BindProperty] public int? Versi { get; set; }
 
     [BindProperty] public int TahunDievaluasi { get; set; } = DatabaseStartup.SeedTahun - 1;
     [BindProperty] public string? Evaluator { get; set; } = "Inspektorat Utama KPU";
@@ -38,7 +39,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         }
         if (Id is { } id && Daftar.FirstOrDefault(l => l.Id == id) is { } l)
         {
-            (TahunDievaluasi, Evaluator, TanggalLhe, Rekomendasi, TindakLanjut) = (l.TahunDievaluasi, l.Evaluator, l.TanggalLhe, l.Rekomendasi, l.TindakLanjut);
+            (TahunDievaluasi, Evaluator, TanggalLhe, Rekomendasi, TindakLanjut, Versi) = (l.TahunDievaluasi, l.Evaluator, l.TanggalLhe, l.Rekomendasi, l.TindakLanjut, l.Versi);
             (Nilai, Perencanaan, Pengukuran, Pelaporan, EvaluasiInternal) = (Angka(l.Nilai), Angka(l.Perencanaan), Angka(l.Pengukuran), Angka(l.Pelaporan), Angka(l.EvaluasiInternal));
         }
         return Page();
@@ -55,9 +56,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             return NotFound();
         }
-        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "lhe", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        if (Id is not null && Versi is null)
         {
-            ModelState.AddModelError("", pesan);
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
         }
         var edit = new LheEdit(TahunDievaluasi, Evaluator, TanggalLhe, Desimal(nameof(Nilai), Nilai),
             Desimal(nameof(Perencanaan), Perencanaan), Desimal(nameof(Pengukuran), Pengukuran), Desimal(nameof(Pelaporan), Pelaporan),
@@ -74,7 +75,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             await LoadAsync(ct);
             return Page();
         }
-        await LheStore.SaveAsync(db, satkerId.Value, Id, edit, ct);
+        await LheStore.SaveAsync(db, satkerId.Value, Id, edit, Versi, ct);
         TempData["Pesan"] = "LHE disimpan.";
         return RedirectToPage("/Evaluasi/Index", new { satker = Satker });
     }
@@ -92,7 +93,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             return d;
         }
-        ModelState.AddModelError(field, $"{field}: \"{text}\" bukan angka (contoh 87,50).");
+        ModelState.AddModelError(field, $"{field}: {Format.GalatDesimal(text)}");
         return null;
     }
 
@@ -103,8 +104,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             Daftar = await LheStore.ListAsync(db, id, ct);
             Status = await Alur.AlurStore.StatusAsync(db, id, "lhe", ct);
-            BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+            BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "lhe", ct);
         }
         return satkerId;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

@@ -13,9 +13,11 @@ namespace Tolok.Evaluasi;
 /// (Perencanaan ≤ 30, Pengukuran ≤ 30, Pelaporan ≤ 15, Evaluasi Internal ≤ 25), recommendations and follow-up.
 /// The grade is derived from the grade scale kept as data.
 /// </summary>
-public class Lhe
+public class Lhe : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int TahunDievaluasi { get; set; }
     public required string Evaluator { get; set; }
@@ -45,7 +47,7 @@ internal sealed class LheConfiguration : IEntityTypeConfiguration<Lhe>
 }
 
 public sealed record LheDto(int Id, int TahunDievaluasi, string Evaluator, DateOnly TanggalLhe, decimal Nilai, string? Predikat,
-    decimal? Perencanaan, decimal? Pengukuran, decimal? Pelaporan, decimal? EvaluasiInternal, string? Rekomendasi, string? TindakLanjut);
+    decimal? Perencanaan, decimal? Pengukuran, decimal? Pelaporan, decimal? EvaluasiInternal, string? Rekomendasi, string? TindakLanjut, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record LheEdit(int TahunDievaluasi, string? Evaluator, DateOnly? TanggalLhe, decimal? Nilai,
     decimal? Perencanaan, decimal? Pengukuran, decimal? Pelaporan, decimal? EvaluasiInternal, string? Rekomendasi, string? TindakLanjut);
@@ -71,28 +73,31 @@ public static class LheApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "LHE tidak valid");
                 }
-                var row = await LheStore.SaveAsync(db, id, null, edit, ct);
+                var row = await LheStore.SaveAsync(db, id, null, edit, null, ct);
                 return TypedResults.Created($"/api/v1/satker/{kode}/lhe/{row.Id}", (await LheStore.ListAsync(db, id, ct)).Single(l => l.Id == row.Id));
             })
             .WithName("TambahLhe").WithSummary("Mencatat LHE").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/{id:int}", async Task<Results<Ok<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LheEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/{id:int}", async Task<Results<Ok<LheDto>, ProblemHttpResult>> (string kode, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } satkerId
+                && (await LheStore.ListAsync(db, satkerId, ct)).FirstOrDefault(l => l.Id == id) is { } lhe
+                    ? Aturan.VersiHttp.Ok(http, lhe)
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"LHE {id} satker {kode} tidak ditemukan."))
+            .WithName("AmbilLhe").WithSummary("Satu LHE, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+        group.MapPut("/{id:int}", async Task<Results<Ok<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LheEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null || !await db.Lhe.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"LHE {id} satker {kode} tidak ditemukan.");
-                }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "lhe", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
-                {
-                    return locked;
                 }
                 var errors = LheStore.Validate(edit);
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(errors, title: "LHE tidak valid");
                 }
-                await LheStore.SaveAsync(db, satkerId.Value, id, edit, ct);
-                return TypedResults.Ok((await LheStore.ListAsync(db, satkerId.Value, ct)).Single(l => l.Id == id));
+                await LheStore.SaveAsync(db, satkerId.Value, id, edit, versi, ct);
+                return Aturan.VersiHttp.Ok(http, (await LheStore.ListAsync(db, satkerId.Value, ct)).Single(l => l.Id == id));
             })
             .WithName("UbahLhe").WithSummary("Mengubah LHE (mis. mencatat tindak lanjut rekomendasi)").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
@@ -104,10 +109,12 @@ public static class LheStore
     public static async Task<List<LheDto>> ListAsync(TolokDb db, int satkerId, CancellationToken ct)
     {
         var predikat = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.PredikatSakip).ToListAsync(ct);
-        return [.. (await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalLhe).ToListAsync(ct)).Select(l =>
-            new LheDto(l.Id, l.TahunDievaluasi, l.Evaluator, l.TanggalLhe, l.Nilai, CapaianCalculator.Kategori(predikat, l.Nilai)?.Label,
-                l.Perencanaan, l.Pengukuran, l.Pelaporan, l.EvaluasiInternal, l.Rekomendasi, l.TindakLanjut))];
+        return [.. (await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalLhe).ToListAsync(ct)).Select(l => AsDto(l, predikat))];
     }
+
+    public static LheDto AsDto(Lhe l, IEnumerable<SkalaCapaian> predikat) =>
+        new(l.Id, l.TahunDievaluasi, l.Evaluator, l.TanggalLhe, l.Nilai, CapaianCalculator.Kategori(predikat, l.Nilai)?.Label,
+            l.Perencanaan, l.Pengukuran, l.Pelaporan, l.EvaluasiInternal, l.Rekomendasi, l.TindakLanjut, l.Versi);
 
     /// <summary>The score of the latest LHE issued from 1 January up to the period's end (IKU 1.2).</summary>
     public static Task<Lhe?> TerakhirAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
@@ -119,9 +126,14 @@ public static class LheStore
     }
 
     /// <summary>Adds (id null) or updates an LHE of the satker; the caller has validated the edit.</summary>
-    public static async Task<Lhe> SaveAsync(TolokDb db, int satkerId, int? id, LheEdit e, CancellationToken ct)
+    public static async Task<Lhe> SaveAsync(TolokDb db, int satkerId, int? id, LheEdit e, int? versi, CancellationToken ct)
     {
         var row = id is null ? null : await db.Lhe.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is not null && versi is { } v)
+        {
+            var predikat = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.PredikatSakip).ToListAsync(ct);
+            Aturan.Versi.Periksa(db, row, v, AsDto(row, predikat));
+        }
         if (row is null)
         {
             row = new Lhe { SatkerId = satkerId, Evaluator = "" };

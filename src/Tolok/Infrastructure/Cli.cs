@@ -20,7 +20,7 @@ public static class Cli
     /// <param name="settings">Configuration that overrides files and environment (tests use it to name their database).</param>
     /// <param name="output">Where normal output goes (default: the console).</param>
     /// <param name="error">Where errors go (default: the console's error stream).</param>
-    public static Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? output = null, TextWriter? error = null)
+    public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? output = null, TextWriter? error = null)
     {
         var host = new CliHost(settings ?? new Dictionary<string, string?>());
         var root = new RootCommand("Tolok — pengukuran kinerja (SAKIP) untuk KPU. Tanpa perintah: menjalankan aplikasi web.");
@@ -33,7 +33,8 @@ public static class Cli
         root.Subcommands.Add(Audit.AuditCli.Command(host));
         root.Subcommands.Add(Cadangan.BackupCommand(host));
         root.Subcommands.Add(Cadangan.RestoreCommand(host));
-        var invocation = new InvocationConfiguration();
+        // A rule's refusal (scope, lock, version) is a message and exit code 1, as in every verb, not a stack trace.
+        var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         if (output is not null)
         {
             invocation.Output = output;
@@ -42,7 +43,15 @@ public static class Cli
         {
             invocation.Error = error;
         }
-        return root.Parse(args).InvokeAsync(invocation);
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (Aturan.AturanException e)
+        {
+            invocation.Error.WriteLine($"Galat: {e.Message}");
+            return 1;
+        }
     }
 
     /// <summary>Writes an error the way every verb does, and returns the exit code for it.</summary>

@@ -75,11 +75,14 @@ public static class Database
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<Audit.PenggunaSaatIni>();
+        services.AddSingleton<Aturan.PelakuSaatIni>();
+        services.AddSingleton<Aturan.PenjagaTulis>();
         services.AddScoped<Audit.AuditInterceptor>();
         return services.AddDbContext<TolokDb>((sp, options) =>
         {
             Configure(options, configuration);
-            options.AddInterceptors(sp.GetRequiredService<Audit.AuditInterceptor>());
+            // The rules first: a refused save never opens the audit trail's transaction.
+            options.AddInterceptors(sp.GetRequiredService<Aturan.PenjagaTulis>(), sp.GetRequiredService<Audit.AuditInterceptor>());
         });
     }
 

@@ -6,7 +6,7 @@ namespace Tolok.Infrastructure;
 /// Indonesian display formats: 1.234,56; "3 Januari 2024"; times in WITA (UTC+8, Bali; no daylight saving).
 /// Built by hand rather than from the id-ID culture so that output does not depend on the machine's ICU data.
 /// </summary>
-public static class Format
+public static partial class Format
 {
     public static readonly string[] NamaBulan =
         ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
@@ -37,16 +37,34 @@ public static class Format
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Angka);
 
     /// <summary>
-    /// A number typed by a user: Indonesian "1.234,56" (points group thousands, comma decimal), or a plain "87.5"
-    /// (one point and no comma is a decimal point).
+    /// The one input rule for a number a person types or an XLSX cell holds as text, the Indonesian way: a comma before
+    /// the decimals, points only between groups of three digits: "72,5", "1.234,5", "1234", "-3". Anything else is
+    /// refused, an ambiguous "72.5" included (decimal point, or a thousands point misplaced?), so that no value is ever
+    /// stored as something the person did not mean.
     /// </summary>
-    public static bool TryDesimal(string text, out decimal value)
+    public static bool TryDesimal(string? text, out decimal value)
     {
-        var t = text.Trim().Replace(" ", "", StringComparison.Ordinal);
-        if (t.Contains(',', StringComparison.Ordinal) || t.Count(c => c == '.') > 1)
+        value = 0;
+        var t = text?.Trim() ?? "";
+        if (!AngkaIndonesia().IsMatch(t))
         {
-            t = t.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+            return false;
         }
-        return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(t.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>Why <paramref name="text"/> is not a number, for the message that names the field.</summary>
+    public static string GalatDesimal(string? text) =>
+        $"\"{Potong(text)}\" bukan angka yang dapat dibaca: tulis koma sebelum desimal (72,5) dan titik hanya sebagai pemisah ribuan (1.234,5).";
+
+    /// <summary>A user's value quoted back in a message: at most 40 characters.</summary>
+    public static string Potong(string? text) => text is null ? "" : text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>A number written for a form field: Indonesian, no grouping, as many decimals as it has.</summary>
+    public static string Isian(decimal? value) =>
+        value is { } v ? v.ToString("0.##########", Angka) : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex AngkaIndonesia();
 }

@@ -6,8 +6,11 @@ using Tolok.Pengguna;
 namespace Tolok.Infrastructure;
 
 /// <summary>The one database context of Tolok. Entity configuration lives next to each entity.</summary>
-public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<AkunPengguna>(options)
+public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pelaku = null) : IdentityDbContext<AkunPengguna>(options)
 {
+    /// <summary>Who writes through this context: the request's person, or the system (CLI, seeds).</summary>
+    public Aturan.Pelaku Pelaku => pelaku?.Sekarang ?? Aturan.Pelaku.DariSistem();
+
     public DbSet<Satker.Satker> Satker => Set<Satker.Satker>();
     public DbSet<IkuSet> IkuSet => Set<IkuSet>();
     public DbSet<Sasaran> Sasaran => Set<Sasaran>();
@@ -49,5 +52,6 @@ public class TolokDb(DbContextOptions<TolokDb> options) : IdentityDbContext<Akun
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TolokDb).Assembly);
+        Aturan.Versi.Konfigurasi(builder);
     }
 }

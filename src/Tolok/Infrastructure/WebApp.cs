@@ -80,10 +80,9 @@ public static class WebApp
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
         });
-        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PicHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Peran.PolicyKelolaIku, p => p.RequireRole(Peran.Admin, Peran.Perencana))
-            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator).AddRequirements(new PicRequirement()))
+            .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator)) // which satker and register: Aturan.Lingkup, on the row written
             .AddPolicy(Peran.PolicyLihatAudit, p => p.RequireRole(Peran.Admin, Peran.Pimpinan, Peran.Verifikator))
             .AddPolicy(Peran.PolicyVerifikasi, p => p.RequireRole(Peran.Verifikator))
             .AddPolicy(Peran.PolicySetujui, p => p.RequireRole(Peran.Pimpinan))
@@ -101,6 +100,7 @@ public static class WebApp
             o.Conventions.AuthorizePage("/Audit/Index", Peran.PolicyLihatAudit);
         }).AddMvcOptions(o =>
         {
+            o.Filters.Add<Aturan.FilterAturan>();
             // Form fields that cannot be read (a letter in a number, an impossible date) are explained in Indonesian.
             var m = o.ModelBindingMessageProvider;
             m.SetAttemptedValueIsInvalidAccessor((value, field) => $"Isian {field}: \"{value}\" tidak valid.");
@@ -116,6 +116,7 @@ public static class WebApp
             m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
+        services.AddExceptionHandler<Aturan.AturanExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
         services.AddOpenApi("v1");
         // Sign-in attempts per client address and minute (Keamanan:BatasMasukPerMenit, default 10); accounts also lock.

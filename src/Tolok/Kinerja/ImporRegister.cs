@@ -14,6 +14,9 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
 
     public void Galat(string kolom, string pesan) => errors[$"{file} baris {baris}, kolom {kolom}"] = [pesan];
 
+    /// <summary>An error of the whole row (a rule refused it: the row it would change is locked).</summary>
+    public void GalatBaris(string pesan) => errors[$"{file} baris {baris}"] = [pesan];
+
     public string? Teks(string kolom) =>
         header.TryGetValue(kolom, out var i) && cells.TryGetValue(i, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 
@@ -32,7 +35,7 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
         return null;
     }
 
-    /// <summary>A decimal with a decimal comma or point ("87,5" or "87.5"); thousands separators are not accepted.</summary>
+    /// <summary>A number by the one input rule (<see cref="Format.TryDesimal"/>): "87,5", "1.234,5"; a number cell as stored.</summary>
     public decimal? Desimal(string kolom)
     {
         var text = Teks(kolom);
@@ -40,11 +43,11 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
         {
             return null;
         }
-        if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+        if (Format.TryDesimal(text, out var d))
         {
             return d;
         }
-        Galat(kolom, $"\"{text}\" bukan angka (pakai koma atau titik desimal, tanpa pemisah ribuan).");
+        Galat(kolom, Format.GalatDesimal(text));
         return null;
     }
 
@@ -62,9 +65,9 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
         {
             return d;
         }
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+        if (Format.TryDesimal(text, out var serial) && serial is > 1 and < 2958466)
         {
-            return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
+            return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor((double)serial)));
         }
         Galat(kolom, $"\"{text}\" bukan tanggal (tulis 2024-01-15 atau 15/01/2024).");
         return null;
@@ -121,7 +124,7 @@ public static class ImporRegister
                 var edit = new Laporan.LaporanRbEdit(r.Teks("nama"), r.Tanggal("periode_dari"), r.Tanggal("periode_sampai"), r.Tanggal("jatuh_tempo"), r.Tanggal("tanggal_disampaikan"), r.Teks("bukti"));
                 if (Check(r, Laporan.LaporanStore.Validate(edit)))
                 {
-                    await Laporan.LaporanStore.SaveRbAsync(db, satker.Id, null, edit, ct);
+                    await Laporan.LaporanStore.SaveRbAsync(db, satker.Id, null, edit, null, ct);
                 }
             }),
         new("laporan-keuangan", "Laporan Keuangan (IKU 1.3)", ["tahun_anggaran", "jenis", "pemeriksa", "hasil", "tanggal_hasil", "sesuai_sap", "tanggal_disampaikan", "batas_waktu"],
@@ -131,7 +134,7 @@ public static class ImporRegister
                     r.YaTidak("sesuai_sap"), r.Tanggal("tanggal_disampaikan"), r.Tanggal("batas_waktu"));
                 if (Check(r, Laporan.LaporanStore.Validate(edit, await Laporan.LaporanStore.OpiniAsync(db, ct))))
                 {
-                    await Laporan.LaporanStore.SaveKeuanganAsync(db, satker.Id, null, edit, ct);
+                    await Laporan.LaporanStore.SaveKeuanganAsync(db, satker.Id, null, edit, null, ct);
                 }
             }),
         new("lhe", "Evaluasi SAKIP / LHE (IKU 1.2)", ["tahun_dievaluasi", "evaluator", "tanggal_lhe", "nilai", "perencanaan", "pengukuran", "pelaporan", "evaluasi_internal", "rekomendasi", "tindak_lanjut"],
@@ -141,7 +144,7 @@ public static class ImporRegister
                     r.Desimal("perencanaan"), r.Desimal("pengukuran"), r.Desimal("pelaporan"), r.Desimal("evaluasi_internal"), r.Teks("rekomendasi"), r.Teks("tindak_lanjut"));
                 if (Check(r, Evaluasi.LheStore.Validate(edit)))
                 {
-                    await Evaluasi.LheStore.SaveAsync(db, satker.Id, null, edit, ct);
+                    await Evaluasi.LheStore.SaveAsync(db, satker.Id, null, edit, null, ct);
                 }
             }),
         new("layanan", "Katalog layanan informasi (IKU 1.4)", ["tahun", "nama"], ["tahun", "nama"], "/Layanan", async (db, satker, r, ct) =>
@@ -149,7 +152,7 @@ public static class ImporRegister
                 var edit = new Layanan.LayananEdit(r.Bulat("tahun") ?? 0, r.Teks("nama"));
                 if (Check(r, await Layanan.LayananStore.ValidateAsync(db, satker.Id, null, edit, ct)))
                 {
-                    await Layanan.LayananStore.SaveAsync(db, satker.Id, null, edit, ct);
+                    await Layanan.LayananStore.SaveAsync(db, satker.Id, null, edit, null, ct);
                 }
             }),
         new("layanan-pelaksanaan", "Log layanan yang diberikan (IKU 1.4)", ["layanan", "tanggal", "kanal", "jenis_pemohon", "perihal", "waktu_respons_jam", "terpenuhi"],
@@ -166,7 +169,7 @@ public static class ImporRegister
                 }
                 if (Check(r, Layanan.LayananStore.Validate(layanan.Tahun, edit)))
                 {
-                    await Layanan.LayananStore.SavePelaksanaanAsync(db, layanan, null, edit, ct);
+                    await Layanan.LayananStore.SavePelaksanaanAsync(db, layanan, null, edit, null, ct);
                 }
             }),
         new("tahapan", "Pelaksanaan tahapan (IKU 2.1, 4.1)", ["pemilihan", "nomor", "realisasi_mulai", "realisasi_selesai", "sesuai_ketentuan", "catatan"],
@@ -175,7 +178,7 @@ public static class ImporRegister
                 var edit = new Tahapan.PelaksanaanEdit(r.Tanggal("realisasi_mulai"), r.Tanggal("realisasi_selesai"), r.YaTidak("sesuai_ketentuan"), r.Teks("catatan"));
                 if (await TahapanIdAsync(db, r, ct) is { } id && Check(r, Tahapan.TahapanStore.Validate(edit)))
                 {
-                    await Tahapan.TahapanStore.SaveAsync(db, satker.Kode, id, edit, ct);
+                    await Tahapan.TahapanStore.SaveAsync(db, satker.Kode, id, edit, null, ct);
                 }
             }),
         new("insiden", "Insiden tahapan (IKU 4.1)", ["pemilihan", "nomor", "tanggal", "tempat", "jenis", "keparahan", "ditangani", "keterangan"],
@@ -194,7 +197,7 @@ public static class ImporRegister
                     r.Tanggal("tanggal_registrasi"), r.Tanggal("tanggal_putusan"), r.Teks("putusan")?.ToLowerInvariant(), r.Teks("catatan"));
                 if (Check(r, await Sengketa.SengketaStore.ValidateAsync(db, satker.Id, null, edit, ct)))
                 {
-                    await Sengketa.SengketaStore.SaveAsync(db, satker.Id, null, edit, ct);
+                    await Sengketa.SengketaStore.SaveAsync(db, satker.Id, null, edit, null, ct);
                 }
             }),
         new("anggaran", "Realisasi anggaran (LKjIP Bab III B)", ["tahun", "kode", "uraian", "pagu", "realisasi", "iku"], ["tahun", "kode", "uraian", "pagu", "realisasi"], "/Lkjip/Anggaran", async (db, satker, r, ct) =>
@@ -202,7 +205,7 @@ public static class ImporRegister
                 var edit = new Lkjip.AnggaranEdit(r.Bulat("tahun") ?? 0, r.Teks("kode"), r.Teks("uraian"), r.Desimal("pagu"), r.Desimal("realisasi"), r.Teks("iku"));
                 if (Check(r, await Lkjip.AnggaranStore.ValidateAsync(db, satker.Id, null, edit, ct)))
                 {
-                    await Lkjip.AnggaranStore.SaveAsync(db, satker.Id, null, edit, ct);
+                    await Lkjip.AnggaranStore.SaveAsync(db, satker.Id, null, edit, null, ct);
                 }
             }),
     ];
@@ -272,6 +275,8 @@ public static class ImporRegister
             errors[$"{file} baris 1"] = [$"kolom wajib tidak ada: {string.Join(", ", missing)}."];
             return (0, errors);
         }
+        // Scope for the whole file: the writer may write this register of this satker (403 otherwise).
+        await Aturan.Lingkup.PastikanAsync(db, db.Pelaku, satker.Kode, Aturan.Lingkup.RegisterDari(jenis.Kode), ct);
         var count = 0;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var (baris, cells) in rows.Skip(1))
@@ -288,7 +293,16 @@ public static class ImporRegister
             }
             if (errors.Count == before)
             {
-                await jenis.SimpanAsync(db, satker, row, ct);
+                try
+                {
+                    await jenis.SimpanAsync(db, satker, row, ct);
+                }
+                catch (Aturan.AturanException e) when (e.Status != StatusCodes.Status403Forbidden)
+                {
+                    // The row would change a locked item (an incident of an approved stage …): named, nothing stored.
+                    row.GalatBaris(e.Message);
+                    db.ChangeTracker.Clear();
+                }
             }
             if (errors.Count == before)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -64,12 +63,14 @@ public static class KinerjaApi
         return TypedResults.Ok(await KinerjaQuery.TrenAsync(db, kode, tahun, [.. iku.SemuaIndikator.Select(i => i.Kode)], jumlahTahun ?? 3, ct));
     }
 
-    private static async Task<Results<Ok<List<TargetDto>>, ProblemHttpResult>> GetTarget(string kode, int tahun, TolokDb db, CancellationToken ct)
+    private static async Task<Results<Ok<List<TargetDto>>, ProblemHttpResult>> GetTarget(string kode, int tahun, TolokDb db, HttpContext http, CancellationToken ct)
     {
         if (await IkuStore.LoadAsync(db, kode, tahun, null, ct) is null)
         {
             return await IkuApi.NotFound(db, kode, tahun, null, ct);
         }
+        // The year's targets are one set: its ETag is the set's version (send it as If-Match with PUT).
+        http.Response.Headers.ETag = Aturan.Versi.Etag(await TargetStore.VersiAsync(db, kode, tahun, ct));
         return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
     }
 
@@ -92,13 +93,14 @@ public static class KinerjaApi
         {
             return TypedResults.ValidationProblem(errors, title: "Target tidak diimpor; tidak ada yang disimpan");
         }
-        await TargetStore.SaveAsync(db, kode, tahun, targets, user.Identity?.Name, time, ct);
+        await TargetStore.SaveAsync(db, kode, tahun, targets, null, user.Identity?.Name, time, ct);
         return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
     }
 
     private static async Task<Results<Ok<List<TargetDto>>, ValidationProblem, ProblemHttpResult>> PutTarget(
-        string kode, int tahun, List<TargetDto> targets, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+        string kode, int tahun, List<TargetDto> targets, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
+        var versi = Aturan.Versi.DariIfMatch(ifMatch);
         var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
         if (iku is null)
         {
@@ -110,7 +112,8 @@ public static class KinerjaApi
         {
             return TypedResults.ValidationProblem(errors, title: "Target tidak valid");
         }
-        await TargetStore.SaveAsync(db, kode, tahun, targets, user.Identity?.Name, time, ct);
+        await TargetStore.SaveAsync(db, kode, tahun, targets, versi, user.Identity?.Name, time, ct);
+        http.Response.Headers.ETag = Aturan.Versi.Etag(await TargetStore.VersiAsync(db, kode, tahun, ct));
         return TypedResults.Ok(await TargetStore.LoadAsync(db, kode, tahun, ct));
     }
 }
@@ -173,11 +176,11 @@ public static class TargetStore
                 {
                     return null;
                 }
-                if (decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
+                if (Format.TryDesimal(text, out var d))
                 {
                     return d;
                 }
-                errors[$"{file} baris {baris}, kolom {name}"] = [$"\"{text}\" bukan angka."];
+                errors[$"{file} baris {baris}, kolom {name}"] = [Format.GalatDesimal(text)];
                 return null;
             }
             var kode = Cell("kode");
@@ -240,10 +243,23 @@ public static class TargetStore
         return errors;
     }
 
-    public static async Task SaveAsync(TolokDb db, string kode, int tahun, IReadOnlyList<TargetDto> targets, string? oleh, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// The version of a year's target set: the sum of its rows' versions. Every change raises one row's version and
+    /// rows are never removed, so the sum grows with every save (0: no target stored yet).
+    /// </summary>
+    public static Task<int> VersiAsync(TolokDb db, string kode, int tahun, CancellationToken ct) =>
+        db.TargetIku.Where(t => t.Tahun == tahun && db.Satker.Any(s => s.Id == t.SatkerId && s.Kode == kode)).SumAsync(t => t.Versi, ct);
+
+    /// <param name="versi">The set's version the writer saw (<see cref="VersiAsync"/>); null for an XLSX import, which replaces the set as a whole.</param>
+    public static async Task SaveAsync(TolokDb db, string kode, int tahun, IReadOnlyList<TargetDto> targets, int? versi, string? oleh, TimeProvider time, CancellationToken ct)
     {
         var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
         var stored = await db.TargetIku.Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
+        if (versi is { } v && stored.Values.Sum(t => t.Versi) != v)
+        {
+            throw Aturan.Versi.Usang(stored.Values.Sum(t => t.Versi), null, [.. stored.Values.OrderBy(t => t.KodeIndikator, StringComparer.Ordinal).Select(t =>
+                $"IKU {t.KodeIndikator}: PK {Format.Isian(t.Tahunan)}, TW I {Format.Isian(t.Tw1)}, TW II {Format.Isian(t.Tw2)}, TW III {Format.Isian(t.Tw3)}, TW IV {Format.Isian(t.Tw4)}{(t.Kategori is null ? "" : $", kategori {t.Kategori}")}")]);
+        }
         foreach (var t in targets)
         {
             if (!stored.TryGetValue(t.Kode, out var row))

@@ -12,9 +12,11 @@ namespace Tolok.Kinerja;
 /// A realisation typed by hand, allowed only for an IKU that no register computes. It must say why (justification)
 /// and what backs it (evidence), and is shown as manual wherever it appears.
 /// </summary>
-public class RealisasiManual
+public class RealisasiManual : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int Tahun { get; set; }
     public required string Periode { get; set; }
@@ -46,7 +48,7 @@ internal sealed class RealisasiManualConfiguration : IEntityTypeConfiguration<Re
 
 public sealed record RealisasiManualEdit(string? Periode, decimal? Nilai, string? Kategori, string? Justifikasi, string? Bukti);
 
-public sealed record RealisasiManualDto(string KodeIndikator, string Periode, decimal? Nilai, string? Kategori, string Justifikasi, string Bukti, DateTime DicatatPada, string? DicatatOleh);
+public sealed record RealisasiManualDto(string KodeIndikator, string Periode, decimal? Nilai, string? Kategori, string Justifikasi, string Bukti, DateTime DicatatPada, string? DicatatOleh, int Versi) : Aturan.IDtoBerversi;
 
 public static class RealisasiManualStore
 {
@@ -92,9 +94,18 @@ public static class RealisasiManualStore
         return errors;
     }
 
-    public static async Task SaveAsync(TolokDb db, int satkerId, int tahun, string kodeIndikator, RealisasiManualEdit e, string? oleh, TimeProvider time, CancellationToken ct)
+    /// <param name="versi">The version the writer saw (0: none stored yet).</param>
+    public static async Task SaveAsync(TolokDb db, int satkerId, int tahun, string kodeIndikator, RealisasiManualEdit e, int versi, string? oleh, TimeProvider time, CancellationToken ct)
     {
         var row = await db.RealisasiManual.FirstOrDefaultAsync(m => m.SatkerId == satkerId && m.Tahun == tahun && m.Periode == e.Periode && m.KodeIndikator == kodeIndikator, ct);
+        if ((row?.Versi ?? 0) != versi)
+        {
+            throw Aturan.Versi.Usang(row?.Versi ?? 0, row is null ? null : AsDto(row));
+        }
+        if (row is not null)
+        {
+            db.Entry(row).Property(r => r.Versi).OriginalValue = versi;
+        }
         if (row is null)
         {
             row = new RealisasiManual { SatkerId = satkerId, Tahun = tahun, Periode = e.Periode!, KodeIndikator = kodeIndikator, Justifikasi = "", Bukti = "" };
@@ -109,10 +120,13 @@ public static class RealisasiManualStore
         await db.SaveChangesAsync(ct);
     }
 
+    public static RealisasiManualDto AsDto(RealisasiManual m) =>
+        new(m.KodeIndikator, m.Periode, m.Nilai, m.Kategori, m.Justifikasi, m.Bukti, m.DicatatPada, m.DicatatOleh, m.Versi);
+
     public static async Task<List<RealisasiManualDto>> ListAsync(TolokDb db, string kodeSatker, int tahun, CancellationToken ct) =>
         await db.RealisasiManual.AsNoTracking().Where(m => m.Tahun == tahun && db.Satker.Any(s => s.Id == m.SatkerId && s.Kode == kodeSatker))
             .OrderBy(m => m.KodeIndikator).ThenBy(m => m.Periode)
-            .Select(m => new RealisasiManualDto(m.KodeIndikator, m.Periode, m.Nilai, m.Kategori, m.Justifikasi, m.Bukti, m.DicatatPada, m.DicatatOleh))
+            .Select(m => new RealisasiManualDto(m.KodeIndikator, m.Periode, m.Nilai, m.Kategori, m.Justifikasi, m.Bukti, m.DicatatPada, m.DicatatOleh, m.Versi))
             .ToListAsync(ct);
 }
 
@@ -126,25 +140,27 @@ public static class RealisasiManualApi
                     ? TypedResults.Ok(await RealisasiManualStore.ListAsync(db, kode, tahun, ct))
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
             .WithName("DaftarRealisasiManual").WithSummary("Realisasi yang diisi manual (hanya IKU tanpa register), dengan justifikasi dan bukti").AllowAnonymous();
+        group.MapGet("/{kodeIku}", async Task<Results<Ok<RealisasiManualDto>, ProblemHttpResult>> (string kode, int tahun, string kodeIku, string? periode, TolokDb db, HttpContext http, CancellationToken ct) =>
+                (await RealisasiManualStore.ListAsync(db, kode, tahun, ct)).FirstOrDefault(m => m.KodeIndikator == kodeIku && m.Periode == (periode ?? "tahunan")) is { } m
+                    ? Aturan.VersiHttp.Ok(http, m)
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Belum ada realisasi manual IKU {kodeIku} {periode ?? "tahunan"} {tahun} satker {kode}; isi pertama dengan If-Match: \"0\"."))
+            .WithName("AmbilRealisasiManual").WithSummary("Satu realisasi manual (?periode=, bawaan tahunan), dengan ETag versinya").AllowAnonymous();
         group.MapPut("/{kodeIku}", async Task<Results<Ok<RealisasiManualDto>, ValidationProblem, ProblemHttpResult>> (
-                string kode, int tahun, string kodeIku, RealisasiManualEdit edit, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct) =>
+                string kode, int tahun, string kodeIku, RealisasiManualEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null)
                 {
                     return await IkuApi.NotFound(db, kode, tahun, null, ct);
-                }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "realisasi", $"{tahun}:{edit.Periode}:{kodeIku}", ct) is { } locked)
-                {
-                    return locked;
                 }
                 var errors = await RealisasiManualStore.ValidateAsync(db, kode, tahun, kodeIku, edit, ct);
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(errors, title: "Realisasi manual tidak valid");
                 }
-                await RealisasiManualStore.SaveAsync(db, satkerId.Value, tahun, kodeIku, edit, user.Identity?.Name, time, ct);
-                return TypedResults.Ok((await RealisasiManualStore.ListAsync(db, kode, tahun, ct)).Single(m => m.KodeIndikator == kodeIku && m.Periode == edit.Periode));
+                await RealisasiManualStore.SaveAsync(db, satkerId.Value, tahun, kodeIku, edit, versi, user.Identity?.Name, time, ct);
+                return Aturan.VersiHttp.Ok(http, (await RealisasiManualStore.ListAsync(db, kode, tahun, ct)).Single(m => m.KodeIndikator == kodeIku && m.Periode == edit.Periode));
             })
             .WithName("IsiRealisasiManual").WithSummary("Mengisi realisasi manual sebuah IKU tanpa register (wajib justifikasi dan bukti)").RequireAuthorization(Peran.PolicyKelolaData);
         return api;

@@ -13,13 +13,15 @@ namespace Tolok.Kinerja;
 /// </summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData, Handler = "Manual")]
-public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel
+public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
     [BindProperty(SupportsGet = true, Name = "periode")] public string Periode { get; set; } = "tahunan";
     [BindProperty(SupportsGet = true, Name = "kode")] public string Kode { get; set; } = "";
 
+    /// <summary>The version of the stored manual value the form was opened at (0: none stored yet).</summary>
+    [BindProperty] public int? Versi { get; set; }
     [BindProperty] public string? NilaiManual { get; set; }
     [BindProperty] public string? KategoriManual { get; set; }
     [BindProperty] public string? Justifikasi { get; set; }
@@ -55,7 +57,7 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
             }
             else
             {
-                ModelState.AddModelError(nameof(NilaiManual), $"Nilai \"{NilaiManual}\" bukan angka (contoh 87,5).");
+                ModelState.AddModelError(nameof(NilaiManual), $"Nilai realisasi: {Format.GalatDesimal(NilaiManual)}");
             }
         }
         var edit = new RealisasiManualEdit(Periode, nilai, string.IsNullOrWhiteSpace(KategoriManual) ? null : KategoriManual, Justifikasi, Bukti);
@@ -63,11 +65,15 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
         {
             ModelState.AddModelError(key, string.Join(" ", messages));
         }
+        if (Versi is null)
+        {
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
+        }
         if (!ModelState.IsValid)
         {
             return await OnGetAsync(ct);
         }
-        await RealisasiManualStore.SaveAsync(db, satkerId.Value, Tahun, Kode, edit, User.Identity?.Name, time, ct);
+        await RealisasiManualStore.SaveAsync(db, satkerId.Value, Tahun, Kode, edit, Versi!.Value, User.Identity?.Name, time, ct);
         TempData["Pesan"] = $"Realisasi manual IKU {Kode} disimpan.";
         return Redirect($"/Kinerja/Rincian?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&periode={Periode}&kode={Uri.EscapeDataString(Kode)}");
     }
@@ -90,7 +96,13 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
             .Where(a => a.Jenis == "realisasi" && a.Kunci == $"{Tahun}:{Periode}:{Kode}" && db.Satker.Any(s => s.Id == a.SatkerId && s.Kode == Satker))
             .Select(a => a.Status).FirstOrDefaultAsync(ct);
         BolehManual = !await KinerjaQuery.PunyaRegisterAsync(db, Satker, Tahun, Kode, ct)
-            && (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+            && await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "realisasi", ct);
+        if (!Request.HasFormContentType)
+        {
+            Versi = await db.RealisasiManual.AsNoTracking()
+                .Where(m => m.Tahun == Tahun && m.Periode == Periode && m.KodeIndikator == Kode && db.Satker.Any(s => s.Id == m.SatkerId && s.Kode == Satker))
+                .Select(m => m.Versi).FirstOrDefaultAsync(ct);
+        }
         if (BolehManual && !Request.HasFormContentType && Indikator.Manual)
         {
             (NilaiManual, KategoriManual, Justifikasi, Bukti) = (Indikator.Realisasi is decimal v ? Format.Bilangan(v, v == Math.Round(v) ? 0 : 2) : null,
@@ -164,4 +176,6 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
         }
         return Page();
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => OnGetAsync(ct);
 }

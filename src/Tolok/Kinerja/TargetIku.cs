@@ -7,9 +7,11 @@ namespace Tolok.Kinerja;
 /// The targets of one IKU of a satker for a year: the PK (annual) target, the Rencana Aksi's cumulative quarterly
 /// targets, the baseline and the Renstra end-of-period target. A categorical IKU has its target as a label ("WTP").
 /// </summary>
-public class TargetIku
+public class TargetIku : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int Tahun { get; set; }
     public required string KodeIndikator { get; set; }

@@ -10,10 +10,11 @@ namespace Tolok.Laporan;
 /// <summary>The financial-report register of a satker: list, and a form to add or edit a report (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+    [BindProperty] public int? Versi { get; set; }
 
     [BindProperty] public int TahunAnggaran { get; set; } = DatabaseStartup.SeedTahun - 1;
     [BindProperty] public string? Jenis { get; set; } = "Laporan Keuangan Satker";
@@ -37,8 +38,8 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
         }
         if (Id is { } id && Daftar.FirstOrDefault(l => l.Id == id) is { } l)
         {
-            (TahunAnggaran, Jenis, Pemeriksa, Hasil, TanggalHasil, SesuaiSap, TanggalDisampaikan, BatasWaktu) =
-                (l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu);
+            (Versi, TahunAnggaran, Jenis, Pemeriksa, Hasil, TanggalHasil, SesuaiSap, TanggalDisampaikan, BatasWaktu) =
+                (l.Versi, l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu);
         }
         return Page();
     }
@@ -54,9 +55,9 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
         {
             return NotFound();
         }
-        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "laporan-keuangan", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        if (Id is not null && Versi is null)
         {
-            ModelState.AddModelError("", pesan);
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
         }
         var edit = new LaporanKeuanganEdit(TahunAnggaran, Jenis, Pemeriksa, string.IsNullOrEmpty(Hasil) ? null : Hasil, TanggalHasil, SesuaiSap, TanggalDisampaikan, BatasWaktu);
         foreach (var (key, messages) in LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct)))
@@ -68,7 +69,7 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
             await LoadAsync(ct);
             return Page();
         }
-        await LaporanStore.SaveKeuanganAsync(db, satkerId.Value, Id, edit, ct);
+        await LaporanStore.SaveKeuanganAsync(db, satkerId.Value, Id, edit, Versi, ct);
         TempData["Pesan"] = "Laporan keuangan disimpan.";
         return RedirectToPage("/Laporan/Keuangan", new { satker = Satker });
     }
@@ -81,8 +82,10 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
             Daftar = await LaporanStore.KeuanganAsync(db, id, ct);
             Status = await Alur.AlurStore.StatusAsync(db, id, "laporan-keuangan", ct);
             Opini = await LaporanStore.OpiniAsync(db, ct);
-            BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+            BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "laporan-keuangan", ct);
         }
         return satkerId;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

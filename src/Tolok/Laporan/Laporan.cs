@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Tolok.Laporan;
 
 /// <summary>A bureaucratic-reform (RB) report a satker must file: what it covers, when it is due, when it was filed.</summary>
-public class LaporanRb
+public class LaporanRb : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public required string Nama { get; set; }
     public DateOnly PeriodeDari { get; set; }
@@ -20,9 +22,11 @@ public class LaporanRb
 }
 
 /// <summary>A financial report and the result of its audit or review (opinion WTP / WDP / TW / TMP, or a review result).</summary>
-public class LaporanKeuangan
+public class LaporanKeuangan : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int TahunAnggaran { get; set; }
     public required string Jenis { get; set; }

@@ -7,11 +7,11 @@ using Tolok.Pengguna;
 
 namespace Tolok.Laporan;
 
-public sealed record LaporanRbDto(int Id, string Nama, DateOnly PeriodeDari, DateOnly PeriodeSampai, DateOnly JatuhTempo, DateOnly? TanggalDisampaikan, bool TepatWaktu, string? Bukti);
+public sealed record LaporanRbDto(int Id, string Nama, DateOnly PeriodeDari, DateOnly PeriodeSampai, DateOnly JatuhTempo, DateOnly? TanggalDisampaikan, bool TepatWaktu, string? Bukti, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record LaporanRbEdit(string? Nama, DateOnly? PeriodeDari, DateOnly? PeriodeSampai, DateOnly? JatuhTempo, DateOnly? TanggalDisampaikan, string? Bukti);
 
-public sealed record LaporanKeuanganDto(int Id, int TahunAnggaran, string Jenis, string Pemeriksa, string? Hasil, DateOnly? TanggalHasil, bool? SesuaiSap, DateOnly? TanggalDisampaikan, DateOnly? BatasWaktu);
+public sealed record LaporanKeuanganDto(int Id, int TahunAnggaran, string Jenis, string Pemeriksa, string? Hasil, DateOnly? TanggalHasil, bool? SesuaiSap, DateOnly? TanggalDisampaikan, DateOnly? BatasWaktu, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record LaporanKeuanganEdit(int TahunAnggaran, string? Jenis, string? Pemeriksa, string? Hasil, DateOnly? TanggalHasil, bool? SesuaiSap, DateOnly? TanggalDisampaikan, DateOnly? BatasWaktu);
 
@@ -37,25 +37,27 @@ public static class LaporanApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid");
                 }
-                var row = await LaporanStore.SaveRbAsync(db, id, null, edit, ct);
+                var row = await LaporanStore.SaveRbAsync(db, id, null, edit, null, ct);
                 return TypedResults.Created($"/api/v1/satker/{kode}/laporan/rb/{row.Id}", row);
             })
             .WithName("TambahLaporanRb").WithSummary("Mencatat laporan RB").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/rb/{id:int}", async Task<Results<Ok<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanRbEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/rb/{id:int}", async Task<Results<Ok<LaporanRbDto>, ProblemHttpResult>> (string kode, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await db.LaporanRb.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct) is { } row
+                    ? Aturan.VersiHttp.Ok(http, LaporanStore.AsDto(row))
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan RB {id} satker {kode} tidak ditemukan."))
+            .WithName("AmbilLaporanRb").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+        group.MapPut("/rb/{id:int}", async Task<Results<Ok<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanRbEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await SatkerIdAsync(db, kode, ct);
                 if (satkerId is null || !await db.LaporanRb.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan RB {id} satker {kode} tidak ditemukan.");
                 }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "laporan-rb", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
-                {
-                    return locked;
-                }
                 var errors = LaporanStore.Validate(edit);
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid")
-                    : TypedResults.Ok(await LaporanStore.SaveRbAsync(db, satkerId.Value, id, edit, ct));
+                    : Aturan.VersiHttp.Ok(http, await LaporanStore.SaveRbAsync(db, satkerId.Value, id, edit, versi, ct));
             })
             .WithName("UbahLaporanRb").WithSummary("Mengubah laporan RB (mis. mencatat tanggal disampaikan)").RequireAuthorization(Peran.PolicyKelolaData);
         group.MapGet("/keuangan", async Task<Results<Ok<List<LaporanKeuanganDto>>, ProblemHttpResult>> (string kode, TolokDb db, CancellationToken ct) =>
@@ -74,25 +76,27 @@ public static class LaporanApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "Laporan keuangan tidak valid");
                 }
-                var row = await LaporanStore.SaveKeuanganAsync(db, id, null, edit, ct);
+                var row = await LaporanStore.SaveKeuanganAsync(db, id, null, edit, null, ct);
                 return TypedResults.Created($"/api/v1/satker/{kode}/laporan/keuangan/{row.Id}", row);
             })
             .WithName("TambahLaporanKeuangan").WithSummary("Mencatat laporan keuangan dan hasilnya").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/keuangan/{id:int}", async Task<Results<Ok<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanKeuanganEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/keuangan/{id:int}", async Task<Results<Ok<LaporanKeuanganDto>, ProblemHttpResult>> (string kode, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await db.LaporanKeuangan.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct) is { } row
+                    ? Aturan.VersiHttp.Ok(http, LaporanStore.AsDto(row))
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan keuangan {id} satker {kode} tidak ditemukan."))
+            .WithName("AmbilLaporanKeuangan").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+        group.MapPut("/keuangan/{id:int}", async Task<Results<Ok<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanKeuanganEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await SatkerIdAsync(db, kode, ct);
                 if (satkerId is null || !await db.LaporanKeuangan.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan keuangan {id} satker {kode} tidak ditemukan.");
                 }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "laporan-keuangan", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
-                {
-                    return locked;
-                }
                 var errors = LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct));
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Laporan keuangan tidak valid")
-                    : TypedResults.Ok(await LaporanStore.SaveKeuanganAsync(db, satkerId.Value, id, edit, ct));
+                    : Aturan.VersiHttp.Ok(http, await LaporanStore.SaveKeuanganAsync(db, satkerId.Value, id, edit, versi, ct));
             })
             .WithName("UbahLaporanKeuangan").WithSummary("Mengubah laporan keuangan (mis. mencatat opini)").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
@@ -104,9 +108,9 @@ public static class LaporanApi
 
 public static class LaporanStore
 {
-    public static LaporanRbDto AsDto(LaporanRb l) => new(l.Id, l.Nama, l.PeriodeDari, l.PeriodeSampai, l.JatuhTempo, l.TanggalDisampaikan, l.TepatWaktu, l.Bukti);
+    public static LaporanRbDto AsDto(LaporanRb l) => new(l.Id, l.Nama, l.PeriodeDari, l.PeriodeSampai, l.JatuhTempo, l.TanggalDisampaikan, l.TepatWaktu, l.Bukti, l.Versi);
 
-    public static LaporanKeuanganDto AsDto(LaporanKeuangan l) => new(l.Id, l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu);
+    public static LaporanKeuanganDto AsDto(LaporanKeuangan l) => new(l.Id, l.TahunAnggaran, l.Jenis, l.Pemeriksa, l.Hasil, l.TanggalHasil, l.SesuaiSap, l.TanggalDisampaikan, l.BatasWaktu, l.Versi);
 
     public static Task<List<string>> OpiniAsync(TolokDb db, CancellationToken ct) =>
         db.PeringkatKategori.Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct);
@@ -115,9 +119,13 @@ public static class LaporanStore
         [.. (await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TahunAnggaran).ThenBy(l => l.Id).ToListAsync(ct)).Select(AsDto)];
 
     /// <summary>Adds (id null) or updates a report of the satker; the caller has validated the edit.</summary>
-    public static async Task<LaporanRbDto> SaveRbAsync(TolokDb db, int satkerId, int? id, LaporanRbEdit e, CancellationToken ct)
+    public static async Task<LaporanRbDto> SaveRbAsync(TolokDb db, int satkerId, int? id, LaporanRbEdit e, int? versi, CancellationToken ct)
     {
         var row = id is null ? null : await db.LaporanRb.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is not null && versi is { } v)
+        {
+            Aturan.Versi.Periksa(db, row, v, AsDto(row));
+        }
         if (row is null)
         {
             row = new LaporanRb { SatkerId = satkerId, Nama = "" };
@@ -133,9 +141,13 @@ public static class LaporanStore
         return AsDto(row);
     }
 
-    public static async Task<LaporanKeuanganDto> SaveKeuanganAsync(TolokDb db, int satkerId, int? id, LaporanKeuanganEdit e, CancellationToken ct)
+    public static async Task<LaporanKeuanganDto> SaveKeuanganAsync(TolokDb db, int satkerId, int? id, LaporanKeuanganEdit e, int? versi, CancellationToken ct)
     {
         var row = id is null ? null : await db.LaporanKeuangan.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is not null && versi is { } v)
+        {
+            Aturan.Versi.Periksa(db, row, v, AsDto(row));
+        }
         if (row is null)
         {
             row = new LaporanKeuangan { SatkerId = satkerId, Jenis = "", Pemeriksa = "" };

@@ -10,10 +10,11 @@ namespace Tolok.Laporan;
 /// <summary>The RB report register of a satker: list, and a form to add or edit a report (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class RbModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class RbModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+    [BindProperty] public int? Versi { get; set; }
 
     [BindProperty] public string? Nama { get; set; }
     [BindProperty] public DateOnly? PeriodeDari { get; set; }
@@ -34,7 +35,7 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
         }
         if (Id is { } id && Daftar.FirstOrDefault(l => l.Id == id) is { } l)
         {
-            (Nama, PeriodeDari, PeriodeSampai, JatuhTempo, TanggalDisampaikan, Bukti) = (l.Nama, l.PeriodeDari, l.PeriodeSampai, l.JatuhTempo, l.TanggalDisampaikan, l.Bukti);
+            (Nama, PeriodeDari, PeriodeSampai, JatuhTempo, TanggalDisampaikan, Bukti, Versi) = (l.Nama, l.PeriodeDari, l.PeriodeSampai, l.JatuhTempo, l.TanggalDisampaikan, l.Bukti, l.Versi);
         }
         return Page();
     }
@@ -50,9 +51,9 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
         {
             return NotFound();
         }
-        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "laporan-rb", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        if (Id is not null && Versi is null)
         {
-            ModelState.AddModelError("", pesan);
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
         }
         var edit = new LaporanRbEdit(Nama, PeriodeDari, PeriodeSampai, JatuhTempo, TanggalDisampaikan, Bukti);
         foreach (var (key, messages) in LaporanStore.Validate(edit))
@@ -64,7 +65,7 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
             await LoadAsync(ct);
             return Page();
         }
-        await LaporanStore.SaveRbAsync(db, satkerId.Value, Id, edit, ct);
+        await LaporanStore.SaveRbAsync(db, satkerId.Value, Id, edit, Versi, ct);
         TempData["Pesan"] = "Laporan RB disimpan.";
         return RedirectToPage("/Laporan/Rb", new { satker = Satker });
     }
@@ -76,8 +77,10 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
         {
             Daftar = await LaporanStore.RbAsync(db, id, null, "tahunan", ct);
             Status = await Alur.AlurStore.StatusAsync(db, id, "laporan-rb", ct);
-            BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+            BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "laporan-rb", ct);
         }
         return satkerId;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

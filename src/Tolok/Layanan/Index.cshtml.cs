@@ -10,12 +10,17 @@ namespace Tolok.Layanan;
 /// <summary>The information-service catalogue and log of a satker and year; forms to add or edit both (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData, Handler = "Katalog")]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
     [BindProperty(SupportsGet = true, Name = "layanan")] public int? LayananId { get; set; }
     [BindProperty(SupportsGet = true, Name = "log")] public int? LogId { get; set; }
+
+    /// <summary>The version of the row the posted form edits (each form carries its own).</summary>
+    [BindProperty] public int? Versi { get; set; }
+    public int? VersiLayanan { get; private set; }
+    public int? VersiLog { get; private set; }
 
     [BindProperty] public string? NamaLayanan { get; set; }
     [BindProperty] public int LogLayananId { get; set; }
@@ -41,11 +46,11 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         }
         if (LayananId is { } lid && Katalog.FirstOrDefault(l => l.Id == lid) is { } l)
         {
-            NamaLayanan = l.Nama;
+            (NamaLayanan, VersiLayanan) = (l.Nama, l.Versi);
         }
         if (LogId is { } gid && Log.FirstOrDefault(p => p.Id == gid) is { } p)
         {
-            (LogLayananId, Tanggal, Kanal, JenisPemohon, Perihal, Terpenuhi) = (p.LayananId, p.Tanggal, p.Kanal, p.JenisPemohon, p.Perihal, p.Terpenuhi);
+            (LogLayananId, Tanggal, Kanal, JenisPemohon, Perihal, Terpenuhi, VersiLog) = (p.LayananId, p.Tanggal, p.Kanal, p.JenisPemohon, p.Perihal, p.Terpenuhi, p.Versi);
             WaktuResponsJam = p.WaktuResponsJam is { } j ? Format.Bilangan(j, j == Math.Round(j) ? 0 : 2) : null;
         }
         return Page();
@@ -63,6 +68,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             return NotFound();
         }
         var edit = new LayananEdit(Tahun, NamaLayanan);
+        if (LayananId is not null && Versi is null)
+        {
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
+        }
         foreach (var (key, messages) in await LayananStore.ValidateAsync(db, satkerId.Value, LayananId, edit, ct))
         {
             ModelState.AddModelError(key, string.Join(" ", messages));
@@ -72,7 +81,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             await LoadAsync(ct);
             return Page();
         }
-        await LayananStore.SaveAsync(db, satkerId.Value, LayananId, edit, ct);
+        await LayananStore.SaveAsync(db, satkerId.Value, LayananId, edit, Versi, ct);
         TempData["Pesan"] = "Layanan disimpan.";
         return RedirectToPage("/Layanan/Index", new { satker = Satker, tahun = Tahun });
     }
@@ -97,10 +106,14 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             }
             else
             {
-                ModelState.AddModelError(nameof(WaktuResponsJam), $"Waktu respons \"{WaktuResponsJam}\" bukan angka jam (contoh 2,5).");
+                ModelState.AddModelError(nameof(WaktuResponsJam), $"Waktu respons (jam): {Format.GalatDesimal(WaktuResponsJam)}");
             }
         }
         var edit = new PelaksanaanLayananEdit(Tanggal, Kanal, JenisPemohon, Perihal, jam, Terpenuhi);
+        if (LogId is not null && Versi is null)
+        {
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
+        }
         foreach (var (key, messages) in LayananStore.Validate(layanan.Tahun, edit))
         {
             ModelState.AddModelError(key, string.Join(" ", messages));
@@ -110,7 +123,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             await LoadAsync(ct);
             return Page();
         }
-        await LayananStore.SavePelaksanaanAsync(db, layanan, LogId, edit, ct);
+        await LayananStore.SavePelaksanaanAsync(db, layanan, LogId, edit, Versi, ct);
         TempData["Pesan"] = "Catatan layanan disimpan.";
         return RedirectToPage("/Layanan/Index", new { satker = Satker, tahun = layanan.Tahun });
     }
@@ -122,8 +135,10 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             Katalog = await LayananStore.ListAsync(db, id, Tahun, "tahunan", ct);
             Log = await LayananStore.PelaksanaanAsync(db, id, Tahun, ct);
-            BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+            BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "layanan", ct);
         }
         return satkerId;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

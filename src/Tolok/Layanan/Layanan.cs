@@ -9,9 +9,11 @@ using Tolok.Pengguna;
 namespace Tolok.Layanan;
 
 /// <summary>A public-information or technical election service the office offers in a year (the catalogue).</summary>
-public class LayananInformasi
+public class LayananInformasi : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int Tahun { get; set; }
     public required string Nama { get; set; }
@@ -19,9 +21,11 @@ public class LayananInformasi
 }
 
 /// <summary>One service delivered: when, through which channel, to whom, about what, how fast, fulfilled or not.</summary>
-public class PelaksanaanLayanan
+public class PelaksanaanLayanan : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int LayananInformasiId { get; set; }
     public DateOnly Tanggal { get; set; }
     public required string Kanal { get; set; }
@@ -53,13 +57,13 @@ internal sealed class PelaksanaanLayananConfiguration : IEntityTypeConfiguration
     }
 }
 
-public sealed record LayananDto(int Id, int Tahun, string Nama, int Dilaksanakan, int Terpenuhi, bool TerlaksanaPadaPeriode);
+public sealed record LayananDto(int Id, int Tahun, string Nama, int Dilaksanakan, int Terpenuhi, bool TerlaksanaPadaPeriode, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record LayananEdit(int Tahun, string? Nama);
 
 public sealed record PelaksanaanLayananEdit(DateOnly? Tanggal, string? Kanal, string? JenisPemohon, string? Perihal, decimal? WaktuResponsJam, bool Terpenuhi);
 
-public sealed record PelaksanaanLayananDto(int Id, int LayananId, string Layanan, DateOnly Tanggal, string Kanal, string JenisPemohon, string Perihal, decimal? WaktuResponsJam, bool Terpenuhi);
+public sealed record PelaksanaanLayananDto(int Id, int LayananId, string Layanan, DateOnly Tanggal, string Kanal, string JenisPemohon, string Perihal, decimal? WaktuResponsJam, bool Terpenuhi, int Versi) : Aturan.IDtoBerversi;
 
 public static class LayananApi
 {
@@ -87,12 +91,19 @@ public static class LayananApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "Layanan tidak valid");
                 }
-                var row = await LayananStore.SaveAsync(db, id, null, edit, ct);
-                return TypedResults.Created($"/api/v1/satker/{kode}/layanan/{row.Tahun}", new LayananDto(row.Id, row.Tahun, row.Nama, 0, 0, false));
+                var row = await LayananStore.SaveAsync(db, id, null, edit, null, ct);
+                return TypedResults.Created($"/api/v1/satker/{kode}/layanan/{row.Tahun}", new LayananDto(row.Id, row.Tahun, row.Nama, 0, 0, false, row.Versi));
             })
             .WithName("TambahLayanan").WithSummary("Menambah layanan ke katalog").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/{layananId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, LayananEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/katalog/{layananId:int}", async Task<Results<Ok<LayananDto>, ProblemHttpResult>> (string kode, int layananId, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await db.LayananInformasi.AsNoTracking().FirstOrDefaultAsync(l => l.Id == layananId && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct) is { } l
+                && (await LayananStore.ListAsync(db, l.SatkerId, l.Tahun, "tahunan", ct)).FirstOrDefault(x => x.Id == layananId) is { } dto
+                    ? Aturan.VersiHttp.Ok(http, dto)
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Layanan {layananId} satker {kode} tidak ditemukan."))
+            .WithName("AmbilLayanan").WithSummary("Satu layanan katalog, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+        group.MapPut("/{layananId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, LayananEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var id = await SatkerIdAsync(db, kode, ct);
                 if (id is null || !await db.LayananInformasi.AnyAsync(l => l.Id == layananId && l.SatkerId == id, ct))
                 {
@@ -103,27 +114,32 @@ public static class LayananApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "Layanan tidak valid");
                 }
-                await LayananStore.SaveAsync(db, id.Value, layananId, edit, ct);
+                var row = await LayananStore.SaveAsync(db, id.Value, layananId, edit, versi, ct);
+                http.Response.Headers.ETag = Aturan.Versi.Etag(row.Versi);
                 return TypedResults.Ok();
             })
             .WithName("UbahLayanan").WithSummary("Mengubah nama atau tahun layanan dalam katalog").RequireAuthorization(Peran.PolicyKelolaData);
         group.MapPost("/{layananId:int}/pelaksanaan", async Task<Results<Created<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, PelaksanaanLayananEdit edit, TolokDb db, CancellationToken ct) =>
-                await SimpanPelaksanaanAsync(db, kode, layananId, null, edit, ct) switch
+                await SimpanPelaksanaanAsync(db, kode, layananId, null, edit, null, ct) switch
                 {
                     (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Layanan {layananId} satker {kode} tidak ditemukan."),
                     (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
                     ({ } row, _) => TypedResults.Created($"/api/v1/satker/{kode}/layanan/{row.Tanggal.Year}/pelaksanaan", row),
                 })
             .WithName("CatatPelaksanaanLayanan").WithSummary("Mencatat layanan yang diberikan").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/{layananId:int}/pelaksanaan/{id:int}", async Task<Results<Ok<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, int id, PelaksanaanLayananEdit edit, TolokDb db, CancellationToken ct) =>
-                await SatkerIdAsync(db, kode, ct) is { } satkerId && await Alur.AlurApi.TerkunciAsync(db, satkerId, "layanan-pelaksanaan", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked
-                    ? locked
-                    : await SimpanPelaksanaanAsync(db, kode, layananId, id, edit, ct) switch
-                    {
-                        (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."),
-                        (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
-                        ({ } row, _) => TypedResults.Ok(row),
-                    })
+        group.MapGet("/{layananId:int}/pelaksanaan/{id:int}", async Task<Results<Ok<PelaksanaanLayananDto>, ProblemHttpResult>> (string kode, int layananId, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await db.LayananInformasi.AsNoTracking().FirstOrDefaultAsync(l => l.Id == layananId && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct) is { } layanan
+                && await db.PelaksanaanLayanan.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.LayananInformasiId == layananId, ct) is { } row
+                    ? Aturan.VersiHttp.Ok(http, LayananStore.AsDto(row, layanan))
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."))
+            .WithName("AmbilPelaksanaanLayanan").WithSummary("Satu catatan layanan yang diberikan, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+        group.MapPut("/{layananId:int}/pelaksanaan/{id:int}", async Task<Results<Ok<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, int id, PelaksanaanLayananEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await SimpanPelaksanaanAsync(db, kode, layananId, id, edit, Aturan.Versi.DariIfMatch(ifMatch), ct) switch
+                {
+                    (null, null) => TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."),
+                    (_, { } errors) => TypedResults.ValidationProblem(errors, title: "Pelaksanaan layanan tidak valid"),
+                    ({ } row, _) => Aturan.VersiHttp.Ok(http, row),
+                })
             .WithName("UbahPelaksanaanLayanan").WithSummary("Mengubah catatan layanan yang diberikan").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
     }
@@ -132,7 +148,7 @@ public static class LayananApi
         db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
 
     private static async Task<(PelaksanaanLayananDto? Row, Dictionary<string, string[]>? Errors)> SimpanPelaksanaanAsync(
-        TolokDb db, string kode, int layananId, int? id, PelaksanaanLayananEdit edit, CancellationToken ct)
+        TolokDb db, string kode, int layananId, int? id, PelaksanaanLayananEdit edit, int? versi, CancellationToken ct)
     {
         var layanan = await db.LayananInformasi.FirstOrDefaultAsync(l => l.Id == layananId && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct);
         if (layanan is null || (id is { } x && !await db.PelaksanaanLayanan.AnyAsync(p => p.Id == x && p.LayananInformasiId == layananId, ct)))
@@ -140,7 +156,7 @@ public static class LayananApi
             return (null, null);
         }
         var errors = LayananStore.Validate(layanan.Tahun, edit);
-        return errors.Count > 0 ? (null, errors) : (await LayananStore.SavePelaksanaanAsync(db, layanan, id, edit, ct), null);
+        return errors.Count > 0 ? (null, errors) : (await LayananStore.SavePelaksanaanAsync(db, layanan, id, edit, versi, ct), null);
     }
 }
 
@@ -164,9 +180,13 @@ public static class LayananStore
         return errors;
     }
 
-    public static async Task<LayananInformasi> SaveAsync(TolokDb db, int satkerId, int? id, LayananEdit e, CancellationToken ct)
+    public static async Task<LayananInformasi> SaveAsync(TolokDb db, int satkerId, int? id, LayananEdit e, int? versi, CancellationToken ct)
     {
         var row = id is null ? null : await db.LayananInformasi.FirstAsync(l => l.Id == id && l.SatkerId == satkerId, ct);
+        if (row is not null && versi is { } v)
+        {
+            Aturan.Versi.Periksa(db, row, v, new LayananEdit(row.Tahun, row.Nama));
+        }
         if (row is null)
         {
             row = new LayananInformasi { SatkerId = satkerId, Nama = "" };
@@ -200,10 +220,18 @@ public static class LayananStore
         return errors;
     }
 
-    public static async Task<PelaksanaanLayananDto> SavePelaksanaanAsync(TolokDb db, LayananInformasi layanan, int? id, PelaksanaanLayananEdit e, CancellationToken ct)
+    public static PelaksanaanLayananDto AsDto(PelaksanaanLayanan p, LayananInformasi layanan) =>
+        new(p.Id, layanan.Id, layanan.Nama, p.Tanggal, p.Kanal, p.JenisPemohon, p.Perihal, p.WaktuResponsJam, p.Terpenuhi, p.Versi);
+
+    public static async Task<PelaksanaanLayananDto> SavePelaksanaanAsync(TolokDb db, LayananInformasi layanan, int? id, PelaksanaanLayananEdit e, int? versi, CancellationToken ct)
     {
         // The caller has checked that the entry (id) belongs to the same satker; it may move to another service.
         var row = id is null ? null : await db.PelaksanaanLayanan.FirstAsync(p => p.Id == id, ct);
+        if (row is not null && versi is { } v)
+        {
+            var asal = await db.LayananInformasi.AsNoTracking().FirstAsync(l => l.Id == row.LayananInformasiId, ct);
+            Aturan.Versi.Periksa(db, row, v, AsDto(row, asal));
+        }
         if (row is null)
         {
             row = new PelaksanaanLayanan { Kanal = "", JenisPemohon = "", Perihal = "" };
@@ -217,14 +245,14 @@ public static class LayananStore
         row.WaktuResponsJam = e.WaktuResponsJam;
         row.Terpenuhi = e.Terpenuhi;
         await db.SaveChangesAsync(ct);
-        return new PelaksanaanLayananDto(row.Id, layanan.Id, layanan.Nama, row.Tanggal, row.Kanal, row.JenisPemohon, row.Perihal, row.WaktuResponsJam, row.Terpenuhi);
+        return AsDto(row, layanan);
     }
 
     public static async Task<List<PelaksanaanLayananDto>> PelaksanaanAsync(TolokDb db, int satkerId, int tahun, CancellationToken ct) =>
         await db.PelaksanaanLayanan.AsNoTracking()
             .Join(db.LayananInformasi.Where(l => l.SatkerId == satkerId && l.Tahun == tahun), p => p.LayananInformasiId, l => l.Id, (p, l) => new { p, l.Nama })
             .OrderBy(x => x.p.Tanggal).ThenBy(x => x.p.Id)
-            .Select(x => new PelaksanaanLayananDto(x.p.Id, x.p.LayananInformasiId, x.Nama, x.p.Tanggal, x.p.Kanal, x.p.JenisPemohon, x.p.Perihal, x.p.WaktuResponsJam, x.p.Terpenuhi))
+            .Select(x => new PelaksanaanLayananDto(x.p.Id, x.p.LayananInformasiId, x.Nama, x.p.Tanggal, x.p.Kanal, x.p.JenisPemohon, x.p.Perihal, x.p.WaktuResponsJam, x.p.Terpenuhi, x.p.Versi))
             .ToListAsync(ct);
 
     /// <summary>The year's catalogue; a service is delivered in a period when it was fulfilled at least once by the period's end.</summary>
@@ -233,6 +261,6 @@ public static class LayananStore
         var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
         var rows = await db.LayananInformasi.AsNoTracking().Include(l => l.Pelaksanaan).Where(l => l.SatkerId == satkerId && l.Tahun == tahun).OrderBy(l => l.Id).ToListAsync(ct);
         return [.. rows.Select(l => new LayananDto(l.Id, l.Tahun, l.Nama, l.Pelaksanaan.Count, l.Pelaksanaan.Count(p => p.Terpenuhi),
-            l.Pelaksanaan.Any(p => p.Terpenuhi && p.Tanggal <= akhir)))];
+            l.Pelaksanaan.Any(p => p.Terpenuhi && p.Tanggal <= akhir), l.Versi))];
     }
 }

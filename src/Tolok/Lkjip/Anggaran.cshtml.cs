@@ -10,11 +10,12 @@ namespace Tolok.Lkjip;
 /// <summary>The budget register of a satker and year: list, and a form to add or edit a programme/activity (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+    [BindProperty] public int? Versi { get; set; }
 
     [BindProperty] public string? Kode { get; set; }
     [BindProperty] public string? Uraian { get; set; }
@@ -34,7 +35,7 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         }
         if (Id is { } id && Daftar.FirstOrDefault(a => a.Id == id) is { } a)
         {
-            (Kode, Uraian, Pagu, Realisasi, Iku) = (a.Kode, a.Uraian, Format.Bilangan(a.Pagu, a.Pagu == Math.Round(a.Pagu) ? 0 : 2), Format.Bilangan(a.Realisasi, a.Realisasi == Math.Round(a.Realisasi) ? 0 : 2), a.Iku);
+            (Versi, Kode, Uraian, Pagu, Realisasi, Iku) = (a.Versi, a.Kode, a.Uraian, Format.Bilangan(a.Pagu, a.Pagu == Math.Round(a.Pagu) ? 0 : 2), Format.Bilangan(a.Realisasi, a.Realisasi == Math.Round(a.Realisasi) ? 0 : 2), a.Iku);
         }
         return Page();
     }
@@ -50,9 +51,9 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         {
             return NotFound();
         }
-        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "anggaran", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        if (Id is not null && Versi is null)
         {
-            ModelState.AddModelError("", pesan);
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
         }
         var edit = new AnggaranEdit(Tahun, Kode, Uraian, Rupiah(nameof(Pagu), Pagu), Rupiah(nameof(Realisasi), Realisasi), Iku);
         if (ModelState.IsValid)
@@ -67,7 +68,7 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
             await LoadAsync(ct);
             return Page();
         }
-        await AnggaranStore.SaveAsync(db, satkerId.Value, Id, edit, ct);
+        await AnggaranStore.SaveAsync(db, satkerId.Value, Id, edit, Versi, ct);
         TempData["Pesan"] = "Anggaran disimpan.";
         return RedirectToPage("/Lkjip/Anggaran", new { satker = Satker, tahun = Tahun });
     }
@@ -78,13 +79,14 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         {
             return null;
         }
-        // Rupiah amounts group thousands with points ("1.250.000"); a comma, if any, starts the cents.
-        var plain = text.Replace("Rp", "", StringComparison.OrdinalIgnoreCase).Replace(".", "", StringComparison.Ordinal).Replace(',', '.').Trim();
-        if (decimal.TryParse(plain, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var d))
+        // Rupiah amounts by the one input rule ("1.250.000", "1.250.000,50"), an "Rp" before them allowed.
+        var plain = text.Trim();
+        plain = plain.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) ? plain[2..].TrimStart('.', ' ') : plain;
+        if (Format.TryDesimal(plain, out var d))
         {
             return d;
         }
-        ModelState.AddModelError(field, $"{field}: \"{text}\" bukan angka rupiah (contoh 1.250.000).");
+        ModelState.AddModelError(field, $"{field}: {Format.GalatDesimal(text)}");
         return null;
     }
 
@@ -95,8 +97,10 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         {
             Daftar = await AnggaranStore.ListAsync(db, id, Tahun, ct);
             Status = await Alur.AlurStore.StatusAsync(db, id, "anggaran", ct);
-            BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+            BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "anggaran", ct);
         }
         return satkerId;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

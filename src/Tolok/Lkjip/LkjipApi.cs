@@ -7,11 +7,11 @@ using Tolok.Pengguna;
 
 namespace Tolok.Lkjip;
 
-public sealed record NarasiDto(string Bagian, string Judul, string Teks, bool Tersimpan, DateTime? DiubahPada, string? DiubahOleh);
+public sealed record NarasiDto(string Bagian, string Judul, string Teks, bool Tersimpan, DateTime? DiubahPada, string? DiubahOleh, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record NarasiEdit(string? Teks);
 
-public sealed record AnggaranDto(int Id, int Tahun, string Kode, string Uraian, decimal Pagu, decimal Realisasi, decimal? PersenRealisasi, string? Iku);
+public sealed record AnggaranDto(int Id, int Tahun, string Kode, string Uraian, decimal Pagu, decimal Realisasi, decimal? PersenRealisasi, string? Iku, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record AnggaranEdit(int Tahun, string? Kode, string? Uraian, decimal? Pagu, decimal? Realisasi, string? Iku);
 
@@ -24,9 +24,15 @@ public static class LkjipApi
         group.MapGet("/narasi/{tahun:int}", async Task<Results<Ok<List<NarasiDto>>, ProblemHttpResult>> (string kode, int tahun, TolokDb db, CancellationToken ct) =>
                 await NarasiStore.ListAsync(db, kode, tahun, ct) is { } list ? TypedResults.Ok(list) : await IkuApi.NotFound(db, kode, tahun, null, ct))
             .WithName("DaftarNarasi").WithSummary("Bagian naratif LKjIP/PK: teks tersimpan, atau draf otomatis yang menyebut angka-angkanya").AllowAnonymous();
+        group.MapGet("/narasi/{tahun:int}/{bagian}", async Task<Results<Ok<NarasiDto>, ProblemHttpResult>> (string kode, int tahun, string bagian, TolokDb db, HttpContext http, CancellationToken ct) =>
+                (await NarasiStore.ListAsync(db, kode, tahun, ct))?.FirstOrDefault(n => n.Bagian == bagian) is { } n
+                    ? Aturan.VersiHttp.Ok(http, n)
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Bagian \"{bagian}\" tidak ada pada dokumen {kode} tahun {tahun}."))
+            .WithName("AmbilNarasi").WithSummary("Satu bagian naratif, dengan ETag versinya (\"0\" selama masih draf otomatis)").AllowAnonymous();
         group.MapPut("/narasi/{tahun:int}/{bagian}", async Task<Results<Ok<NarasiDto>, ValidationProblem, ProblemHttpResult>> (
-                string kode, int tahun, string bagian, NarasiEdit edit, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct) =>
+                string kode, int tahun, string bagian, NarasiEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var list = await NarasiStore.ListAsync(db, kode, tahun, ct);
                 if (list is null || list.All(n => n.Bagian != bagian))
                 {
@@ -36,8 +42,8 @@ public static class LkjipApi
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["teks"] = ["Teks paling panjang 20.000 karakter."] }, title: "Narasi tidak valid");
                 }
-                await NarasiStore.SaveAsync(db, kode, tahun, bagian, edit.Teks, user.Identity?.Name, time, ct);
-                return TypedResults.Ok((await NarasiStore.ListAsync(db, kode, tahun, ct))!.Single(n => n.Bagian == bagian));
+                await NarasiStore.SaveAsync(db, kode, tahun, bagian, edit.Teks, versi, user.Identity?.Name, time, ct);
+                return Aturan.VersiHttp.Ok(http, (await NarasiStore.ListAsync(db, kode, tahun, ct))!.Single(n => n.Bagian == bagian));
             })
             .WithName("UbahNarasi").WithSummary("Menyimpan teks sebuah bagian (kosong = kembali ke draf otomatis)").RequireAuthorization(Peran.PolicyKelolaIku);
         group.MapGet("/anggaran/{tahun:int}", async Task<Results<Ok<List<AnggaranDto>>, ProblemHttpResult>> (string kode, int tahun, TolokDb db, CancellationToken ct) =>
@@ -54,22 +60,24 @@ public static class LkjipApi
                 var errors = await AnggaranStore.ValidateAsync(db, id, null, edit, ct);
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Anggaran tidak valid")
-                    : TypedResults.Created($"/api/v1/satker/{kode}/anggaran/{edit.Tahun}", await AnggaranStore.SaveAsync(db, id, null, edit, ct));
+                    : TypedResults.Created($"/api/v1/satker/{kode}/anggaran/{edit.Tahun}", await AnggaranStore.SaveAsync(db, id, null, edit, null, ct));
             })
             .WithName("TambahAnggaran").WithSummary("Mencatat pagu dan realisasi sebuah program/kegiatan").RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/anggaran/{id:int}", async Task<Results<Ok<AnggaranDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, AnggaranEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/anggaran/baris/{id:int}", async Task<Results<Ok<AnggaranDto>, ProblemHttpResult>> (string kode, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await db.AnggaranKegiatan.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && db.Satker.Any(s => s.Id == a.SatkerId && s.Kode == kode), ct) is { } row
+                    ? Aturan.VersiHttp.Ok(http, AnggaranStore.AsDto(row))
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Anggaran {id} satker {kode} tidak ditemukan."))
+            .WithName("AmbilAnggaran").WithSummary("Satu baris anggaran, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+        group.MapPut("/anggaran/{id:int}", async Task<Results<Ok<AnggaranDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, AnggaranEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null || !await db.AnggaranKegiatan.AnyAsync(a => a.Id == id && a.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Anggaran {id} satker {kode} tidak ditemukan.");
                 }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "anggaran", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
-                {
-                    return locked;
-                }
                 var errors = await AnggaranStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
-                return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Anggaran tidak valid") : TypedResults.Ok(await AnggaranStore.SaveAsync(db, satkerId.Value, id, edit, ct));
+                return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Anggaran tidak valid") : Aturan.VersiHttp.Ok(http, await AnggaranStore.SaveAsync(db, satkerId.Value, id, edit, versi, ct));
             })
             .WithName("UbahAnggaran").WithSummary("Mengubah pagu atau realisasi sebuah program/kegiatan").RequireAuthorization(Peran.PolicyKelolaData);
         return api;
@@ -88,15 +96,24 @@ public static class NarasiStore
         }
         var stored = await db.NarasiLaporan.AsNoTracking().Where(n => n.Tahun == tahun && db.Satker.Any(s => s.Id == n.SatkerId && s.Kode == kode)).ToDictionaryAsync(n => n.Bagian, ct);
         return [.. NarasiDraf.Bagian(bahan).Select(b => stored.TryGetValue(b.Bagian, out var n)
-            ? new NarasiDto(b.Bagian, b.Judul, n.Teks, true, n.DiubahPada, n.DiubahOleh)
-            : new NarasiDto(b.Bagian, b.Judul, NarasiDraf.Buat(b.Bagian, bahan), false, null, null))];
+            ? new NarasiDto(b.Bagian, b.Judul, n.Teks, true, n.DiubahPada, n.DiubahOleh, n.Versi)
+            : new NarasiDto(b.Bagian, b.Judul, NarasiDraf.Buat(b.Bagian, bahan), false, null, null, 0))];
     }
 
     /// <summary>Saves a section's text; an empty text removes it, so the section returns to its draft.</summary>
-    public static async Task SaveAsync(TolokDb db, string kode, int tahun, string bagian, string? teks, string? oleh, TimeProvider time, CancellationToken ct)
+    /// <param name="versi">The version the writer saw (0: the section is still its draft).</param>
+    public static async Task SaveAsync(TolokDb db, string kode, int tahun, string bagian, string? teks, int versi, string? oleh, TimeProvider time, CancellationToken ct)
     {
         var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
         var row = await db.NarasiLaporan.FirstOrDefaultAsync(n => n.SatkerId == satkerId && n.Tahun == tahun && n.Bagian == bagian, ct);
+        if ((row?.Versi ?? 0) != versi)
+        {
+            throw Aturan.Versi.Usang(row?.Versi ?? 0, null, row is null ? ["(bagian ini dikembalikan ke draf otomatis)"] : [$"teks: {row.Teks}"]);
+        }
+        if (row is not null)
+        {
+            db.Entry(row).Property(r => r.Versi).OriginalValue = versi;
+        }
         if (string.IsNullOrWhiteSpace(teks))
         {
             if (row is not null)
@@ -122,7 +139,7 @@ public static class NarasiStore
 public static class AnggaranStore
 {
     public static AnggaranDto AsDto(AnggaranKegiatan a) =>
-        new(a.Id, a.Tahun, a.Kode, a.Uraian, a.Pagu, a.Realisasi, a.Pagu == 0 ? null : Math.Round(a.Realisasi * 100 / a.Pagu, 2), a.Iku);
+        new(a.Id, a.Tahun, a.Kode, a.Uraian, a.Pagu, a.Realisasi, a.Pagu == 0 ? null : Math.Round(a.Realisasi * 100 / a.Pagu, 2), a.Iku, a.Versi);
 
     public static async Task<List<AnggaranDto>> ListAsync(TolokDb db, int satkerId, int tahun, CancellationToken ct) =>
         [.. (await db.AnggaranKegiatan.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Tahun == tahun).OrderBy(a => a.Kode).ToListAsync(ct)).Select(AsDto)];
@@ -161,9 +178,13 @@ public static class AnggaranStore
         return errors;
     }
 
-    public static async Task<AnggaranDto> SaveAsync(TolokDb db, int satkerId, int? id, AnggaranEdit e, CancellationToken ct)
+    public static async Task<AnggaranDto> SaveAsync(TolokDb db, int satkerId, int? id, AnggaranEdit e, int? versi, CancellationToken ct)
     {
         var row = id is null ? null : await db.AnggaranKegiatan.FirstAsync(a => a.Id == id && a.SatkerId == satkerId, ct);
+        if (row is not null && versi is { } v)
+        {
+            Aturan.Versi.Periksa(db, row, v, AsDto(row));
+        }
         if (row is null)
         {
             row = new AnggaranKegiatan { SatkerId = satkerId, Kode = "", Uraian = "" };

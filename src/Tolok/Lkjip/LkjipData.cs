@@ -6,9 +6,11 @@ using Tolok.Infrastructure;
 namespace Tolok.Lkjip;
 
 /// <summary>A narrative section of a satker's report for a year (kata pengantar, an IKU's causes …), edited in the UI.</summary>
-public class NarasiLaporan
+public class NarasiLaporan : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int Tahun { get; set; }
     /// <summary>Which section: "kata-pengantar", "sebab:3.1" … (see <see cref="NarasiDraf.Bagian"/>).</summary>
@@ -19,9 +21,11 @@ public class NarasiLaporan
 }
 
 /// <summary>A programme or activity of the budget (DIPA) with its ceiling (pagu) and spending (realisasi) in a year.</summary>
-public class AnggaranKegiatan
+public class AnggaranKegiatan : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int Tahun { get; set; }
     public required string Kode { get; set; }

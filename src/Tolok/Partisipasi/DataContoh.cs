@@ -48,7 +48,7 @@ public static class DataContoh
         await Import(db, "pemilu-2024", "PPWP", ppwp, time, ct);
         await Import(db, "pilkada-2024", "GUBERNUR", gubernur, time, ct);
         await Import(db, "pilkada-2024", "BUPATI", bupati, time, ct);
-        await Kinerja.TargetStore.SaveAsync(db, Satker, 2024, TargetContoh, "data contoh", time, ct);
+        await Kinerja.TargetStore.SaveAsync(db, Satker, 2024, TargetContoh, null, "data contoh", time, ct);
         await TahapanContohAsync(db, ct);
         await SengketaContohAsync(db, ct);
         await LaporanContohAsync(db, ct);
@@ -89,7 +89,7 @@ public static class DataContoh
             var notPerRules = i == 14;
             await Tahapan.TahapanStore.SaveAsync(db, Satker, t.Id, new Tahapan.PelaksanaanEdit(
                 t.JadwalMulai, late ? t.JadwalSelesai.AddDays(5) : t.JadwalSelesai, !notPerRules,
-                late ? "Data contoh: rekapitulasi selesai lima hari setelah jadwal karena penghitungan ulang." : notPerRules ? "Data contoh: pengumuman tidak melalui media yang ditentukan." : null), ct);
+                late ? "Data contoh: rekapitulasi selesai lima hari setelah jadwal karena penghitungan ulang." : notPerRules ? "Data contoh: pengumuman tidak melalui media yang ditentukan." : null), null, ct);
         }
         if (tahapan.Count > 9)
         {
@@ -224,7 +224,7 @@ public static class DataContoh
         await db.SaveChangesAsync(ct);
         await Sengketa.SengketaStore.SaveAsync(db, satkerId, null, new Sengketa.PerkaraEdit("Bawaslu", "003/PS.REG/51.5101/X/2023",
             "Bakal calon V (contoh) melawan KPU Kabupaten Jembrana", "termohon", "Data contoh: keberatan atas daftar calon sementara",
-            new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 27), "ditolak", null), ct);
+            new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 27), "ditolak", null), null, ct);
     }
 
     /// <summary>A sample 2024 budget (DIPA) of five activities linked to the IKU they support; about 94% spent.</summary>
@@ -265,7 +265,7 @@ public static class DataContoh
         {
             if (!await db.Perkara.AnyAsync(p => p.SatkerId == satkerId && p.NomorPerkara == c.NomorPerkara, ct))
             {
-                await Sengketa.SengketaStore.SaveAsync(db, satkerId, null, c, ct);
+                await Sengketa.SengketaStore.SaveAsync(db, satkerId, null, c, null, ct);
             }
         }
     }

@@ -11,7 +11,7 @@ namespace Tolok.Partisipasi;
 [Authorize(Policy = Peran.PolicyKelolaData)]
 [RequestSizeLimit(TpsUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = TpsUpload.MaxBytes)]
-public class ImporModel(TolokDb db, TimeProvider time) : PageModel
+public class ImporModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanFormulir
 {
     [BindProperty] public string Pemilihan { get; set; } = "pemilu-2024";
     [BindProperty] public string Surat { get; set; } = "PPWP";
@@ -39,6 +39,8 @@ public class ImporModel(TolokDb db, TimeProvider time) : PageModel
         Galat = galat ?? (hasil is { Galat.Count: > 0 } ? hasil.Galat : null);
         return Page();
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 
     private async Task LoadAsync(CancellationToken ct)
     {

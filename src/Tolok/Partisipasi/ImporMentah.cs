@@ -43,6 +43,25 @@ public static class ImporMentah
         return await reader.ReadAsync(ct) ? new SatkerImpor(reader.GetString(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>
+    /// The participation items of a ballot ("pemilu-2024:PPWP") that are submitted, verified or approved, with their
+    /// satker's code: an import into the area of any of them, or of a region above or below it, is refused (the lock).
+    /// </summary>
+    public static async Task<List<(string Satker, string Status)>> PartisipasiTerkunciAsync(TolokDb db, string kunci, CancellationToken ct)
+    {
+        await using var command = await SqlMentah.CommandAsync(db,
+            "SELECT s.\"Kode\", a.\"Status\" FROM \"AlurData\" a JOIN \"Satker\" s ON s.\"Id\" = a.\"SatkerId\" " +
+            "WHERE a.\"Jenis\" = @jenis AND a.\"Kunci\" = @kunci AND a.\"Status\" IN (@diajukan, @diverifikasi, @disetujui)", ct,
+            ("jenis", "partisipasi"), ("kunci", kunci), ("diajukan", Alur.AlurRules.Diajukan), ("diverifikasi", Alur.AlurRules.Diverifikasi), ("disetujui", Alur.AlurRules.Disetujui));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var result = new List<(string, string)>();
+        while (await reader.ReadAsync(ct))
+        {
+            result.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        return result;
+    }
+
     /// <summary>The active validation rules in their order, compiled.</summary>
     public static async Task<List<AturanTerkompilasi>> AturanAsync(TolokDb db, CancellationToken ct)
     {

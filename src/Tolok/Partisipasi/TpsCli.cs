@@ -85,6 +85,10 @@ public static class TpsCli
                 {
                     return Cli.Fail(parse, $"{e.Message} Tidak ada data yang disimpan.");
                 }
+                catch (Aturan.AturanException e)
+                {
+                    return Cli.Fail(parse, e.Message);
+                }
                 catch (TpsImportException e)
                 {
                     var error = parse.InvocationConfiguration.Error;

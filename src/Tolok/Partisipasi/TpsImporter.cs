@@ -112,6 +112,21 @@ public static class TpsImporter
         {
             throw Refuse(file, $"kode satker \"{satker.Kode}\" bukan kode wilayah.");
         }
+        // The write rules, as on every other path: the writer's scope, and the lock of the ballot's participation data
+        // of this satker and of any satker above or below it (their figures include or are included in this area).
+        await Aturan.Lingkup.PastikanAsync(db, db.Pelaku, satker.Kode, "partisipasi", ct);
+        foreach (var (kodeTerkunci, statusTerkunci) in await ImporMentah.PartisipasiTerkunciAsync(db, $"{pemilihan.Slug}:{surat}", ct))
+        {
+            // A satker whose code is not a region (KPU RI) covers the whole country.
+            var terkunci = KodeWilayah.TryParse(kodeTerkunci, out var k) ? k : 0;
+            if (KodeWilayah.DiDalam(area, terkunci) || KodeWilayah.DiDalam(terkunci, area))
+            {
+                throw Aturan.AturanException.Terkunci($"{file}: data partisipasi {pemilihan.Slug} surat suara {surat} satker {kodeTerkunci} berstatus {statusTerkunci}; " +
+                    (statusTerkunci == Alur.AlurRules.Disetujui
+                        ? "data yang sudah disetujui tidak dapat diganti dengan impor. Minta Admin atau Pimpinan membukanya kembali (dengan alasan) lebih dulu. Tidak ada yang disimpan."
+                        : "data sedang diperiksa dan tidak dapat diganti sampai dikembalikan. Tidak ada yang disimpan."));
+            }
+        }
         var rules = await ImporMentah.AturanAsync(db, ct);
 
         // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A

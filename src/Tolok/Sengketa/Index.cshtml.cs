@@ -10,10 +10,11 @@ namespace Tolok.Sengketa;
 /// <summary>The dispute register of a satker: list, and a form to add or edit a case (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
+    [BindProperty] public int? Versi { get; set; }
 
     [BindProperty] public string? Forum { get; set; }
     [BindProperty] public string? NomorPerkara { get; set; }
@@ -37,8 +38,8 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         }
         if (Id is { } id && Daftar.FirstOrDefault(p => p.Id == id) is { } p)
         {
-            (Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, Putusan, Catatan) =
-                (p.Forum, p.NomorPerkara, p.Pihak, p.PeranKpu, p.Pokok, p.TanggalRegistrasi, p.TanggalPutusan, p.Putusan, p.Catatan);
+            (Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, Putusan, Catatan, Versi) =
+                (p.Forum, p.NomorPerkara, p.Pihak, p.PeranKpu, p.Pokok, p.TanggalRegistrasi, p.TanggalPutusan, p.Putusan, p.Catatan, p.Versi);
         }
         return Page();
     }
@@ -54,9 +55,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             return NotFound();
         }
-        if (Id is { } locked && await Alur.AlurStore.PesanKunciAsync(db, satkerId.Value, "sengketa", locked.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } pesan)
+        if (Id is not null && Versi is null)
         {
-            ModelState.AddModelError("", pesan);
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
         }
         var edit = new PerkaraEdit(Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, string.IsNullOrEmpty(Putusan) ? null : Putusan, Catatan);
         foreach (var (key, messages) in await SengketaStore.ValidateAsync(db, satkerId.Value, Id, edit, ct))
@@ -68,7 +69,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             await LoadAsync(ct);
             return Page();
         }
-        await SengketaStore.SaveAsync(db, satkerId.Value, Id, edit, ct);
+        await SengketaStore.SaveAsync(db, satkerId.Value, Id, edit, Versi, ct);
         TempData["Pesan"] = "Perkara disimpan.";
         return RedirectToPage("/Sengketa/Index", new { satker = Satker });
     }
@@ -81,7 +82,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         }
         Daftar = await SengketaStore.ListAsync(db, Satker, null, "tahunan", ct);
         Status = await Alur.AlurStore.StatusAsync(db, await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct), "sengketa", ct);
-        BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+        BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "sengketa", ct);
         return true;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Tolok.Sengketa;
 
 /// <summary>A legal dispute involving a satker: forum, case number, parties, KPU's role, dates and ruling.</summary>
-public class Perkara
+public class Perkara : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     /// <summary>Bawaslu, PTUN, MK, DKPP, PN …</summary>
     public required string Forum { get; set; }

@@ -8,7 +8,7 @@ using Tolok.Pengguna;
 namespace Tolok.Sengketa;
 
 public sealed record PerkaraDto(int Id, string Forum, string NomorPerkara, string Pihak, string PeranKpu, string Pokok,
-    DateOnly TanggalRegistrasi, DateOnly? TanggalPutusan, string? Putusan, bool? Menang, string? Catatan);
+    DateOnly TanggalRegistrasi, DateOnly? TanggalPutusan, string? Putusan, bool? Menang, string? Catatan, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record PerkaraEdit(string? Forum, string? NomorPerkara, string? Pihak, string? PeranKpu, string? Pokok,
     DateOnly? TanggalRegistrasi, DateOnly? TanggalPutusan, string? Putusan, string? Catatan);
@@ -25,6 +25,13 @@ public static class SengketaApi
             .WithName("DaftarSengketa")
             .WithSummary("Perkara satker; dengan ?tahun= hanya yang diputus pada periode itu (sumber IKU 4.2)")
             .AllowAnonymous();
+        group.MapGet("/{id:int}", async Task<Results<Ok<PerkaraDto>, ProblemHttpResult>> (string kode, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
+                (await SengketaStore.ListAsync(db, kode, null, "tahunan", ct)).FirstOrDefault(p => p.Id == id) is { } p
+                    ? Aturan.VersiHttp.Ok(http, p)
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Perkara {id} satker {kode} tidak ditemukan."))
+            .WithName("AmbilSengketa")
+            .WithSummary("Satu perkara, dengan ETag versinya (kirim sebagai If-Match saat mengubah)")
+            .AllowAnonymous();
         group.MapPost("/", async Task<Results<Created<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, PerkaraEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
@@ -37,29 +44,26 @@ public static class SengketaApi
                 {
                     return TypedResults.ValidationProblem(errors, title: "Perkara tidak valid");
                 }
-                var perkara = await SengketaStore.SaveAsync(db, satkerId.Value, null, edit, ct);
+                var perkara = await SengketaStore.SaveAsync(db, satkerId.Value, null, edit, null, ct);
                 return TypedResults.Created($"/api/v1/satker/{kode}/sengketa/{perkara.Id}", perkara);
             })
             .WithName("TambahSengketa")
             .WithSummary("Mencatat perkara baru")
             .RequireAuthorization(Peran.PolicyKelolaData);
-        group.MapPut("/{id:int}", async Task<Results<Ok<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, PerkaraEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapPut("/{id:int}", async Task<Results<Ok<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, PerkaraEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null || !await db.Perkara.AnyAsync(p => p.Id == id && p.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Perkara {id} satker {kode} tidak ditemukan.");
-                }
-                if (await Alur.AlurApi.TerkunciAsync(db, satkerId.Value, "sengketa", id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
-                {
-                    return locked;
                 }
                 var errors = await SengketaStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(errors, title: "Perkara tidak valid");
                 }
-                return TypedResults.Ok(await SengketaStore.SaveAsync(db, satkerId.Value, id, edit, ct));
+                return Aturan.VersiHttp.Ok(http, await SengketaStore.SaveAsync(db, satkerId.Value, id, edit, versi, ct));
             })
             .WithName("UbahSengketa")
             .WithSummary("Mengubah perkara (mis. mencatat putusan)")
@@ -83,9 +87,7 @@ public static class SengketaStore
             query = query.Where(p => p.Putusan != null && p.TanggalPutusan >= awal && p.TanggalPutusan <= akhir);
         }
         var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
-        return [.. (await query.OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => new PerkaraDto(
-            p.Id, p.Forum, p.NomorPerkara, p.Pihak, p.PeranKpu, p.Pokok, p.TanggalRegistrasi, p.TanggalPutusan, p.Putusan,
-            Menang(rules, p.Putusan, p.PeranKpu), p.Catatan))];
+        return [.. (await query.OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => AsDto(p, rules))];
     }
 
     /// <summary>Won by KPU according to the rules kept as data; null when pending or no rule covers the case.</summary>
@@ -130,9 +132,15 @@ public static class SengketaStore
         return errors;
     }
 
-    public static async Task<PerkaraDto> SaveAsync(TolokDb db, int satkerId, int? id, PerkaraEdit e, CancellationToken ct)
+    /// <param name="versi">The version the writer saw (page form, If-Match); null only for imports, which add rows.</param>
+    public static async Task<PerkaraDto> SaveAsync(TolokDb db, int satkerId, int? id, PerkaraEdit e, int? versi, CancellationToken ct)
     {
-        var row = id is null ? null : await db.Perkara.FirstAsync(p => p.Id == id, ct);
+        var row = id is null ? null : await db.Perkara.FirstAsync(p => p.Id == id && p.SatkerId == satkerId, ct);
+        var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
+        if (row is not null && versi is { } v)
+        {
+            Aturan.Versi.Periksa(db, row, v, AsDto(row, rules));
+        }
         if (row is null)
         {
             row = new Perkara { SatkerId = satkerId, Forum = "", NomorPerkara = "", Pihak = "", PeranKpu = "", Pokok = "" };
@@ -148,7 +156,9 @@ public static class SengketaStore
         row.Putusan = e.Putusan;
         row.Catatan = string.IsNullOrWhiteSpace(e.Catatan) ? null : e.Catatan.Trim();
         await db.SaveChangesAsync(ct);
-        var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
-        return new PerkaraDto(row.Id, row.Forum, row.NomorPerkara, row.Pihak, row.PeranKpu, row.Pokok, row.TanggalRegistrasi, row.TanggalPutusan, row.Putusan, Menang(rules, row.Putusan, row.PeranKpu), row.Catatan);
+        return AsDto(row, rules);
     }
+
+    public static PerkaraDto AsDto(Perkara p, IEnumerable<AturanMenang> rules) =>
+        new(p.Id, p.Forum, p.NomorPerkara, p.Pihak, p.PeranKpu, p.Pokok, p.TanggalRegistrasi, p.TanggalPutusan, p.Putusan, Menang(rules, p.Putusan, p.PeranKpu), p.Catatan, p.Versi);
 }

@@ -10,13 +10,15 @@ namespace Tolok.Tahapan;
 /// <summary>The stages that count for IKU 2.1 and 4.1 in a year, with the satker's record of each (editable by data roles).</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
     [BindProperty(SupportsGet = true, Name = "periode")] public string Periode { get; set; } = "tahunan";
 
     [BindProperty] public int TahapanId { get; set; }
+    /// <summary>The version of the stage record the form was opened at (0: not recorded yet).</summary>
+    [BindProperty] public int? Versi { get; set; }
     [BindProperty] public DateOnly? RealisasiMulai { get; set; }
     [BindProperty] public DateOnly? RealisasiSelesai { get; set; }
     [BindProperty] public string? Sesuai { get; set; }
@@ -38,7 +40,11 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             ModelState.AddModelError(key, string.Join(" ", messages));
         }
-        if (ModelState.IsValid && !await TahapanStore.SaveAsync(db, Satker, TahapanId, edit, ct))
+        if (Versi is null)
+        {
+            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
+        }
+        if (ModelState.IsValid && !await TahapanStore.SaveAsync(db, Satker, TahapanId, edit, Versi, ct))
         {
             return NotFound();
         }
@@ -60,7 +66,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         Periode = KinerjaQuery.Periode.Contains(Periode) ? Periode : "tahunan";
         ViewData["Tahun"] = Tahun;
         Daftar = await TahapanStore.ListAsync(db, Satker, Tahun, Periode, ct);
-        BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaData)).Succeeded;
+        BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "tahapan", ct);
         return true;
     }
+
+    Task Aturan.IHalamanFormulir.MuatUlangAsync(CancellationToken ct) => LoadAsync(ct);
 }

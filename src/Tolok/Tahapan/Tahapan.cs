@@ -17,9 +17,11 @@ public class Tahapan
 }
 
 /// <summary>How one satker carried out a stage: actual dates, whether it followed the rules, and why not.</summary>
-public class PelaksanaanTahapan
+public class PelaksanaanTahapan : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int SatkerId { get; set; }
     public int TahapanId { get; set; }
     public DateOnly? RealisasiMulai { get; set; }
@@ -30,9 +32,11 @@ public class PelaksanaanTahapan
 }
 
 /// <summary>An incident during a stage. Severity 1 = ringan, 2 = sedang, 3 = berat.</summary>
-public class InsidenTahapan
+public class InsidenTahapan : Aturan.IBerversi
 {
     public int Id { get; set; }
+    /// <summary>Raised by one on every change (optimistic concurrency, <see cref="Aturan.Versi"/>).</summary>
+    public int Versi { get; set; } = 1;
     public int PelaksanaanTahapanId { get; set; }
     public DateOnly Tanggal { get; set; }
     public required string Tempat { get; set; }

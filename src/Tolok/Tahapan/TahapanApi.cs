@@ -10,7 +10,7 @@ namespace Tolok.Tahapan;
 public sealed record InsidenDto(int Id, DateOnly Tanggal, string Tempat, string Jenis, int Keparahan, bool Ditangani, string? Keterangan);
 
 public sealed record TahapanDto(int Id, string Pemilihan, int Nomor, string Nama, DateOnly JadwalMulai, DateOnly JadwalSelesai,
-    DateOnly? RealisasiMulai, DateOnly? RealisasiSelesai, bool? SesuaiKetentuan, string? Catatan, bool SesuaiJadwal, bool Aman, IReadOnlyList<InsidenDto> Insiden);
+    DateOnly? RealisasiMulai, DateOnly? RealisasiSelesai, bool? SesuaiKetentuan, string? Catatan, bool SesuaiJadwal, bool Aman, IReadOnlyList<InsidenDto> Insiden, int Versi) : Aturan.IDtoBerversi;
 
 public sealed record PelaksanaanEdit(DateOnly? RealisasiMulai, DateOnly? RealisasiSelesai, bool? SesuaiKetentuan, string? Catatan);
 
@@ -28,21 +28,27 @@ public static class TahapanApi
             .WithName("DaftarTahapan")
             .WithSummary("Tahapan yang berlangsung pada tahun (atau periode) itu, dengan pelaksanaan dan insiden satker")
             .AllowAnonymous();
-        group.MapPut("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int tahapanId, PelaksanaanEdit edit, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok<TahapanDto>, ProblemHttpResult>> (string kode, int tahapanId, TolokDb db, HttpContext http, CancellationToken ct) =>
+                await TahapanStore.GetAsync(db, kode, tahapanId, ct) is { } t
+                    ? Aturan.VersiHttp.Ok(http, t)
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} atau tahapan {tahapanId} tidak ditemukan."))
+            .WithName("AmbilPelaksanaanTahapan")
+            .WithSummary("Pelaksanaan satu tahapan oleh satker, dengan ETag versinya (\"0\" bila belum dicatat; kirim sebagai If-Match saat mengubah)")
+            .AllowAnonymous();
+        group.MapPut("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int tahapanId, PelaksanaanEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                if (await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } satkerId
-                    && await Alur.AlurApi.TerkunciAsync(db, satkerId, "tahapan", tahapanId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct) is { } locked)
-                {
-                    return locked;
-                }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = TahapanStore.Validate(edit);
                 if (errors.Count > 0)
                 {
                     return TypedResults.ValidationProblem(errors, title: "Pelaksanaan tahapan tidak valid");
                 }
-                return await TahapanStore.SaveAsync(db, kode, tahapanId, edit, ct)
-                    ? TypedResults.Ok()
-                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} atau tahapan {tahapanId} tidak ditemukan.");
+                if (!await TahapanStore.SaveAsync(db, kode, tahapanId, edit, versi, ct))
+                {
+                    return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} atau tahapan {tahapanId} tidak ditemukan.");
+                }
+                http.Response.Headers.ETag = Aturan.Versi.Etag((await TahapanStore.GetAsync(db, kode, tahapanId, ct))!.Versi);
+                return TypedResults.Ok();
             })
             .WithName("UbahPelaksanaanTahapan")
             .WithSummary("Mencatat pelaksanaan sebuah tahapan oleh satker")
@@ -89,8 +95,17 @@ public static class TahapanStore
             var fakta = Fakta(x.t, p);
             return new TahapanDto(x.t.Id, x.Slug, x.t.Nomor, x.t.Nama, x.t.JadwalMulai, x.t.JadwalSelesai, p?.RealisasiMulai, p?.RealisasiSelesai,
                 p?.SesuaiKetentuan, p?.Catatan, TahapanMath.SesuaiJadwal(fakta, akhir), TahapanMath.Aman(fakta, ambang),
-                [.. (p?.Insiden ?? []).OrderBy(i => i.Tanggal).Select(i => new InsidenDto(i.Id, i.Tanggal, i.Tempat, i.Jenis, i.Keparahan, i.Ditangani, i.Keterangan))]);
+                [.. (p?.Insiden ?? []).OrderBy(i => i.Tanggal).Select(i => new InsidenDto(i.Id, i.Tanggal, i.Tempat, i.Jenis, i.Keparahan, i.Ditangani, i.Keterangan))], p?.Versi ?? 0);
         })];
+    }
+
+    /// <summary>One stage with the satker's record of it (as listed in the year it starts); null when either does not exist.</summary>
+    public static async Task<TahapanDto?> GetAsync(TolokDb db, string kode, int tahapanId, CancellationToken ct)
+    {
+        var mulai = await db.Tahapan.AsNoTracking().Where(t => t.Id == tahapanId).Select(t => (DateOnly?)t.JadwalMulai).FirstOrDefaultAsync(ct);
+        return mulai is { } m && await db.Satker.AnyAsync(s => s.Kode == kode, ct)
+            ? (await ListAsync(db, kode, m.Year, "tahunan", ct)).FirstOrDefault(t => t.Id == tahapanId)
+            : null;
     }
 
     public static TahapanFakta Fakta(Tahapan t, PelaksanaanTahapan? p) =>
@@ -144,7 +159,8 @@ public static class TahapanStore
         return errors;
     }
 
-    public static async Task<bool> SaveAsync(TolokDb db, string kode, int tahapanId, PelaksanaanEdit e, CancellationToken ct)
+    /// <param name="versi">The version the writer saw (0: not recorded yet); null only for imports.</param>
+    public static async Task<bool> SaveAsync(TolokDb db, string kode, int tahapanId, PelaksanaanEdit e, int? versi, CancellationToken ct)
     {
         var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
         if (satkerId is null || !await db.Tahapan.AnyAsync(t => t.Id == tahapanId, ct))
@@ -152,6 +168,14 @@ public static class TahapanStore
             return false;
         }
         var row = await db.PelaksanaanTahapan.FirstOrDefaultAsync(p => p.SatkerId == satkerId && p.TahapanId == tahapanId, ct);
+        if (versi is { } v && (row?.Versi ?? 0) != v)
+        {
+            throw Aturan.Versi.Usang(row?.Versi ?? 0, await GetAsync(db, kode, tahapanId, ct));
+        }
+        if (row is not null && versi is { } asli)
+        {
+            db.Entry(row).Property(r => r.Versi).OriginalValue = asli;
+        }
         if (row is null)
         {
             row = new PelaksanaanTahapan { SatkerId = satkerId.Value, TahapanId = tahapanId };

@@ -21,7 +21,7 @@ namespace ModelTerkompilasi.Postgres
                 "Tolok.Alur.AlurData",
                 typeof(AlurData),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -63,6 +63,15 @@ namespace ModelTerkompilasi.Postgres
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             diubahPada.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var diverifikasiOleh = runtimeEntityType.AddProperty(
+                "DiverifikasiOleh",
+                typeof(string),
+                propertyInfo: typeof(AlurData).GetProperty("DiverifikasiOleh", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlurData).GetField("<DiverifikasiOleh>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+            diverifikasiOleh.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var jenis = runtimeEntityType.AddProperty(
                 "Jenis",
                 typeof(string),
@@ -94,6 +103,15 @@ namespace ModelTerkompilasi.Postgres
                 fieldInfo: typeof(AlurData).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(AlurData).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlurData).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
+            versi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -22,7 +22,7 @@ namespace ModelTerkompilasi.Postgres
                 "Tolok.Layanan.PelaksanaanLayanan",
                 typeof(PelaksanaanLayanan),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -84,6 +84,15 @@ namespace ModelTerkompilasi.Postgres
                 fieldInfo: typeof(PelaksanaanLayanan).GetField("<Terpenuhi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             terpenuhi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(PelaksanaanLayanan).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PelaksanaanLayanan).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
+            versi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var waktuResponsJam = runtimeEntityType.AddProperty(
                 "WaktuResponsJam",

@@ -21,7 +21,7 @@ namespace ModelTerkompilasi.Postgres
                 "Tolok.Tahapan.PelaksanaanTahapan",
                 typeof(PelaksanaanTahapan),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -85,6 +85,15 @@ namespace ModelTerkompilasi.Postgres
                 fieldInfo: typeof(PelaksanaanTahapan).GetField("<TahapanId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             tahapanId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(PelaksanaanTahapan).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PelaksanaanTahapan).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
+            versi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

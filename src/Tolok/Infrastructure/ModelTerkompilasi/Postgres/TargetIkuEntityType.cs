@@ -21,7 +21,7 @@ namespace ModelTerkompilasi.Postgres
                 "Tolok.Kinerja.TargetIku",
                 typeof(TargetIku),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -155,6 +155,15 @@ namespace ModelTerkompilasi.Postgres
                 precision: 18,
                 scale: 4);
             tw4.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(TargetIku).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TargetIku).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
+            versi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("036dedba-d17a-4079-8baf-e1ae382cfc2b"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("1c2b24da-b00f-4972-be65-183453434c94"), entityTypeCount: 43)
         {
         }
 

@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Alur.AlurData",
                 typeof(AlurData),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -58,6 +58,14 @@ namespace ModelTerkompilasi.Sqlite
                 fieldInfo: typeof(AlurData).GetField("<DiubahPada>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
+            var diverifikasiOleh = runtimeEntityType.AddProperty(
+                "DiverifikasiOleh",
+                typeof(string),
+                propertyInfo: typeof(AlurData).GetProperty("DiverifikasiOleh", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlurData).GetField("<DiverifikasiOleh>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+
             var jenis = runtimeEntityType.AddProperty(
                 "Jenis",
                 typeof(string),
@@ -85,6 +93,14 @@ namespace ModelTerkompilasi.Sqlite
                 propertyInfo: typeof(AlurData).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AlurData).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(AlurData).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AlurData).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Laporan.LaporanRb",
                 typeof(LaporanRb),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -83,6 +83,14 @@ namespace ModelTerkompilasi.Sqlite
                 propertyInfo: typeof(LaporanRb).GetProperty("TanggalDisampaikan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LaporanRb).GetField("<TanggalDisampaikan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(LaporanRb).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(LaporanRb).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Layanan.LayananInformasi",
                 typeof(LayananInformasi),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -54,6 +54,14 @@ namespace ModelTerkompilasi.Sqlite
                 typeof(int),
                 propertyInfo: typeof(LayananInformasi).GetProperty("Tahun", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(LayananInformasi).GetField("<Tahun>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(LayananInformasi).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(LayananInformasi).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
                 sentinel: 0);
 
             var key = runtimeEntityType.AddKey(

@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Lkjip.NarasiLaporan",
                 typeof(NarasiLaporan),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -76,6 +76,14 @@ namespace ModelTerkompilasi.Sqlite
                 propertyInfo: typeof(NarasiLaporan).GetProperty("Teks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(NarasiLaporan).GetField("<Teks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 20000);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(NarasiLaporan).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NarasiLaporan).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -21,7 +21,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Layanan.PelaksanaanLayanan",
                 typeof(PelaksanaanLayanan),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -76,6 +76,14 @@ namespace ModelTerkompilasi.Sqlite
                 propertyInfo: typeof(PelaksanaanLayanan).GetProperty("Terpenuhi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PelaksanaanLayanan).GetField("<Terpenuhi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(PelaksanaanLayanan).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PelaksanaanLayanan).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var waktuResponsJam = runtimeEntityType.AddProperty(
                 "WaktuResponsJam",

@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Tahapan.PelaksanaanTahapan",
                 typeof(PelaksanaanTahapan),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 navigationCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -76,6 +76,14 @@ namespace ModelTerkompilasi.Sqlite
                 typeof(int),
                 propertyInfo: typeof(PelaksanaanTahapan).GetProperty("TahapanId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PelaksanaanTahapan).GetField("<TahapanId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(PelaksanaanTahapan).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PelaksanaanTahapan).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
                 sentinel: 0);
 
             var key = runtimeEntityType.AddKey(

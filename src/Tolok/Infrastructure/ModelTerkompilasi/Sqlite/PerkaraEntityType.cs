@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Sengketa.Perkara",
                 typeof(Perkara),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -105,6 +105,14 @@ namespace ModelTerkompilasi.Sqlite
                 propertyInfo: typeof(Perkara).GetProperty("TanggalRegistrasi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Perkara).GetField("<TanggalRegistrasi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(Perkara).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Perkara).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

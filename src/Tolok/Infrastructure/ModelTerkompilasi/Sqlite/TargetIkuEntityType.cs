@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Kinerja.TargetIku",
                 typeof(TargetIku),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -140,6 +140,14 @@ namespace ModelTerkompilasi.Sqlite
                 nullable: true,
                 precision: 18,
                 scale: 4);
+
+            var versi = runtimeEntityType.AddProperty(
+                "Versi",
+                typeof(int),
+                propertyInfo: typeof(TargetIku).GetProperty("Versi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TargetIku).GetField("<Versi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

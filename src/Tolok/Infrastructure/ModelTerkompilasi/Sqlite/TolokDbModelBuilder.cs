@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("74f11012-cf42-4e63-a7d1-160e053c7edb"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("2b68a011-3eaa-45d1-a47e-9739575cbefc"), entityTypeCount: 43)
         {
         }
 

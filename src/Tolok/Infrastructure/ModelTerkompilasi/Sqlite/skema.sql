@@ -256,11 +256,13 @@ CREATE TABLE "Tahapan" (
 
 CREATE TABLE "AlurData" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AlurData" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Jenis" TEXT NOT NULL,
     "Kunci" TEXT NOT NULL,
     "Status" TEXT NOT NULL,
     "DiajukanOleh" TEXT NULL,
+    "DiverifikasiOleh" TEXT NULL,
     "Cuplikan" TEXT NULL,
     "DiubahPada" TEXT NOT NULL,
     CONSTRAINT "FK_AlurData_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
@@ -269,6 +271,7 @@ CREATE TABLE "AlurData" (
 
 CREATE TABLE "AnggaranKegiatan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AnggaranKegiatan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Tahun" INTEGER NOT NULL,
     "Kode" TEXT NOT NULL,
@@ -313,6 +316,7 @@ CREATE TABLE "IkuSet" (
 
 CREATE TABLE "LaporanKeuangan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_LaporanKeuangan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "TahunAnggaran" INTEGER NOT NULL,
     "Jenis" TEXT NOT NULL,
@@ -328,6 +332,7 @@ CREATE TABLE "LaporanKeuangan" (
 
 CREATE TABLE "LaporanRb" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_LaporanRb" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Nama" TEXT NOT NULL,
     "PeriodeDari" TEXT NOT NULL,
@@ -341,6 +346,7 @@ CREATE TABLE "LaporanRb" (
 
 CREATE TABLE "LayananInformasi" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_LayananInformasi" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Tahun" INTEGER NOT NULL,
     "Nama" TEXT NOT NULL,
@@ -350,6 +356,7 @@ CREATE TABLE "LayananInformasi" (
 
 CREATE TABLE "Lhe" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Lhe" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "TahunDievaluasi" INTEGER NOT NULL,
     "Evaluator" TEXT NOT NULL,
@@ -367,6 +374,7 @@ CREATE TABLE "Lhe" (
 
 CREATE TABLE "NarasiLaporan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_NarasiLaporan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Tahun" INTEGER NOT NULL,
     "Bagian" TEXT NOT NULL,
@@ -379,6 +387,7 @@ CREATE TABLE "NarasiLaporan" (
 
 CREATE TABLE "Perkara" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Perkara" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Forum" TEXT NOT NULL,
     "NomorPerkara" TEXT NOT NULL,
@@ -395,6 +404,7 @@ CREATE TABLE "Perkara" (
 
 CREATE TABLE "RealisasiManual" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_RealisasiManual" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Tahun" INTEGER NOT NULL,
     "Periode" TEXT NOT NULL,
@@ -411,6 +421,7 @@ CREATE TABLE "RealisasiManual" (
 
 CREATE TABLE "TargetIku" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_TargetIku" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "Tahun" INTEGER NOT NULL,
     "KodeIndikator" TEXT NOT NULL,
@@ -443,6 +454,7 @@ CREATE TABLE "riwayat_data_tps" (
 
 CREATE TABLE "PelaksanaanTahapan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_PelaksanaanTahapan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "SatkerId" INTEGER NOT NULL,
     "TahapanId" INTEGER NOT NULL,
     "RealisasiMulai" TEXT NULL,
@@ -477,6 +489,7 @@ CREATE TABLE "Sasaran" (
 
 CREATE TABLE "PelaksanaanLayanan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_PelaksanaanLayanan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "LayananInformasiId" INTEGER NOT NULL,
     "Tanggal" TEXT NOT NULL,
     "Kanal" TEXT NOT NULL,
@@ -490,6 +503,7 @@ CREATE TABLE "PelaksanaanLayanan" (
 
 CREATE TABLE "InsidenTahapan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_InsidenTahapan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
     "PelaksanaanTahapanId" INTEGER NOT NULL,
     "Tanggal" TEXT NOT NULL,
     "Tempat" TEXT NOT NULL,
@@ -694,4 +708,7 @@ VALUES ('20261128090622_Pic', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261128102640_BlokTanpaFk', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202051237_Versi', '10.0.15');
 

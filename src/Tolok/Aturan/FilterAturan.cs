@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Infrastructure;
+
+namespace Tolok.Aturan;
+
+/// <summary>A page with a data-entry form: it can load its data again to show the form with a refusal above it.</summary>
+public interface IHalamanFormulir
+{
+    Task MuatUlangAsync(CancellationToken ct);
+}
+
+/// <summary>A form that edits one versioned row: the version it was opened at travels in a hidden field.</summary>
+public interface IFormulirBerversi
+{
+    int? Versi { get; set; }
+}
+
+/// <summary>
+/// The pages' side of the write rules, for every page at once:
+/// (1) a post whose query string and form disagree on a field (<c>?satker=51.01</c> with form field
+///     <c>satker=51</c>) is refused before any handler runs: what is written must be what was authorised and shown;
+/// (2) a rule's refusal (<see cref="AturanException"/>, or a concurrent change found by the database) is shown above
+///     the form in Indonesian with the user's input kept (scope refusals answer 403); for a stale version the stored
+///     values are listed and the form takes the new version, so saving again is a deliberate choice.
+/// </summary>
+public sealed class FilterAturan : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var request = context.HttpContext.Request;
+        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+            foreach (var (key, value) in request.Query)
+            {
+                if (form.TryGetValue(key, out var inForm) && !string.Equals(inForm.ToString(), value.ToString(), StringComparison.Ordinal))
+                {
+                    context.Result = new ContentResult
+                    {
+                        StatusCode = StatusCodes.Status400BadRequest,
+                        ContentType = "text/plain; charset=utf-8",
+                        Content = $"Permintaan ditolak: isian \"{key}\" di alamat ({value}) berbeda dengan di formulir ({inForm}). Muat ulang halaman lalu kirim lagi.",
+                    };
+                    return;
+                }
+            }
+        }
+        var executed = await next();
+        if (executed.Exception is null || executed.ExceptionHandled || executed.HandlerInstance is not PageModel page)
+        {
+            return;
+        }
+        var aturan = executed.Exception switch
+        {
+            AturanException a => a,
+            DbUpdateConcurrencyException => Versi.Usang(0, null),
+            DbUpdateException e when Bentrokan.IsUnique(e) => AturanException.Bentrok("Data yang sama baru saja disimpan oleh permintaan lain; muat ulang halaman untuk melihatnya."),
+            _ => null,
+        };
+        if (aturan is null)
+        {
+            return;
+        }
+        executed.ExceptionHandled = true;
+        // What the refused save left in the context is not what is stored: forget it before loading again.
+        context.HttpContext.RequestServices.GetRequiredService<TolokDb>().ChangeTracker.Clear();
+        if (aturan.Status == StatusCodes.Status403Forbidden)
+        {
+            executed.Result = new ForbidResult();
+            return;
+        }
+        page.ModelState.AddModelError("", aturan.Message);
+        foreach (var line in aturan.NilaiTersimpan)
+        {
+            page.ModelState.AddModelError("", "Tersimpan — " + line);
+        }
+        if (aturan.VersiSekarang is { } v && v > 0 && page is IFormulirBerversi berversi)
+        {
+            page.ModelState.Remove(nameof(IFormulirBerversi.Versi));
+            berversi.Versi = v;
+        }
+        if (page is IHalamanFormulir halaman)
+        {
+            await halaman.MuatUlangAsync(context.HttpContext.RequestAborted);
+        }
+        executed.Result = page.Page();
+    }
+}
+
+/// <summary>Recognises the database's unique-constraint refusal, on either provider.</summary>
+public static class Bentrokan
+{
+    public static bool IsUnique(DbUpdateException e) => e.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Tolok.Alur;
+using Tolok.Infrastructure;
+
+namespace Tolok.Aturan;
+
+/// <summary>
+/// A register row as the rules see it: whose (satker), which PIC register, and the workflow item it belongs to
+/// (null while the row is new and has no key yet).
+/// </summary>
+public readonly record struct ItemData(int SatkerId, string Register, string? Jenis, string? Kunci, string Label);
+
+/// <summary>
+/// The one place the write rules hold for every path that saves through EF Core (pages, API, XLSX import, CLI):
+/// before any save it checks, for every register row added, changed or removed, that the writer may write that
+/// satker's register (scope, from the row itself, never from the request) and that the row's workflow item is not
+/// submitted, verified or approved (lock; an incident counts as part of its stage, evidence as part of its item); it
+/// raises the version of every versioned row it changes. The TPS import, which writes in plain SQL, calls
+/// <see cref="Lingkup.PastikanAsync"/> and <see cref="PastikanTerbukaAsync"/> itself. A refusal is a <see cref="AturanException"/>: nothing of the save is written.
+/// </summary>
+public sealed class PenjagaTulis : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TolokDb db)
+        {
+            await PeriksaAsync(db, cancellationToken);
+        }
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    private static async Task PeriksaAsync(TolokDb db, CancellationToken ct)
+    {
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        var checkedScope = new HashSet<(int, string)>();
+        var checkedLock = new HashSet<(int, string, string)>();
+        foreach (var e in entries)
+        {
+            if (await ItemAsync(db, e, ct) is not { } item)
+            {
+                continue;
+            }
+            if (checkedScope.Add((item.SatkerId, item.Register)))
+            {
+                var kode = await db.Satker.AsNoTracking().Where(s => s.Id == item.SatkerId).Select(s => s.Kode).FirstOrDefaultAsync(ct) ?? "?";
+                await Lingkup.PastikanAsync(db, db.Pelaku, kode, item.Register, ct);
+            }
+            if (item.Jenis is { } jenis && item.Kunci is { } kunci && checkedLock.Add((item.SatkerId, jenis, kunci)))
+            {
+                await PastikanTerbukaAsync(db, item.SatkerId, jenis, kunci, item.Label, ct);
+            }
+        }
+        foreach (var e in entries.Where(e => e.State == EntityState.Modified && e.Entity is IBerversi))
+        {
+            var versi = e.Property(nameof(IBerversi.Versi));
+            versi.CurrentValue = (int)versi.OriginalValue! + 1;
+        }
+    }
+
+    /// <summary>Refuses (409) a change of an item that is submitted, verified or approved.</summary>
+    public static async Task PastikanTerbukaAsync(TolokDb db, int satkerId, string jenis, string kunci, string label, CancellationToken ct)
+    {
+        var status = await db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci).Select(a => a.Status).FirstOrDefaultAsync(ct);
+        if (status is not null && PesanKunci(status) is { } pesan)
+        {
+            throw AturanException.Terkunci($"{Kapital(label)}: {pesan}");
+        }
+    }
+
+    /// <summary>Why an item of this status may not change, or null when it may.</summary>
+    public static string? PesanKunci(string status) =>
+        AlurRules.BolehDiubah(status)
+            ? null
+            : status == AlurRules.Disetujui
+                ? "data ini sudah disetujui dan terkunci; minta Admin atau Pimpinan membukanya kembali (dengan alasan) bila perlu diubah."
+                : $"data ini berstatus {status} dan sedang diperiksa; data dapat diubah lagi bila dikembalikan.";
+
+    private static string Kapital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Which satker, register and workflow item a row belongs to; null for rows that are not register data.</summary>
+    private static async Task<ItemData?> ItemAsync(TolokDb db, EntityEntry e, CancellationToken ct)
+    {
+        // A new row's own key is not known yet, so no workflow item can name it.
+        var baru = e.State == EntityState.Added;
+        switch (e.Entity)
+        {
+            case Laporan.LaporanRb x:
+                return new ItemData(x.SatkerId, "laporan-rb", baru ? null : "laporan-rb", Id(x.Id), $"laporan RB \"{x.Nama}\"");
+            case Laporan.LaporanKeuangan x:
+                return new ItemData(x.SatkerId, "laporan-keuangan", baru ? null : "laporan-keuangan", Id(x.Id), $"laporan keuangan {x.TahunAnggaran}");
+            case Evaluasi.Lhe x:
+                return new ItemData(x.SatkerId, "lhe", baru ? null : "lhe", Id(x.Id), $"LHE tahun {x.TahunDievaluasi}");
+            case Sengketa.Perkara x:
+                return new ItemData(x.SatkerId, "sengketa", baru ? null : "sengketa", Id(x.Id), $"perkara {x.Forum} {x.NomorPerkara}");
+            case Lkjip.AnggaranKegiatan x:
+                return new ItemData(x.SatkerId, "anggaran", baru ? null : "anggaran", Id(x.Id), $"anggaran {x.Kode}");
+            case Layanan.LayananInformasi x:
+                return new ItemData(x.SatkerId, "layanan", null, null, $"layanan \"{x.Nama}\"");
+            case Layanan.PelaksanaanLayanan x:
+                var layananId = (int)e.Property(nameof(Layanan.PelaksanaanLayanan.LayananInformasiId)).CurrentValue!;
+                var satkerLayanan = db.ChangeTracker.Entries<Layanan.LayananInformasi>().FirstOrDefault(l => Equals(l.Property(p => p.Id).CurrentValue, layananId))?.Entity.SatkerId
+                    ?? await db.LayananInformasi.AsNoTracking().Where(l => l.Id == layananId).Select(l => (int?)l.SatkerId).FirstOrDefaultAsync(ct);
+                return satkerLayanan is { } sl ? new ItemData(sl, "layanan", baru ? null : "layanan-pelaksanaan", Id(x.Id), $"layanan yang diberikan pada {Format.Tanggal(x.Tanggal)}") : null;
+            case Tahapan.PelaksanaanTahapan x:
+                return new ItemData(x.SatkerId, "tahapan", "tahapan", Id(x.TahapanId), $"pelaksanaan tahapan {x.TahapanId}");
+            case Tahapan.InsidenTahapan x:
+                // An incident is part of its stage: it follows the stage's lock.
+                var pelaksanaanId = e.Property(nameof(Tahapan.InsidenTahapan.PelaksanaanTahapanId)).CurrentValue;
+                var induk = db.ChangeTracker.Entries<Tahapan.PelaksanaanTahapan>().FirstOrDefault(p => Equals(p.Property(q => q.Id).CurrentValue, pelaksanaanId))?.Entity;
+                var (satker, tahapan) = induk is not null
+                    ? (induk.SatkerId, induk.TahapanId)
+                    : await db.PelaksanaanTahapan.AsNoTracking().Where(p => p.Id == (int)pelaksanaanId!).Select(p => ValueTuple.Create(p.SatkerId, p.TahapanId)).FirstOrDefaultAsync(ct);
+                return satker == 0 ? null : new ItemData(satker, "tahapan", "tahapan", Id(tahapan), $"insiden {x.Jenis} pada tahapan {tahapan}");
+            case Kinerja.RealisasiManual x:
+                return new ItemData(x.SatkerId, "realisasi", "realisasi", $"{x.Tahun.ToString(CultureInfo.InvariantCulture)}:{x.Periode}:{x.KodeIndikator}", $"realisasi manual IKU {x.KodeIndikator} {x.Periode} {x.Tahun}");
+            case Kinerja.TargetIku x:
+                return new ItemData(x.SatkerId, "target", null, null, $"target IKU {x.KodeIndikator} {x.Tahun}");
+            case Lkjip.NarasiLaporan x:
+                return new ItemData(x.SatkerId, "narasi", null, null, $"narasi {x.Bagian} {x.Tahun}");
+            case Bukti.BuktiDukung x:
+                // Evidence is part of its item: it follows the item's scope and lock.
+                return new ItemData(x.SatkerId, Lingkup.RegisterDari(x.Jenis), x.Jenis, x.Kunci, $"bukti dukung {x.Jenis} {x.Kunci}");
+            default:
+                return null;
+        }
+    }
+}
