@@ -86,6 +86,14 @@ public static class AlurRules
     /// The state after an action, or the reason it is refused (in Indonesian). Nobody verifies, returns or approves
     /// their own submission; returning and reopening need a note.
     /// </summary>
+    /// <summary>
+    /// A refusal that comes only from the item's current status — the same person, note and history would succeed from
+    /// another status — is a conflict with the item's state (409: someone else moved it first), not a mistake of the request.
+    /// </summary>
+    public static bool KonflikStatus(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh) =>
+        Terapkan(status, aksi, pengguna, punyaPeran, diajukanOleh, catatan, diverifikasiOleh).Ke is null
+        && new[] { Draf, Diajukan, Diverifikasi, Disetujui, Dikembalikan }.Any(s => Terapkan(s, aksi, pengguna, punyaPeran, diajukanOleh, catatan, diverifikasiOleh).Ke is not null);
+
     /// <param name="diverifikasiOleh">Who verified the item: four eyes, so that person does not approve it too.</param>
     public static (string? Ke, string? Galat) Terapkan(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh = null)
     {
@@ -192,6 +200,10 @@ public static class AlurStore
         var row = await db.AlurData.FirstOrDefaultAsync(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci, ct);
         var status = row?.Status ?? AlurRules.Draf;
         var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh);
+        if (galat is not null && AlurRules.KonflikStatus(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh))
+        {
+            throw Aturan.AturanException.Bentrok(galat);
+        }
         if (galat is not null)
         {
             return (null, galat);

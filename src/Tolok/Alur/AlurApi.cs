@@ -90,7 +90,7 @@ public static class AlurApi
     private static async Task<bool> RealisasiAdaAsync(TolokDb db, string kode, string kunci, CancellationToken ct) =>
         kunci.Split(':') is [var y, var periode, var iku]
         && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun)
-        && KinerjaQuery.Periode.Contains(periode)
+        && Periode.Valid(periode)
         && await Iku.IkuStore.LoadAsync(db, kode, tahun, null, ct) is { } set
         && set.SemuaIndikator.Any(i => i.Kode == iku);
 

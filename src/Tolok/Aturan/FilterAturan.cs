@@ -55,13 +55,7 @@ public sealed class FilterAturan : IAsyncPageFilter
         {
             return;
         }
-        var aturan = executed.Exception switch
-        {
-            AturanException a => a,
-            DbUpdateConcurrencyException => Versi.Usang(0, null),
-            DbUpdateException e when Bentrokan.IsUnique(e) => AturanException.Bentrok("Data yang sama baru saja disimpan oleh permintaan lain; muat ulang halaman untuk melihatnya."),
-            _ => null,
-        };
+        var aturan = AturanMiddleware.Dari(executed.Exception);
         if (aturan is null)
         {
             return;

@@ -56,7 +56,19 @@ public static class Versi
         {
             throw Usang(row.Versi, tersimpan);
         }
-        db.Entry(row).Property(r => r.Versi).OriginalValue = diharapkan;
+        Tandai(db, row, diharapkan);
+    }
+
+    /// <summary>
+    /// Marks a row as written at the version its writer saw: the UPDATE names that version, and the row counts as
+    /// changed even when every value is the same, so the save guard checks its lock and raises its version (a PUT on a
+    /// locked row is refused, never answered 200 for doing nothing).
+    /// </summary>
+    public static void Tandai<T>(TolokDb db, T row, int diharapkan) where T : class, IBerversi
+    {
+        var versi = db.Entry(row).Property(r => r.Versi);
+        versi.OriginalValue = diharapkan;
+        versi.IsModified = true;
     }
 
     public static AturanException Usang(int sekarang, object? tersimpan, IReadOnlyList<string>? baris = null) =>

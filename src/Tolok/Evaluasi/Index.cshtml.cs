@@ -80,7 +80,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         return RedirectToPage("/Evaluasi/Index", new { satker = Satker });
     }
 
-    private static string? Angka(decimal? d) => d is { } x ? Format.Bilangan(x, x == Math.Round(x) ? 0 : 2) : null;
+    private static string? Angka(decimal? d) => d is { } x ? Format.Ringkas(x) : null;
 
     /// <summary>A score typed the Indonesian way ("87,5") or with a point.</summary>
     private decimal? Desimal(string field, string? text)

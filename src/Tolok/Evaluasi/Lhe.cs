@@ -85,12 +85,12 @@ public static class LheApi
             .WithName("AmbilLhe").WithSummary("Satu LHE, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
         group.MapPut("/{id:int}", async Task<Results<Ok<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LheEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null || !await db.Lhe.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"LHE {id} satker {kode} tidak ditemukan.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = LheStore.Validate(edit);
                 if (errors.Count > 0)
                 {
@@ -117,13 +117,8 @@ public static class LheStore
             l.Perencanaan, l.Pengukuran, l.Pelaporan, l.EvaluasiInternal, l.Rekomendasi, l.TindakLanjut, l.Versi);
 
     /// <summary>The score of the latest LHE issued from 1 January up to the period's end (IKU 1.2).</summary>
-    public static Task<Lhe?> TerakhirAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
-    {
-        var awal = new DateOnly(tahun, 1, 1);
-        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
-        return db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId && l.TanggalLhe >= awal && l.TanggalLhe <= akhir)
-            .OrderByDescending(l => l.TanggalLhe).ThenByDescending(l => l.Id).FirstOrDefaultAsync(ct);
-    }
+    public static async Task<Lhe?> TerakhirAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct) =>
+        Ukuran.Terakhir(await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).ToListAsync(ct), l => l.TanggalLhe, l => l.Id, Periode.Dari(tahun, periode));
 
     /// <summary>Adds (id null) or updates an LHE of the satker; the caller has validated the edit.</summary>
     public static async Task<Lhe> SaveAsync(TolokDb db, int satkerId, int? id, LheEdit e, int? versi, CancellationToken ct)

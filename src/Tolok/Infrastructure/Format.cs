@@ -36,6 +36,21 @@ public static partial class Format
     public static string Bilangan(decimal value, int decimals = 0) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Angka);
 
+    /// <summary>A measured value as shown: whole numbers without decimals, others with two ("80", "80,92").</summary>
+    public static string Ringkas(decimal value) => Bilangan(value, value == decimal.Truncate(value) ? 0 : 2);
+
+    /// <summary>A target or realisation as shown: a number (with "%" for a percentage IKU), a label, or "—".</summary>
+    public static string Nilai(object? value, string? satuan) => value switch
+    {
+        null => "—",
+        decimal d => Ringkas(d) + (satuan == "%" ? "%" : ""),
+        string s => s,
+        _ => value.ToString() ?? "—",
+    };
+
+    /// <summary>A percentage with two decimals ("80,92%"), or <paramref name="kosong"/> when it cannot be computed.</summary>
+    public static string Persen(decimal? value, string kosong = "—") => value is { } v ? Bilangan(v, 2) + "%" : kosong;
+
     /// <summary>
     /// The one input rule for a number a person types or an XLSX cell holds as text, the Indonesian way: a comma before
     /// the decimals, points only between groups of three digits: "72,5", "1.234,5", "1234", "-3". Anything else is

@@ -116,7 +116,6 @@ public static class WebApp
             m.SetNonPropertyValueMustBeANumberAccessor(() => "Isian harus berupa angka.");
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
-        services.AddExceptionHandler<Aturan.AturanExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
         services.AddOpenApi("v1");
         // Sign-in attempts per client address and minute (Keamanan:BatasMasukPerMenit, default 10); accounts also lock.
@@ -158,6 +157,7 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
+        app.UseWhen(c => IsApi(c.Request.Path), api => api.UseMiddleware<Aturan.AturanMiddleware>());
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1");

@@ -23,7 +23,7 @@ public static class CapaianCalculator
             Polaritas.Minimal => Math.Max(0, (2 * t - r) / t * 100),
             _ => r / t * 100,
         };
-        return Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return Ukuran.Bulat(value);
     }
 
     /// <summary>An ordered category: <paramref name="peringkat"/> lists labels from worst to best (e.g. TMP, TW, WDP, WTP).</summary>
@@ -35,7 +35,7 @@ public static class CapaianCalculator
         {
             return null;
         }
-        return r >= t ? 100m : Math.Round((r + 1) * 100m / (t + 1), 2, MidpointRounding.AwayFromZero);
+        return r >= t ? 100m : Ukuran.Persen(r + 1, t + 1);
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string label)

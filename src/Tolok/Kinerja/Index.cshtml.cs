@@ -21,7 +21,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Periode = KinerjaQuery.Periode.Contains(Periode) ? Periode : "tahunan";
+        Periode = Kinerja.Periode.Dari(Tahun, Periode).Nama;
         ViewData["Tahun"] = Tahun;
         Data = await KinerjaQuery.GetAsync(db, Satker, Tahun, Periode, ct);
         Iku = await Tolok.Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct);
@@ -36,14 +36,6 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         }
         return Page();
     }
-
-    public static string Nilai(object? value, string? satuan) => value switch
-    {
-        null => "—",
-        decimal d => Format.Bilangan(d, d == Math.Round(d) ? 0 : 2) + (satuan == "%" ? "%" : ""),
-        string s => s,
-        _ => value.ToString() ?? "—",
-    };
 
     /// <summary>The trend cell: a small chart of the earlier years and this one, or the labels of a categorical IKU.</summary>
     public string TrenHtml(IndikatorKinerjaDto x)
@@ -60,6 +52,4 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         var points = titik.Select(t => (t.Tahun, t.Realisasi as decimal?)).Append((Tahun, x.Realisasi as decimal?)).ToList();
         return Dokumen.Grafik.Tren(points, $"Realisasi IKU {x.Kode} {points[0].Tahun}–{Tahun}");
     }
-
-    public static string NamaPeriode(string p) => p == "tahunan" ? "Tahunan" : "Triwulan " + p[2..] + " (kumulatif)";
 }

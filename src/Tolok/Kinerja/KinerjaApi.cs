@@ -41,7 +41,7 @@ public static class KinerjaApi
     private static async Task<Results<Ok<KinerjaDto>, ProblemHttpResult>> GetKinerja(string kode, int tahun, string? periode, TolokDb db, CancellationToken ct)
     {
         periode ??= "tahunan";
-        if (!KinerjaQuery.Periode.Contains(periode))
+        if (!Periode.Valid(periode))
         {
             return TypedResults.Problem(statusCode: 400, title: "Permintaan tidak valid", detail: $"periode \"{periode}\" tidak dikenal; pilih tahunan, TW1, TW2, TW3 atau TW4.");
         }
@@ -100,12 +100,12 @@ public static class KinerjaApi
     private static async Task<Results<Ok<List<TargetDto>>, ValidationProblem, ProblemHttpResult>> PutTarget(
         string kode, int tahun, List<TargetDto> targets, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
-        var versi = Aturan.Versi.DariIfMatch(ifMatch);
         var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
         if (iku is null)
         {
             return await IkuApi.NotFound(db, kode, tahun, null, ct);
         }
+        var versi = Aturan.Versi.DariIfMatch(ifMatch);
         var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);
         var errors = TargetStore.Validate(iku, opini, targets);
         if (errors.Count > 0)
@@ -121,12 +121,16 @@ public static class KinerjaApi
 /// <summary>Reads, checks and saves targets; the one validation used by the page and the API.</summary>
 public static class TargetStore
 {
-    public static async Task<List<TargetDto>> LoadAsync(TolokDb db, string kode, int tahun, CancellationToken ct)
+    public static async Task<List<TargetDto>> LoadAsync(TolokDb db, string kode, int tahun, CancellationToken ct) =>
+        await IkuStore.LoadAsync(db, kode, tahun, null, ct) is { } iku ? await LoadAsync(db, iku, tahun, ct) : [];
+
+    /// <summary>The targets of an IKU set already loaded, one per indicator (empty where none is stored).</summary>
+    public static async Task<List<TargetDto>> LoadAsync(TolokDb db, IkuDto iku, int tahun, CancellationToken ct)
     {
-        var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
+        var kode = iku.Satker.Kode;
         var stored = await db.TargetIku.AsNoTracking().Where(t => t.Tahun == tahun && db.Satker.Any(s => s.Id == t.SatkerId && s.Kode == kode))
             .ToDictionaryAsync(t => t.KodeIndikator, ct);
-        return [.. (iku?.SemuaIndikator ?? []).Select(i => stored.TryGetValue(i.Kode, out var t)
+        return [.. iku.SemuaIndikator.Select(i => stored.TryGetValue(i.Kode, out var t)
             ? new TargetDto(i.Kode, t.Tahunan, t.Tw1, t.Tw2, t.Tw3, t.Tw4, t.Baseline, t.Renstra, t.Kategori)
             : new TargetDto(i.Kode, null, null, null, null, null, null, null, null))];
     }

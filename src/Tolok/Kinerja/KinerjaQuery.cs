@@ -37,24 +37,13 @@ public sealed record KinerjaDto(SatkerRingkas Satker, int Tahun, string Periode,
 /// <summary>Target, realisation and achievement of every IKU of a satker for a year or a quarter (cumulative).</summary>
 public static class KinerjaQuery
 {
-    public static readonly string[] Periode = ["tahunan", "TW1", "TW2", "TW3", "TW4"];
+    public static async Task<KinerjaDto?> GetAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct) =>
+        await IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct) is { } iku ? await GetAsync(db, iku, tahun, periode, ct) : null;
 
-    /// <summary>The last day a period covers (quarters are cumulative from 1 January).</summary>
-    public static DateOnly AkhirPeriode(int tahun, string periode) => periode switch
+    /// <summary>The same for an IKU set already loaded (a document computes its year once).</summary>
+    public static async Task<KinerjaDto> GetAsync(TolokDb db, IkuDto iku, int tahun, string periode, CancellationToken ct)
     {
-        "TW1" => new DateOnly(tahun, 3, 31),
-        "TW2" => new DateOnly(tahun, 6, 30),
-        "TW3" => new DateOnly(tahun, 9, 30),
-        _ => new DateOnly(tahun, 12, 31),
-    };
-
-    public static async Task<KinerjaDto?> GetAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
-    {
-        var iku = await IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct);
-        if (iku is null)
-        {
-            return null;
-        }
+        var kodeSatker = iku.Satker.Kode;
         var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
         var skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct);
@@ -178,16 +167,18 @@ public static class KinerjaQuery
         {
             return result;
         }
-        var list = await Tahapan.TahapanStore.ListAsync(db, kodeSatker, tahun, periode, ct);
+        var p = Periode.Dari(tahun, periode);
+        var fakta = await Tahapan.TahapanStore.FaktaAsync(db, kodeSatker, ct);
+        var ambang = await Tahapan.TahapanStore.AmbangAsync(db, kodeSatker, tahun, ct);
+        var (jadwal, aman) = Tahapan.TahapanMath.Hitung(fakta, tahun, p.Akhir, ambang);
         var url = $"/api/v1/satker/{kodeSatker}/tahapan/{tahun}?periode={periode}";
         var page = $"/Tahapan?satker={kodeSatker}&tahun={tahun}&periode={periode}";
         foreach (var d in definitions)
         {
-            var pembilang = d.Register == "tahapan-jadwal" ? list.Count(t => t.SesuaiJadwal) : list.Count(t => t.Aman);
-            var nilai = list.Count == 0 ? (decimal?)null : Math.Round(pembilang * 100m / list.Count, 2, MidpointRounding.AwayFromZero);
-            result[d.KodeIndikator] = new NilaiPeriode(nilai, pembilang, list.Count,
-                new SumberDto("tahapan", list.Count, url) { Halaman = page },
-                list.Count == 0 ? "Tidak dapat dihitung: tidak ada tahapan yang berlangsung pada periode ini." : null);
+            var (pembilang, penyebut) = d.Register == "tahapan-jadwal" ? jadwal : aman;
+            result[d.KodeIndikator] = new NilaiPeriode(Ukuran.Persen(pembilang, penyebut), pembilang, penyebut,
+                new SumberDto("tahapan", penyebut, url) { Halaman = page },
+                penyebut == 0 ? "Tidak dapat dihitung: tidak ada tahapan yang berlangsung pada periode ini." : null);
         }
         return result;
     }
@@ -206,7 +197,7 @@ public static class KinerjaQuery
         var url = $"/api/v1/satker/{kodeSatker}/sengketa?tahun={tahun}&periode={periode}";
         foreach (var kode in codes)
         {
-            result[kode] = new NilaiPeriode(decided.Count == 0 ? null : Math.Round(won * 100m / decided.Count, 2, MidpointRounding.AwayFromZero),
+            result[kode] = new NilaiPeriode(Ukuran.Persen(won, decided.Count),
                 won, decided.Count, new SumberDto("sengketa", decided.Count, url),
                 decided.Count == 0 ? "Tidak dapat dihitung: tidak ada putusan sengketa pada periode ini." : null);
         }
@@ -233,7 +224,7 @@ public static class KinerjaQuery
             {
                 var catalogue = await Layanan.LayananStore.ListAsync(db, satkerId, tahun, periode, ct);
                 var delivered = catalogue.Count(l => l.TerlaksanaPadaPeriode);
-                result[d.KodeIndikator] = new NilaiPeriode(catalogue.Count == 0 ? null : Math.Round(delivered * 100m / catalogue.Count, 2, MidpointRounding.AwayFromZero),
+                result[d.KodeIndikator] = new NilaiPeriode(Ukuran.Persen(delivered, catalogue.Count),
                     delivered, catalogue.Count, new SumberDto("layanan", catalogue.Count, $"/api/v1/satker/{kodeSatker}/layanan/{tahun}?periode={periode}"),
                     catalogue.Count == 0 ? "Tidak dapat dihitung: katalog layanan tahun ini kosong." : null);
             }
@@ -278,7 +269,7 @@ public static class KinerjaQuery
             return result;
         }
         var sources = await db.SumberPartisipasiIku.AsNoTracking().Where(s => s.Tahun == tahun && s.Utama && (s.Satker == kodeSatker || s.Satker == null)).ToListAsync(ct);
-        var end = AkhirPeriode(tahun, periode);
+        var end = Periode.Dari(tahun, periode).Akhir;
         foreach (var s in sources.GroupBy(s => s.KodeIndikator).Select(g => g.FirstOrDefault(x => x.Satker == kodeSatker) ?? g.First()))
         {
             var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == s.Pemilihan, ct);

@@ -67,7 +67,7 @@ public static class RealisasiManualStore
             errors["kode"] = [$"IKU {kodeIndikator} dihitung dari register; realisasinya tidak boleh diisi manual. Perbaiki data registernya."];
             return errors;
         }
-        if (e.Periode is null || !KinerjaQuery.Periode.Contains(e.Periode))
+        if (e.Periode is null || !Periode.Valid(e.Periode))
         {
             errors["periode"] = ["Periode harus tahunan, TW1, TW2, TW3 atau TW4."];
         }
@@ -104,7 +104,7 @@ public static class RealisasiManualStore
         }
         if (row is not null)
         {
-            db.Entry(row).Property(r => r.Versi).OriginalValue = versi;
+            Aturan.Versi.Tandai(db, row, versi);
         }
         if (row is null)
         {
@@ -148,12 +148,12 @@ public static class RealisasiManualApi
         group.MapPut("/{kodeIku}", async Task<Results<Ok<RealisasiManualDto>, ValidationProblem, ProblemHttpResult>> (
                 string kode, int tahun, string kodeIku, RealisasiManualEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null)
                 {
                     return await IkuApi.NotFound(db, kode, tahun, null, ct);
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = await RealisasiManualStore.ValidateAsync(db, kode, tahun, kodeIku, edit, ct);
                 if (errors.Count > 0)
                 {

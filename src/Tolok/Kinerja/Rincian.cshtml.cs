@@ -83,7 +83,7 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Periode = KinerjaQuery.Periode.Contains(Periode) ? Periode : "tahunan";
+        Periode = Kinerja.Periode.Dari(Tahun, Periode).Nama;
         ViewData["Tahun"] = Tahun;
         var kinerja = await KinerjaQuery.GetAsync(db, Satker, Tahun, Periode, ct);
         Indikator = kinerja?.Indikator.FirstOrDefault(i => i.Kode == Kode);
@@ -105,7 +105,7 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
         }
         if (BolehManual && !Request.HasFormContentType && Indikator.Manual)
         {
-            (NilaiManual, KategoriManual, Justifikasi, Bukti) = (Indikator.Realisasi is decimal v ? Format.Bilangan(v, v == Math.Round(v) ? 0 : 2) : null,
+            (NilaiManual, KategoriManual, Justifikasi, Bukti) = (Indikator.Realisasi is decimal v ? Format.Ringkas(v) : null,
                 Indikator.Realisasi as string, Indikator.Justifikasi, Indikator.Bukti);
         }
         var definisi = (await DefinisiUkuran.BerlakuAsync(db, Satker, Tahun, ct)).FirstOrDefault(d => d.KodeIndikator == Kode);
@@ -159,16 +159,20 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
                 break;
             case "lhe":
                 Kolom = ["Evaluator", "Tahun dievaluasi", "Tanggal LHE", "Nilai", "Predikat"];
+                // The row marked is the one that gives the value: the latest LHE issued in the period, by the same rule.
+                var dipakai = await Evaluasi.LheStore.TerakhirAsync(db, satkerId, Tahun, Periode, ct);
                 foreach (var l in await Evaluasi.LheStore.ListAsync(db, satkerId, ct))
                 {
-                    Baris.Add((l.Nilai == Indikator.Realisasi as decimal?, [l.Evaluator, l.TahunDievaluasi.ToString(System.Globalization.CultureInfo.InvariantCulture), Format.Tanggal(l.TanggalLhe), Format.Bilangan(l.Nilai, 2), l.Predikat ?? "—"]));
+                    Baris.Add((l.Id == dipakai?.Id, [l.Evaluator, l.TahunDievaluasi.ToString(System.Globalization.CultureInfo.InvariantCulture), Format.Tanggal(l.TanggalLhe), Format.Bilangan(l.Nilai, 2), l.Predikat ?? "—"]));
                 }
                 break;
             case "laporan-keuangan":
                 Kolom = ["Tahun anggaran", "Laporan", "Pemeriksa", "Hasil", "Tanggal hasil"];
-                foreach (var l in await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalHasil).ToListAsync(ct))
+                var laporan = await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalHasil).ToListAsync(ct);
+                var hasil = Laporan.LaporanStore.Hasil(laporan, Kinerja.Periode.Dari(Tahun, Periode));
+                foreach (var l in laporan)
                 {
-                    Baris.Add((l.Hasil is not null && l.Hasil == Indikator.Realisasi as string, [l.TahunAnggaran.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Jenis, l.Pemeriksa, l.Hasil ?? "belum", Format.Tanggal(l.TanggalHasil) ?? "—"]));
+                    Baris.Add((l.Id == hasil?.Id, [l.TahunAnggaran.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Jenis, l.Pemeriksa, l.Hasil ?? "belum", Format.Tanggal(l.TanggalHasil) ?? "—"]));
                 }
                 break;
             default:

@@ -18,7 +18,7 @@ public class LaporanRb : Aturan.IBerversi
     /// <summary>Where the evidence is (document number, link); files come with the evidence feature.</summary>
     public string? Bukti { get; set; }
 
-    public bool TepatWaktu => TanggalDisampaikan is { } t && t <= JatuhTempo;
+    public bool TepatWaktu => Kinerja.Ukuran.TepatWaktu(JatuhTempo, TanggalDisampaikan);
 }
 
 /// <summary>A financial report and the result of its audit or review (opinion WTP / WDP / TW / TMP, or a review result).</summary>

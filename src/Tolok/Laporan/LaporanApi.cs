@@ -48,12 +48,12 @@ public static class LaporanApi
             .WithName("AmbilLaporanRb").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
         group.MapPut("/rb/{id:int}", async Task<Results<Ok<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanRbEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await SatkerIdAsync(db, kode, ct);
                 if (satkerId is null || !await db.LaporanRb.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan RB {id} satker {kode} tidak ditemukan.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = LaporanStore.Validate(edit);
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Laporan RB tidak valid")
@@ -87,12 +87,12 @@ public static class LaporanApi
             .WithName("AmbilLaporanKeuangan").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
         group.MapPut("/keuangan/{id:int}", async Task<Results<Ok<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanKeuanganEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await SatkerIdAsync(db, kode, ct);
                 if (satkerId is null || !await db.LaporanKeuangan.AnyAsync(l => l.Id == id && l.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan keuangan {id} satker {kode} tidak ditemukan.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct));
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Laporan keuangan tidak valid")
@@ -168,25 +168,17 @@ public static class LaporanStore
     /// <summary>RB reports; with a year, those due from 1 January up to the period's end.</summary>
     public static async Task<List<LaporanRbDto>> RbAsync(TolokDb db, int satkerId, int? tahun, string periode, CancellationToken ct)
     {
-        var query = db.LaporanRb.AsNoTracking().Where(l => l.SatkerId == satkerId);
-        if (tahun is { } y)
-        {
-            var awal = new DateOnly(y, 1, 1);
-            var akhir = KinerjaQuery.AkhirPeriode(y, periode);
-            query = query.Where(l => l.JatuhTempo >= awal && l.JatuhTempo <= akhir);
-        }
-        return [.. (await query.OrderBy(l => l.JatuhTempo).ToListAsync(ct)).Select(AsDto)];
+        var rows = await db.LaporanRb.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.JatuhTempo).ThenBy(l => l.Id).ToListAsync(ct);
+        return [.. rows.Where(l => tahun is not { } y || Ukuran.RbDihitung(l.JatuhTempo, Periode.Dari(y, periode))).Select(AsDto)];
     }
 
     /// <summary>The financial-report result of a period: the latest result issued from 1 January up to the period's end.</summary>
-    public static Task<LaporanKeuangan?> HasilAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
-    {
-        var awal = new DateOnly(tahun, 1, 1);
-        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
-        return db.LaporanKeuangan.AsNoTracking()
-            .Where(l => l.SatkerId == satkerId && l.Hasil != null && l.TanggalHasil >= awal && l.TanggalHasil <= akhir)
-            .OrderByDescending(l => l.TanggalHasil).ThenByDescending(l => l.Id).FirstOrDefaultAsync(ct);
-    }
+    public static async Task<LaporanKeuangan?> HasilAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct) =>
+        Hasil(await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == satkerId).ToListAsync(ct), Periode.Dari(tahun, periode));
+
+    /// <summary>Of a satker's reports, the one whose result gives the period's value (<see cref="Ukuran.Terakhir"/>).</summary>
+    public static LaporanKeuangan? Hasil(IEnumerable<LaporanKeuangan> rows, Periode p) =>
+        Ukuran.Terakhir(rows.Where(l => l.Hasil != null), l => l.TanggalHasil, l => l.Id, p);
 
     public static Dictionary<string, string[]> Validate(LaporanRbEdit e)
     {

@@ -51,7 +51,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         if (LogId is { } gid && Log.FirstOrDefault(p => p.Id == gid) is { } p)
         {
             (LogLayananId, Tanggal, Kanal, JenisPemohon, Perihal, Terpenuhi, VersiLog) = (p.LayananId, p.Tanggal, p.Kanal, p.JenisPemohon, p.Perihal, p.Terpenuhi, p.Versi);
-            WaktuResponsJam = p.WaktuResponsJam is { } j ? Format.Bilangan(j, j == Math.Round(j) ? 0 : 2) : null;
+            WaktuResponsJam = p.WaktuResponsJam is { } j ? Format.Ringkas(j) : null;
         }
         return Page();
     }

@@ -103,12 +103,12 @@ public static class LayananApi
             .WithName("AmbilLayanan").WithSummary("Satu layanan katalog, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
         group.MapPut("/{layananId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, LayananEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var id = await SatkerIdAsync(db, kode, ct);
                 if (id is null || !await db.LayananInformasi.AnyAsync(l => l.Id == layananId && l.SatkerId == id, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Layanan {layananId} satker {kode} tidak ditemukan.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = await LayananStore.ValidateAsync(db, id.Value, layananId, edit, ct);
                 if (errors.Count > 0)
                 {
@@ -258,9 +258,9 @@ public static class LayananStore
     /// <summary>The year's catalogue; a service is delivered in a period when it was fulfilled at least once by the period's end.</summary>
     public static async Task<List<LayananDto>> ListAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
     {
-        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
+        var p = Periode.Dari(tahun, periode);
         var rows = await db.LayananInformasi.AsNoTracking().Include(l => l.Pelaksanaan).Where(l => l.SatkerId == satkerId && l.Tahun == tahun).OrderBy(l => l.Id).ToListAsync(ct);
         return [.. rows.Select(l => new LayananDto(l.Id, l.Tahun, l.Nama, l.Pelaksanaan.Count, l.Pelaksanaan.Count(p => p.Terpenuhi),
-            l.Pelaksanaan.Any(p => p.Terpenuhi && p.Tanggal <= akhir), l.Versi))];
+            Ukuran.LayananTerlaksana(l.Pelaksanaan.Select(x => (x.Tanggal, x.Terpenuhi)), p), l.Versi))];
     }
 }

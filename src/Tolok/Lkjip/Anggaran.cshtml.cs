@@ -35,7 +35,7 @@ public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : Pa
         }
         if (Id is { } id && Daftar.FirstOrDefault(a => a.Id == id) is { } a)
         {
-            (Versi, Kode, Uraian, Pagu, Realisasi, Iku) = (a.Versi, a.Kode, a.Uraian, Format.Bilangan(a.Pagu, a.Pagu == Math.Round(a.Pagu) ? 0 : 2), Format.Bilangan(a.Realisasi, a.Realisasi == Math.Round(a.Realisasi) ? 0 : 2), a.Iku);
+            (Versi, Kode, Uraian, Pagu, Realisasi, Iku) = (a.Versi, a.Kode, a.Uraian, Format.Ringkas(a.Pagu), Format.Ringkas(a.Realisasi), a.Iku);
         }
         return Page();
     }

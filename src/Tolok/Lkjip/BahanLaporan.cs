@@ -22,19 +22,20 @@ public sealed record BahanLaporan(
 
     public static async Task<BahanLaporan?> LoadAsync(TolokDb db, string kode, int tahun, bool triwulan, bool tren, CancellationToken ct)
     {
+        // The IKU set is read once; every period's figures are computed from it once.
         var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
-        var tahunan = iku is null ? null : await KinerjaQuery.GetAsync(db, kode, tahun, "tahunan", ct);
-        if (iku is null || tahunan is null)
+        if (iku is null)
         {
             return null;
         }
+        var tahunan = await KinerjaQuery.GetAsync(db, iku, tahun, "tahunan", ct);
         var satker = await db.Satker.AsNoTracking().Include(s => s.Induk).FirstAsync(s => s.Kode == kode, ct);
         var quarters = new List<KinerjaDto>();
         if (triwulan)
         {
             foreach (var p in new[] { "TW1", "TW2", "TW3", "TW4" })
             {
-                quarters.Add((await KinerjaQuery.GetAsync(db, kode, tahun, p, ct))!);
+                quarters.Add(await KinerjaQuery.GetAsync(db, iku, tahun, p, ct));
             }
         }
         var codes = iku.SemuaIndikator.Select(i => i.Kode).ToList();
@@ -46,7 +47,7 @@ public sealed record BahanLaporan(
             .Where(a => a.SatkerId == satker.Id && a.Jenis == "realisasi" && a.Status == Alur.AlurRules.Disetujui && a.Kunci.StartsWith($"{tahun}:tahunan:"))
             .Select(a => a.Kunci).ToListAsync(ct);
         return new BahanLaporan(new SatkerRingkas(satker.Kode, satker.Nama), satker.Induk?.Nama, tahun, iku, tahunan, quarters,
-            await TargetStore.LoadAsync(db, kode, tahun, ct), trend, referensi, anggaran, narasi)
+            await TargetStore.LoadAsync(db, iku, tahun, ct), trend, referensi, anggaran, narasi)
         {
             Disetujui = codes.All(c => approved.Contains($"{tahun}:tahunan:{c}")),
         };

@@ -269,11 +269,11 @@ public static class KinerjaDokumen
         }
         var pagu = b.Anggaran.Sum(a => a.Pagu);
         var realisasi = b.Anggaran.Sum(a => a.Realisasi);
-        yield return new Paragraf($"Realisasi anggaran tahun {b.Tahun} sebesar {NarasiDraf.Rupiah(realisasi)} dari pagu {NarasiDraf.Rupiah(pagu)} ({NarasiDraf.Persen(pagu == 0 ? null : Math.Round(realisasi * 100 / pagu, 2))}).");
+        yield return new Paragraf($"Realisasi anggaran tahun {b.Tahun} sebesar {NarasiDraf.Rupiah(realisasi)} dari pagu {NarasiDraf.Rupiah(pagu)} ({NarasiDraf.Persen(Ukuran.Serapan(pagu, realisasi))}).");
         yield return new Tabel([new Kolom(1.2), new Kolom(3.4), new Kolom(1.4, true), new Kolom(1.4, true), new Kolom(0.8, true)],
             [["KODE", "PROGRAM / KEGIATAN", "PAGU (Rp)", "REALISASI (Rp)", "%"]],
-            [.. b.Anggaran.Select(a => (IReadOnlyList<Sel?>)[new Sel(a.Kode), new Sel(a.Uraian), Sel.Nilai(a.Pagu, 0), Sel.Nilai(a.Realisasi, 0), Sel.Nilai(a.Pagu == 0 ? null : Math.Round(a.Realisasi * 100 / a.Pagu, 2))]),
-             [new Sel(""), new Sel("JUMLAH"), Sel.Nilai(pagu, 0), Sel.Nilai(realisasi, 0), Sel.Nilai(pagu == 0 ? null : Math.Round(realisasi * 100 / pagu, 2))]])
+            [.. b.Anggaran.Select(a => (IReadOnlyList<Sel?>)[new Sel(a.Kode), new Sel(a.Uraian), Sel.Nilai(a.Pagu, 0), Sel.Nilai(a.Realisasi, 0), Sel.Nilai(Ukuran.Serapan(a.Pagu, a.Realisasi))]),
+             [new Sel(""), new Sel("JUMLAH"), Sel.Nilai(pagu, 0), Sel.Nilai(realisasi, 0), Sel.Nilai(Ukuran.Serapan(pagu, realisasi))]])
         { NamaLembar = "Realisasi Anggaran", Keterangan = $"Pagu dan realisasi anggaran per program/kegiatan tahun {b.Tahun}" };
     }
 }

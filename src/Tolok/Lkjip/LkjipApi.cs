@@ -32,12 +32,12 @@ public static class LkjipApi
         group.MapPut("/narasi/{tahun:int}/{bagian}", async Task<Results<Ok<NarasiDto>, ValidationProblem, ProblemHttpResult>> (
                 string kode, int tahun, string bagian, NarasiEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var list = await NarasiStore.ListAsync(db, kode, tahun, ct);
                 if (list is null || list.All(n => n.Bagian != bagian))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Bagian \"{bagian}\" tidak ada pada dokumen {kode} tahun {tahun}.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 if (edit.Teks?.Length > 20000)
                 {
                     return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["teks"] = ["Teks paling panjang 20.000 karakter."] }, title: "Narasi tidak valid");
@@ -70,12 +70,12 @@ public static class LkjipApi
             .WithName("AmbilAnggaran").WithSummary("Satu baris anggaran, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
         group.MapPut("/anggaran/{id:int}", async Task<Results<Ok<AnggaranDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, AnggaranEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null || !await db.AnggaranKegiatan.AnyAsync(a => a.Id == id && a.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Anggaran {id} satker {kode} tidak ditemukan.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = await AnggaranStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
                 return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Anggaran tidak valid") : Aturan.VersiHttp.Ok(http, await AnggaranStore.SaveAsync(db, satkerId.Value, id, edit, versi, ct));
             })
@@ -112,7 +112,7 @@ public static class NarasiStore
         }
         if (row is not null)
         {
-            db.Entry(row).Property(r => r.Versi).OriginalValue = versi;
+            Aturan.Versi.Tandai(db, row, versi);
         }
         if (string.IsNullOrWhiteSpace(teks))
         {
@@ -139,7 +139,7 @@ public static class NarasiStore
 public static class AnggaranStore
 {
     public static AnggaranDto AsDto(AnggaranKegiatan a) =>
-        new(a.Id, a.Tahun, a.Kode, a.Uraian, a.Pagu, a.Realisasi, a.Pagu == 0 ? null : Math.Round(a.Realisasi * 100 / a.Pagu, 2), a.Iku, a.Versi);
+        new(a.Id, a.Tahun, a.Kode, a.Uraian, a.Pagu, a.Realisasi, Kinerja.Ukuran.Serapan(a.Pagu, a.Realisasi), a.Iku, a.Versi);
 
     public static async Task<List<AnggaranDto>> ListAsync(TolokDb db, int satkerId, int tahun, CancellationToken ct) =>
         [.. (await db.AnggaranKegiatan.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Tahun == tahun).OrderBy(a => a.Kode).ToListAsync(ct)).Select(AsDto)];

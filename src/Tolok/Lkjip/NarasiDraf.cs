@@ -84,7 +84,7 @@ public static class NarasiDraf
         {
             var pagu = b.Anggaran.Sum(a => a.Pagu);
             var realisasi = b.Anggaran.Sum(a => a.Realisasi);
-            text += $" Realisasi anggaran {Rupiah(realisasi)} dari pagu {Rupiah(pagu)} ({Persen(pagu == 0 ? null : realisasi * 100 / pagu)}).";
+            text += $" Realisasi anggaran {Rupiah(realisasi)} dari pagu {Rupiah(pagu)} ({Persen(Kinerja.Ukuran.Serapan(pagu, realisasi))}).";
         }
         else
         {
@@ -157,19 +157,19 @@ public static class NarasiDraf
         }
         var pagu = kegiatan.Sum(a => a.Pagu);
         var realisasi = kegiatan.Sum(a => a.Realisasi);
-        decimal? serapan = pagu == 0 ? null : Math.Round(realisasi * 100 / pagu, 2);
+        var serapan = Kinerja.Ukuran.Serapan(pagu, realisasi);
         var text = $"Kegiatan pendukung IKU {kode} menggunakan {Rupiah(realisasi)} dari pagu {Rupiah(pagu)} (penyerapan {Persen(serapan)}).";
         if (b.KinerjaOf(kode).Capaian is { } c && serapan is > 0)
         {
-            var efisiensi = Math.Round(c / serapan.Value, 2);
+            var efisiensi = Kinerja.Ukuran.Bulat(c / serapan.Value);
             text += $" Dengan capaian kinerja {Persen(c)}, rasio capaian terhadap penyerapan adalah {Format.Bilangan(efisiensi, 2)} ({(efisiensi >= 1 ? "efisien" : "kurang efisien")}).";
         }
         return text + " [Uraikan penghematan atau kendala sumber daya.]";
     }
 
-    public static string Nilai(object? value, string? satuan) => Kinerja.IndexModel.Nilai(value, satuan);
+    public static string Nilai(object? value, string? satuan) => Format.Nilai(value, satuan);
 
-    public static string Persen(decimal? value) => value is { } v ? Format.Bilangan(v, 2) + "%" : "tidak dapat dihitung";
+    public static string Persen(decimal? value) => Format.Persen(value, "tidak dapat dihitung");
 
     public static string Rupiah(decimal value) => "Rp" + Format.Bilangan(value, 0);
 }

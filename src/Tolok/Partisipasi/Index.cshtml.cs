@@ -83,7 +83,7 @@ public class IndexModel(TolokDb db) : PageModel
         $"/Partisipasi?pemilihan={Uri.EscapeDataString(pemilihan ?? Pemilihan)}&surat={Uri.EscapeDataString(surat ?? Surat ?? "")}&kode={Uri.EscapeDataString(kode ?? Data?.Kode ?? "")}"
         + (Penyebut == PartisipasiMath.PenyebutSemua ? "&penyebut=dpt-dptb-dpk" : "") + (HanyaValid ? "&hanyaValid=true" : "");
 
-    public static string Persen(decimal? value) => value is { } v ? Format.Bilangan(v, 2) + "%" : "—";
+    public static string Persen(decimal? value) => Format.Persen(value);
 
     public static string Angka(long? value) => value is { } v ? Format.Bilangan(v) : "—";
 }

@@ -216,5 +216,5 @@ public static class RekapMath
 
     /// <summary>numerator / denominator × 100, two decimals; null when the denominator is 0 or either is unreported.</summary>
     public static decimal? Persen(long pembilang, long penyebut, bool diketahui = true) =>
-        !diketahui || penyebut <= 0 ? null : Math.Round(pembilang * 100m / penyebut, 2, MidpointRounding.AwayFromZero);
+        !diketahui || penyebut <= 0 ? null : Kinerja.Ukuran.Persen(pembilang, penyebut);
 }

@@ -52,12 +52,12 @@ public static class SengketaApi
             .RequireAuthorization(Peran.PolicyKelolaData);
         group.MapPut("/{id:int}", async Task<Results<Ok<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, PerkaraEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
-                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
                 if (satkerId is null || !await db.Perkara.AnyAsync(p => p.Id == id && p.SatkerId == satkerId, ct))
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Perkara {id} satker {kode} tidak ditemukan.");
                 }
+                var versi = Aturan.Versi.DariIfMatch(ifMatch);
                 var errors = await SengketaStore.ValidateAsync(db, satkerId.Value, id, edit, ct);
                 if (errors.Count > 0)
                 {
@@ -79,15 +79,9 @@ public static class SengketaStore
     /// <summary>Cases of a satker; with a year, only those decided in that period (the basis of IKU 4.2).</summary>
     public static async Task<List<PerkaraDto>> ListAsync(TolokDb db, string kode, int? tahun, string periode, CancellationToken ct)
     {
-        var query = db.Perkara.AsNoTracking().Where(p => db.Satker.Any(s => s.Id == p.SatkerId && s.Kode == kode));
-        if (tahun is { } y)
-        {
-            var awal = new DateOnly(y, 1, 1);
-            var akhir = KinerjaQuery.AkhirPeriode(y, periode);
-            query = query.Where(p => p.Putusan != null && p.TanggalPutusan >= awal && p.TanggalPutusan <= akhir);
-        }
+        var rows = await db.Perkara.AsNoTracking().Where(p => db.Satker.Any(s => s.Id == p.SatkerId && s.Kode == kode)).OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).ToListAsync(ct);
         var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
-        return [.. (await query.OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).ToListAsync(ct)).Select(p => AsDto(p, rules))];
+        return [.. rows.Where(p => tahun is not { } y || Ukuran.PutusanDihitung(p.Putusan, p.TanggalPutusan, Periode.Dari(y, periode))).Select(p => AsDto(p, rules))];
     }
 
     /// <summary>Won by KPU according to the rules kept as data; null when pending or no rule covers the case.</summary>

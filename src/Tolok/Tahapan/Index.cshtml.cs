@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tolok.Infrastructure;
-using Tolok.Kinerja;
 using Tolok.Pengguna;
 
 namespace Tolok.Tahapan;
@@ -63,7 +62,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             return false;
         }
-        Periode = KinerjaQuery.Periode.Contains(Periode) ? Periode : "tahunan";
+        Periode = Kinerja.Periode.Dari(Tahun, Periode).Nama;
         ViewData["Tahun"] = Tahun;
         Daftar = await TahapanStore.ListAsync(db, Satker, Tahun, Periode, ct);
         BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "tahapan", ct);

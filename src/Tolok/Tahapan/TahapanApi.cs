@@ -74,29 +74,37 @@ public static class TahapanApi
 
 public static class TahapanStore
 {
-    /// <summary>The stages that count in a year's period, with this satker's record of each.</summary>
+    /// <summary>The stages that count in a year's period (<see cref="TahapanMath.Berlaku"/>), with this satker's record of each.</summary>
     public static async Task<List<TahapanDto>> ListAsync(TolokDb db, string kode, int tahun, string periode, CancellationToken ct)
     {
-        var akhir = KinerjaQuery.AkhirPeriode(tahun, periode);
-        var awal = new DateOnly(tahun, 1, 1);
-        var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
+        var akhir = Periode.Dari(tahun, periode).Akhir;
         var ambang = await AmbangAsync(db, kode, tahun, ct);
+        return [.. (await MuatAsync(db, kode, ct))
+            .Where(x => TahapanMath.Berlaku(x.Fakta, tahun, akhir))
+            .Select(x => new TahapanDto(x.Tahapan.Id, x.Slug, x.Tahapan.Nomor, x.Tahapan.Nama, x.Tahapan.JadwalMulai, x.Tahapan.JadwalSelesai,
+                x.Pelaksanaan?.RealisasiMulai, x.Pelaksanaan?.RealisasiSelesai, x.Pelaksanaan?.SesuaiKetentuan, x.Pelaksanaan?.Catatan,
+                TahapanMath.SesuaiJadwal(x.Fakta, akhir), TahapanMath.Aman(x.Fakta, ambang),
+                [.. (x.Pelaksanaan?.Insiden ?? []).OrderBy(i => i.Tanggal).Select(i => new InsidenDto(i.Id, i.Tanggal, i.Tempat, i.Jenis, i.Keparahan, i.Ditangani, i.Keterangan))],
+                x.Pelaksanaan?.Versi ?? 0))];
+    }
+
+    /// <summary>Every stage as the IKU rules see it for this satker (<see cref="TahapanMath.Hitung"/> decides which count).</summary>
+    public static async Task<List<TahapanFakta>> FaktaAsync(TolokDb db, string kode, CancellationToken ct) =>
+        [.. (await MuatAsync(db, kode, ct)).Select(x => x.Fakta)];
+
+    private sealed record TahapanSatker(Tahapan Tahapan, string Slug, PelaksanaanTahapan? Pelaksanaan, TahapanFakta Fakta);
+
+    /// <summary>Every stage of every election with the satker's record of it, in order of election day and number.</summary>
+    private static async Task<List<TahapanSatker>> MuatAsync(TolokDb db, string kode, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
         var tahapan = await (from t in db.Tahapan.AsNoTracking()
-                             join p in db.Pemilihan.AsNoTracking() on t.PemilihanId equals p.Id
-                             where t.JadwalMulai <= akhir && t.JadwalSelesai >= awal
-                             orderby p.Tanggal, t.Nomor
-                             select new { t, p.Slug }).ToListAsync(ct);
-        var ids = tahapan.Select(x => x.t.Id).ToList();
+                             join e in db.Pemilihan.AsNoTracking() on t.PemilihanId equals e.Id
+                             orderby e.Tanggal, t.Nomor
+                             select new { t, e.Slug }).ToListAsync(ct);
         var pelaksanaan = await db.PelaksanaanTahapan.AsNoTracking().Include(p => p.Insiden)
-            .Where(p => p.SatkerId == satkerId && ids.Contains(p.TahapanId)).ToDictionaryAsync(p => p.TahapanId, ct);
-        return [.. tahapan.Select(x =>
-        {
-            pelaksanaan.TryGetValue(x.t.Id, out var p);
-            var fakta = Fakta(x.t, p);
-            return new TahapanDto(x.t.Id, x.Slug, x.t.Nomor, x.t.Nama, x.t.JadwalMulai, x.t.JadwalSelesai, p?.RealisasiMulai, p?.RealisasiSelesai,
-                p?.SesuaiKetentuan, p?.Catatan, TahapanMath.SesuaiJadwal(fakta, akhir), TahapanMath.Aman(fakta, ambang),
-                [.. (p?.Insiden ?? []).OrderBy(i => i.Tanggal).Select(i => new InsidenDto(i.Id, i.Tanggal, i.Tempat, i.Jenis, i.Keparahan, i.Ditangani, i.Keterangan))], p?.Versi ?? 0);
-        })];
+            .Where(p => p.SatkerId == satkerId).ToDictionaryAsync(p => p.TahapanId, ct);
+        return [.. tahapan.Select(x => new TahapanSatker(x.t, x.Slug, pelaksanaan.GetValueOrDefault(x.t.Id), Fakta(x.t, pelaksanaan.GetValueOrDefault(x.t.Id))))];
     }
 
     /// <summary>One stage with the satker's record of it (as listed in the year it starts); null when either does not exist.</summary>
@@ -174,7 +182,7 @@ public static class TahapanStore
         }
         if (row is not null && versi is { } asli)
         {
-            db.Entry(row).Property(r => r.Versi).OriginalValue = asli;
+            Aturan.Versi.Tandai(db, row, asli);
         }
         if (row is null)
         {

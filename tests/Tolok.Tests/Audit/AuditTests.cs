@@ -25,7 +25,7 @@ public abstract class AuditTests(TolokFactory app)
         var created = await (await operatorClient.PostAsJsonAsync("/api/v1/satker/51/lhe", new { tahunDievaluasi = 2041, evaluator = "Audit uji", tanggalLhe = "2042-02-01", nilai = 61.5 }))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();
-        Assert.Equal(HttpStatusCode.OK, (await operatorClient.PutAsJsonAsync($"/api/v1/satker/51/lhe/{id}", new { tahunDievaluasi = 2041, evaluator = "Audit uji", tanggalLhe = "2042-02-01", nilai = 71.5 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TolokFactory.PutVersiAsync(operatorClient, $"/api/v1/satker/51/lhe/{id}", new { tahunDievaluasi = 2041, evaluator = "Audit uji", tanggalLhe = "2042-02-01", nilai = 71.5 })).StatusCode);
 
         using (var scope = app.Services.CreateScope())
         {

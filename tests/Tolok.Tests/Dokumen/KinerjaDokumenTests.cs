@@ -177,12 +177,12 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         Assert.Contains("dari target 80%", analisis.GetProperty("teks").GetString(), StringComparison.Ordinal);
 
         var body = new { teks = "Kata pengantar uji: terima kasih kepada seluruh jajaran.\nParagraf kedua." };
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, "/api/v1/satker/51.01/narasi/2024/kata-pengantar", body)).StatusCode);
         using var operatorClient = await app.LoginAsync(Peran.Operator);
-        Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TolokFactory.PutVersiAsync(operatorClient, "/api/v1/satker/51.01/narasi/2024/kata-pengantar", body)).StatusCode);
         using var perencana = await app.LoginAsync(Peran.Perencana);
-        Assert.Equal(HttpStatusCode.NotFound, (await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/bab-v", body)).StatusCode);
-        var saved = await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", body);
+        Assert.Equal(HttpStatusCode.NotFound, (await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/bab-v", body)).StatusCode);
+        var saved = await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/kata-pengantar", body);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.True((await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tersimpan").GetBoolean());
 
@@ -192,7 +192,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         Assert.Contains("Paragraf kedua.", text, StringComparison.Ordinal);
 
         // An empty text returns the section to its draft.
-        await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/kata-pengantar", new { teks = "" });
+        await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/kata-pengantar", new { teks = "" });
         var again = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
         Assert.False(again.EnumerateArray().Single(n => n.GetProperty("bagian").GetString() == "kata-pengantar").GetProperty("tersimpan").GetBoolean());
     }
@@ -202,7 +202,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     {
         var tahun = app.NewYear();
         using var perencana = await app.LoginAsync(Peran.Perencana);
-        Assert.Equal(HttpStatusCode.OK, (await perencana.PutAsJsonAsync($"/api/v1/satker/51.01/iku/{tahun}", Iku.IkuApiTests.Edit("Sasaran uji", "Jumlah laporan uji"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TolokFactory.PutVersiAsync(perencana, $"/api/v1/satker/51.01/iku/{tahun}", Iku.IkuApiTests.Edit("Sasaran uji", "Jumlah laporan uji"))).StatusCode);
         var text = PdfText(await GetAsync($"/api/v1/satker/51.01/dokumen/lkjip/{tahun}.pdf"), out _);
         Assert.Contains("belum dapat dihitung", text, StringComparison.Ordinal);
         Assert.Contains("Data pagu dan realisasi anggaran", text, StringComparison.Ordinal);
@@ -314,12 +314,13 @@ public abstract class DokumenPageTests(TolokFactory app)
             ["satker"] = "51.01",
             ["tahun"] = "2024",
             ["bagian"] = "pk-pihak-pertama",
+            ["Versi"] = "0",
             ["teks"] = "I Nyoman <b>Uji</b>",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var narasi = await perencana.GetStringAsync("/Dokumen/Narasi?satker=51.01&tahun=2024");
         Assert.Contains("I Nyoman &lt;b&gt;Uji&lt;/b&gt;", narasi, StringComparison.Ordinal); // user text is encoded
-        await perencana.PutAsJsonAsync("/api/v1/satker/51.01/narasi/2024/pk-pihak-pertama", new { teks = "" });
+        await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/pk-pihak-pertama", new { teks = "" });
 
         var tahun = app.NewYear();
         var budget = await TolokFactory.PostFormAsync(operatorClient, $"/Lkjip/Anggaran?satker=51&tahun={tahun}", new Dictionary<string, string>
@@ -346,7 +347,7 @@ public abstract class DokumenPageTests(TolokFactory app)
             ["Realisasi"] = "0",
         });
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
-        Assert.Contains("bukan angka rupiah", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Pagu: \"satu juta\" bukan angka", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }
 

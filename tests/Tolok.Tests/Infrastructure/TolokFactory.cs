@@ -132,6 +132,22 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>
+    /// PUT with the current version of the row as If-Match: its ETag from a GET of <paramref name="getUrl"/> (default
+    /// the PUT's own address), or "0" where nothing is stored yet (404).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PutVersiAsync(HttpClient client, string url, object body, string? getUrl = null)
+    {
+        var read = await client.GetAsync(getUrl ?? url);
+        var etag = read.Headers.ETag?.Tag ?? (read.StatusCode == HttpStatusCode.NotFound ? "\"0\"" : null);
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        if (etag is not null)
+        {
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        }
+        return await client.SendAsync(request);
+    }
+
     /// <summary>Runs a CLI verb in process, on this factory's database.</summary>
     public async Task<(int Exit, string Output, string Error)> RunCliAsync(params string[] args)
     {

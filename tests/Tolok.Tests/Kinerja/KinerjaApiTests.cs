@@ -104,10 +104,10 @@ public abstract class KinerjaApiTests(TolokFactory app)
         using var perencana = await app.LoginAsync(Peran.Perencana);
         var body = new[] { new { kode = "3.1", tahunan = 85m, tw1 = 85m, tw2 = 85m, tw3 = 85m, tw4 = 85m } };
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", body)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, "/api/v1/satker/51.01/target/2024", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TolokFactory.PutVersiAsync(operatorClient, "/api/v1/satker/51.01/target/2024", body)).StatusCode);
 
-        var invalid = await perencana.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", new object[]
+        var invalid = await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/target/2024", new object[]
         {
             new { kode = "3.1", tahunan = -1m },
             new { kode = "1.1", tw1 = 3m, tw2 = 2m },
@@ -121,7 +121,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.Contains("WTP", errors.GetProperty("[2].Kategori")[0].GetString(), StringComparison.Ordinal);
         Assert.True(errors.TryGetProperty("[3].Kode", out _));
 
-        var ok = await perencana.PutAsJsonAsync("/api/v1/satker/51.01/target/2024", body);
+        var ok = await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/target/2024", body);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var stored = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/target/2024");
         Assert.Equal(85, stored.EnumerateArray().Single(t => t.GetProperty("kode").GetString() == "3.1").GetProperty("tahunan").GetDecimal());

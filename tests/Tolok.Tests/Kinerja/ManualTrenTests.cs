@@ -25,15 +25,15 @@ public abstract class ManualTrenTests(TolokFactory app)
     {
         var tahun = app.NewYear();
         using var perencana = await app.LoginAsync(Peran.Perencana);
-        var put = await perencana.PutAsJsonAsync($"/api/v1/satker/51.01/iku/{tahun}", FiveSasaran());
+        var put = await TolokFactory.PutVersiAsync(perencana, $"/api/v1/satker/51.01/iku/{tahun}", FiveSasaran());
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var url = $"/api/v1/satker/51.01/kinerja/{tahun}/manual";
 
-        var onRegister = await perencana.PutAsJsonAsync($"{url}/1.1", new { periode = "tahunan", nilai = 4, justifikasi = "Dihitung sendiri dari arsip surat keluar.", bukti = "ND-1/2030" });
+        var onRegister = await TolokFactory.PutVersiAsync(perencana, $"{url}/1.1", new { periode = "tahunan", nilai = 4, justifikasi = "Dihitung sendiri dari arsip surat keluar.", bukti = "ND-1/2030" });
         Assert.Equal(HttpStatusCode.BadRequest, onRegister.StatusCode);
         Assert.Contains("dihitung dari register", (await onRegister.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("kode")[0].GetString(), StringComparison.Ordinal);
 
-        var bare = await perencana.PutAsJsonAsync($"{url}/5.1", new { periode = "tahunan", nilai = 87.5 });
+        var bare = await TolokFactory.PutVersiAsync(perencana, $"{url}/5.1", new { periode = "tahunan", nilai = 87.5 });
         Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
         var errors = (await bare.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("justifikasi", out _) && errors.TryGetProperty("bukti", out _));
@@ -42,9 +42,9 @@ public abstract class ManualTrenTests(TolokFactory app)
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("realisasi").ValueKind);
 
         using var anonymous = app.CreateClient();
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync($"{url}/5.1", new { periode = "tahunan", nilai = 1 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, $"{url}/5.1", new { periode = "tahunan", nilai = 1 })).StatusCode);
 
-        var ok = await perencana.PutAsJsonAsync($"{url}/5.1", new { periode = "tahunan", nilai = 87.5, justifikasi = "Survei kepuasan tahunan oleh pihak ketiga; belum ada register survei.", bukti = "Laporan survei No. 12/2030" });
+        var ok = await TolokFactory.PutVersiAsync(perencana, $"{url}/5.1", new { periode = "tahunan", nilai = 87.5, justifikasi = "Survei kepuasan tahunan oleh pihak ketiga; belum ada register survei.", bukti = "Laporan survei No. 12/2030" });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var kinerja = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}");
         var x = kinerja.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "5.1");
@@ -70,6 +70,7 @@ public abstract class ManualTrenTests(TolokFactory app)
             ["tahun"] = tahun.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["periode"] = "TW2",
             ["kode"] = "5.1",
+            ["Versi"] = "0",
             ["NilaiManual"] = "tinggi",
             ["Justifikasi"] = "Survei semester pertama oleh pihak ketiga.",
             ["Bukti"] = "Laporan survei No. 7/2030",
@@ -82,6 +83,7 @@ public abstract class ManualTrenTests(TolokFactory app)
             ["tahun"] = tahun.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["periode"] = "TW2",
             ["kode"] = "5.1",
+            ["Versi"] = "0",
             ["NilaiManual"] = "84,25",
             ["Justifikasi"] = "Survei semester pertama oleh pihak ketiga.",
             ["Bukti"] = "Laporan survei No. 7/2030",

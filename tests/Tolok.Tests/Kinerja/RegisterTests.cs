@@ -88,7 +88,7 @@ public abstract class RegisterTests(TolokFactory app)
 
         // Fixing the log: the second request was fulfilled after all.
         var second = entries[1];
-        var fixedEntry = await operatorClient.PutAsJsonAsync($"/api/v1/satker/51/layanan/{second.GetProperty("layananId").GetInt32()}/pelaksanaan/{second.GetProperty("id").GetInt32()}",
+        var fixedEntry = await TolokFactory.PutVersiAsync(operatorClient, $"/api/v1/satker/51/layanan/{second.GetProperty("layananId").GetInt32()}/pelaksanaan/{second.GetProperty("id").GetInt32()}",
             new { tanggal = $"{year}-05-02", kanal = "datang langsung", jenisPemohon = "partai politik", perihal = "DPT per desa", waktuResponsJam = 24, terpenuhi = true });
         Assert.Equal(HttpStatusCode.OK, fixedEntry.StatusCode);
         list = await operatorClient.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51/layanan/{year}");
@@ -136,6 +136,7 @@ public abstract class RegisterTests(TolokFactory app)
         {
             ["satker"] = "51",
             ["id"] = id.ToString(CultureInfo.InvariantCulture),
+            ["Versi"] = "1",
             ["Nama"] = $"Laporan halaman {tag}",
             ["PeriodeDari"] = "2035-01-01",
             ["PeriodeSampai"] = "2035-06-30",
@@ -228,15 +229,15 @@ public abstract class RegisterTests(TolokFactory app)
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("B", created.GetProperty("predikat").GetString());
         var id = created.GetProperty("id").GetInt32();
-        var put = await operatorClient.PutAsJsonAsync($"/api/v1/satker/51/lhe/{id}", new { tahunDievaluasi = 2036, evaluator = "Inspektorat Utama KPU", tanggalLhe = "2037-02-01", nilai = 70.01, tindakLanjut = "Cascading kinerja disusun." });
+        var put = await TolokFactory.PutVersiAsync(operatorClient, $"/api/v1/satker/51/lhe/{id}", new { tahunDievaluasi = 2036, evaluator = "Inspektorat Utama KPU", tanggalLhe = "2037-02-01", nilai = 70.01, tindakLanjut = "Cascading kinerja disusun." });
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var after = await put.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("BB", after.GetProperty("predikat").GetString());
         Assert.Equal("Cascading kinerja disusun.", after.GetProperty("tindakLanjut").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await operatorClient.PutAsJsonAsync($"/api/v1/satker/51.01/lhe/{id}", new { tahunDievaluasi = 2036, evaluator = "x", tanggalLhe = "2037-02-01", nilai = 70 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await TolokFactory.PutVersiAsync(operatorClient, $"/api/v1/satker/51.01/lhe/{id}", new { tahunDievaluasi = 2036, evaluator = "x", tanggalLhe = "2037-02-01", nilai = 70 })).StatusCode);
 
         var lk = await (await operatorClient.PostAsJsonAsync("/api/v1/satker/51/laporan/keuangan", new { tahunAnggaran = 2036, jenis = "LK", pemeriksa = "BPK" })).Content.ReadFromJsonAsync<JsonElement>();
-        var opinion = await operatorClient.PutAsJsonAsync($"/api/v1/satker/51/laporan/keuangan/{lk.GetProperty("id").GetInt32()}", new { tahunAnggaran = 2036, jenis = "LK", pemeriksa = "BPK", hasil = "WTP", tanggalHasil = "2037-05-01" });
+        var opinion = await TolokFactory.PutVersiAsync(operatorClient, $"/api/v1/satker/51/laporan/keuangan/{lk.GetProperty("id").GetInt32()}", new { tahunAnggaran = 2036, jenis = "LK", pemeriksa = "BPK", hasil = "WTP", tanggalHasil = "2037-05-01" });
         Assert.Equal("WTP", (await opinion.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hasil").GetString());
     }
 }

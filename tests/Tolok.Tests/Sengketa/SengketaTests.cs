@@ -47,7 +47,7 @@ public abstract class SengketaTests(TolokFactory app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.BadRequest, (await operatorClient.PostAsJsonAsync("/api/v1/satker/51/sengketa", body)).StatusCode); // duplicate number
-        var decided = await operatorClient.PutAsJsonAsync($"/api/v1/satker/51/sengketa/{id}", new
+        var decided = await TolokFactory.PutVersiAsync(operatorClient, $"/api/v1/satker/51/sengketa/{id}", new
         {
             body.forum,
             body.nomorPerkara,

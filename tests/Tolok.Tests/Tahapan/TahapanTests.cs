@@ -89,9 +89,9 @@ public abstract class TahapanApiTests(TolokFactory app)
         using var verifikator = await app.LoginAsync(Peran.Verifikator);
         using var operatorClient = await app.LoginAsync(Peran.Operator);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync(url, new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await verifikator.PutAsJsonAsync(url, new { })).StatusCode);
-        var bad = await operatorClient.PutAsJsonAsync(url, new { realisasiMulai = "2024-05-10", realisasiSelesai = "2024-05-01", sesuaiKetentuan = false });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, url, new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TolokFactory.PutVersiAsync(verifikator, url, new { })).StatusCode);
+        var bad = await TolokFactory.PutVersiAsync(operatorClient, url, new { realisasiMulai = "2024-05-10", realisasiSelesai = "2024-05-01", sesuaiKetentuan = false });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("realisasiSelesai", out _));
@@ -99,7 +99,7 @@ public abstract class TahapanApiTests(TolokFactory app)
 
         var start = stages[0].GetProperty("jadwalMulai").GetString();
         var end = stages[0].GetProperty("jadwalSelesai").GetString();
-        Assert.Equal(HttpStatusCode.OK, (await operatorClient.PutAsJsonAsync(url, new { realisasiMulai = start, realisasiSelesai = end, sesuaiKetentuan = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TolokFactory.PutVersiAsync(operatorClient, url, new { realisasiMulai = start, realisasiSelesai = end, sesuaiKetentuan = true })).StatusCode);
         var incident = await operatorClient.PostAsJsonAsync(url + "/insiden", new { tanggal = start, tempat = "Negara", jenis = "Unjuk rasa", keparahan = 3, ditangani = true });
         Assert.Equal(HttpStatusCode.Created, incident.StatusCode);
 
@@ -128,6 +128,7 @@ public abstract class TahapanPageTests(TolokFactory app)
             ["satker"] = "RI",
             ["tahun"] = "2024",
             ["TahapanId"] = first.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Versi"] = first.GetProperty("versi").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RealisasiMulai"] = first.GetProperty("jadwalMulai").GetString()!,
             ["Sesuai"] = "tidak",
             ["Catatan"] = "",
