@@ -102,12 +102,32 @@ public abstract class KinerjaApiTests(TolokFactory app)
         using var anonymous = app.CreateClient();
         using var operatorClient = await app.LoginAsync(Peran.Operator);
         using var perencana = await app.LoginAsync(Peran.Perencana);
+        // A year of its own with the seed's IKU, so that no other test sees these targets (the seed's 2024 target of
+        // 3.1 is 80, which another test reads).
+        var tahun = app.NewYear();
+        var seed = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/iku/2024");
+        Assert.Equal(HttpStatusCode.OK, (await perencana.PutAsJsonAsync($"/api/v1/satker/51.01/iku/{tahun}", new
+        {
+            keterangan = "salinan IKU 2024 untuk uji target",
+            ditetapkan = new { tempat = "Negara", tanggal = $"{tahun}-01-02", jabatan = "Ketua" },
+            sasaran = seed.GetProperty("sasaran").EnumerateArray().Select(x => new
+            {
+                uraian = x.GetProperty("uraian").GetString(),
+                indikator = x.GetProperty("indikator").EnumerateArray().Select(i => new
+                {
+                    uraian = i.GetProperty("uraian").GetString(),
+                    satuan = i.GetProperty("satuan").GetString(),
+                    polaritas = i.GetProperty("polaritas").GetString(),
+                }).ToArray(),
+            }).ToArray(),
+        })).StatusCode);
+        var url = $"/api/v1/satker/51.01/target/{tahun}";
         var body = new[] { new { kode = "3.1", tahunan = 85m, tw1 = 85m, tw2 = 85m, tw3 = 85m, tw4 = 85m } };
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, "/api/v1/satker/51.01/target/2024", body)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await TolokFactory.PutVersiAsync(operatorClient, "/api/v1/satker/51.01/target/2024", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, url, body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await TolokFactory.PutVersiAsync(operatorClient, url, body)).StatusCode);
 
-        var invalid = await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/target/2024", new object[]
+        var invalid = await TolokFactory.PutVersiAsync(perencana, url, new object[]
         {
             new { kode = "3.1", tahunan = -1m },
             new { kode = "1.1", tw1 = 3m, tw2 = 2m },
@@ -121,9 +141,9 @@ public abstract class KinerjaApiTests(TolokFactory app)
         Assert.Contains("WTP", errors.GetProperty("[2].Kategori")[0].GetString(), StringComparison.Ordinal);
         Assert.True(errors.TryGetProperty("[3].Kode", out _));
 
-        var ok = await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/target/2024", body);
+        var ok = await TolokFactory.PutVersiAsync(perencana, url, body);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        var stored = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/target/2024");
+        var stored = await anonymous.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal(85, stored.EnumerateArray().Single(t => t.GetProperty("kode").GetString() == "3.1").GetProperty("tahunan").GetDecimal());
         Assert.Equal(10, stored.GetArrayLength());
     }
