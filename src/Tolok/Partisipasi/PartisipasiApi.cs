@@ -98,7 +98,7 @@ public static class PartisipasiApi
         var d = await PartisipasiQuery.GetAsync(db, pemilihan!, surat!, kode, penyebut == PartisipasiMath.PenyebutSemua ? penyebut : PartisipasiMath.PenyebutDpt, hanyaValid ?? false, ct);
         var name = $"partisipasi-{pemilihan!.Slug}-{surat!.Kode}-{d.Kode.Replace('.', '-')}.{format}";
         return format == "csv"
-            ? TypedResults.File(PartisipasiTabel.Csv(d), "text/csv; charset=utf-8", name)
+            ? TypedResults.File(await PartisipasiTabel.CsvAsync(d), "text/csv; charset=utf-8", name)
             : TypedResults.File(PartisipasiTabel.Xlsx(d, pemilihan.Nama), Dokumen.DokumenFormat.ContentType("xlsx"), name);
     }
 

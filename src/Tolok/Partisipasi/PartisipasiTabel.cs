@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Tolok.Dokumen;
 using Tolok.Infrastructure;
 
@@ -22,16 +21,10 @@ public static class PartisipasiTabel
     private static string N(long v) => v.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>CSV with machine-readable numbers (dot as decimal separator, empty = not computable).</summary>
-    public static byte[] Csv(PartisipasiDto d)
-    {
-        var text = new StringBuilder();
-        text.AppendJoin(',', Kepala).Append('\n');
-        foreach (var row in Rows(d))
-        {
-            text.AppendJoin(',', row.Select(c => c is null ? "" : c.Contains(',', StringComparison.Ordinal) || c.Contains('"', StringComparison.Ordinal) ? "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : c)).Append('\n');
-        }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+    public static Task<byte[]> CsvAsync(PartisipasiDto d) =>
+        CsvTulis.BytesAsync(Kepala, d.Anak.Select(a => (IReadOnlyList<CsvSel>)[a.Kode, a.Nama, a.Tingkat,
+            CsvSel.Dari(a.Partisipasi.Total), CsvSel.Dari(a.Partisipasi.Perempuan), CsvSel.Dari(a.Partisipasi.LakiLaki), CsvSel.Dari(a.Partisipasi.Disabilitas),
+            CsvSel.Dari(a.Tps.Diketahui), CsvSel.Dari(a.Tps.AdaData), CsvSel.Dari(a.Tps.Valid), CsvSel.Dari(a.Tps.Peringatan), CsvSel.Dari(a.Tps.TidakValid), CsvSel.Dari(a.Tps.TidakAdaData)]));
 
     public static byte[] Xlsx(PartisipasiDto d, string pemilihan)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Spectre.Console;
 using Tolok.Infrastructure;
 
@@ -123,15 +122,12 @@ public static class TpsCli
     /// <summary>lokasi, kode, kolom, alasan, data_asli: one line per problem.</summary>
     public static async Task WriteRejectedAsync(string path, HasilImpor hasil, CancellationToken ct)
     {
-        var text = new StringBuilder("lokasi,kode,kolom,alasan,data_asli\n");
         var asli = hasil.BarisDitolak.GroupBy(b => b.Lokasi).ToDictionary(g => g.Key, g => g.First().Asli);
+        await using var file = File.Create(path);
+        await using var csv = CsvTulis.Ke(file, ["lokasi", "kode", "kolom", "alasan", "data_asli"]);
         foreach (var g in hasil.Galat)
         {
-            text.AppendJoin(',', Csv(g.Lokasi), Csv(g.Kode), Csv(g.Kolom ?? ""), Csv(g.Alasan), Csv(asli.GetValueOrDefault(g.Lokasi) ?? "")).Append('\n');
+            await csv.BarisAsync([g.Lokasi, g.Kode, g.Kolom, g.Alasan, asli.GetValueOrDefault(g.Lokasi)], ct);
         }
-        await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(true), ct);
     }
-
-    private static string Csv(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

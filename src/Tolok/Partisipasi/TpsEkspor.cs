@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
 using Tolok.Wilayah;
@@ -46,28 +44,19 @@ public static class TpsEkspor
 
     public static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<EntriTps> rows, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 1 << 16);
-        await writer.WriteLineAsync("kode,nama,status,pelanggaran," + string.Join(',', Kolom.Semua));
-        var line = new StringBuilder(256);
+        await using var csv = CsvTulis.Ke(output, ["kode", "nama", "status", "pelanggaran", .. Kolom.Semua]);
+        var sel = new CsvSel[4 + Kolom.Jumlah];
         await foreach (var row in rows.WithCancellation(ct))
         {
-            line.Clear();
-            line.Append(KodeWilayah.Format(row.Kode)).Append(',')
-                .Append(Quote(PartisipasiQuery.Nama(row.Kode))).Append(',')
-                .Append(row.Status.Nama()).Append(',')
-                .Append(Quote(row.Pelanggaran ?? ""));
-            foreach (var x in row.Nilai)
+            sel[0] = KodeWilayah.Format(row.Kode);
+            sel[1] = PartisipasiQuery.Nama(row.Kode);
+            sel[2] = row.Status.Nama();
+            sel[3] = row.Pelanggaran;
+            for (var i = 0; i < row.Nilai.Length; i++)
             {
-                line.Append(',');
-                if (x >= 0)
-                {
-                    line.Append(x.ToString(CultureInfo.InvariantCulture));
-                }
+                sel[4 + i] = CsvSel.Dari(row.Nilai[i] >= 0 ? row.Nilai[i] : null);
             }
-            await writer.WriteLineAsync(line, ct);
+            await csv.BarisAsync(sel, ct);
         }
     }
-
-    private static string Quote(string s) =>
-        s.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -77,39 +76,26 @@ public static class PortalQuery
             && db.Satker.Any(s => s.Id == a.SatkerId && candidates.Contains(s.Kode)), ct);
     }
 
-    public static string Csv(KinerjaPublikDto k)
-    {
-        var text = new StringBuilder("satker,tahun,kode,uraian,satuan,disetujui,target,realisasi,capaian,kategori\n");
-        foreach (var x in k.Indikator)
-        {
-            text.AppendJoin(',', [k.Satker, k.Tahun.ToString(CultureInfo.InvariantCulture), x.Kode, Quote(x.Uraian), x.Satuan ?? "", x.Disetujui ? "true" : "false",
-                Cell(x.Target), Cell(x.Realisasi), Cell(x.Capaian), x.Kategori ?? ""]).Append('\n');
-        }
-        return text.ToString();
-    }
+    /// <summary>The open-data CSV of a year's performance (<see cref="CsvTulis"/>: escaped, formula-safe).</summary>
+    public static Task<byte[]> CsvAsync(KinerjaPublikDto k) =>
+        CsvTulis.BytesAsync(["satker", "tahun", "kode", "uraian", "satuan", "disetujui", "target", "realisasi", "capaian", "kategori"],
+            k.Indikator.Select(x => (IReadOnlyList<CsvSel>)[k.Satker, CsvSel.Dari(k.Tahun), x.Kode, x.Uraian, x.Satuan, CsvSel.Dari(x.Disetujui),
+                Sel(x.Target), Sel(x.Realisasi), CsvSel.Dari(x.Capaian), x.Kategori]));
 
-    public static string Csv(PartisipasiDto d)
-    {
-        var text = new StringBuilder("kode,nama,tingkat,partisipasi,perempuan,laki_laki,disabilitas,tps_diketahui,tps_berdata,tps_valid\n");
-        foreach (var a in new[] { new AnakDto(d.Kode, d.Nama, d.Tingkat, d.Partisipasi, d.Tps) }.Concat(d.Anak))
-        {
-            text.AppendJoin(',', [a.Kode, Quote(a.Nama), a.Tingkat, Cell(a.Partisipasi.Total), Cell(a.Partisipasi.Perempuan), Cell(a.Partisipasi.LakiLaki), Cell(a.Partisipasi.Disabilitas),
-                Cell(a.Tps.Diketahui), Cell(a.Tps.AdaData), Cell(a.Tps.Valid)]).Append('\n');
-        }
-        return text.ToString();
-    }
+    /// <summary>The open-data CSV of a region's participation and its children.</summary>
+    public static Task<byte[]> CsvAsync(PartisipasiDto d) =>
+        CsvTulis.BytesAsync(["kode", "nama", "tingkat", "partisipasi", "perempuan", "laki_laki", "disabilitas", "tps_diketahui", "tps_berdata", "tps_valid"],
+            new[] { new AnakDto(d.Kode, d.Nama, d.Tingkat, d.Partisipasi, d.Tps) }.Concat(d.Anak).Select(a => (IReadOnlyList<CsvSel>)[a.Kode, a.Nama, a.Tingkat,
+                CsvSel.Dari(a.Partisipasi.Total), CsvSel.Dari(a.Partisipasi.Perempuan), CsvSel.Dari(a.Partisipasi.LakiLaki), CsvSel.Dari(a.Partisipasi.Disabilitas),
+                CsvSel.Dari(a.Tps.Diketahui), CsvSel.Dari(a.Tps.AdaData), CsvSel.Dari(a.Tps.Valid)]));
 
-    private static string Cell(object? v) => v switch
+    /// <summary>A target or realisation: a number, or a label (categorical IKU).</summary>
+    private static CsvSel Sel(object? v) => v switch
     {
-        null => "",
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        _ => Quote(Convert.ToString(v, CultureInfo.InvariantCulture) ?? ""),
+        decimal d => CsvSel.Dari(d),
+        long l => CsvSel.Dari(l),
+        _ => Convert.ToString(v, CultureInfo.InvariantCulture),
     };
-
-    private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) || s.Contains('\n', StringComparison.Ordinal)
-        ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        : s;
 }
 
 /// <summary>Open data: approved figures as JSON or CSV (schema in docs/data-terbuka.md), cached like the portal.</summary>
@@ -118,7 +104,7 @@ public static class PortalApi
     public static RouteGroupBuilder MapPortalApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/publik").WithTags("Data terbuka").AllowAnonymous().CacheOutput(Alur.AlurApi.TagPortal);
-        group.MapGet("/satker/{kode}/kinerja/{tahun:int}.{format}", async Task<Results<Ok<KinerjaPublikDto>, ContentHttpResult, ProblemHttpResult>> (string kode, int tahun, string format, TolokDb db, CancellationToken ct) =>
+        group.MapGet("/satker/{kode}/kinerja/{tahun:int}.{format}", async Task<Results<Ok<KinerjaPublikDto>, FileContentHttpResult, ProblemHttpResult>> (string kode, int tahun, string format, TolokDb db, CancellationToken ct) =>
             {
                 if (format is not ("json" or "csv"))
                 {
@@ -129,10 +115,10 @@ public static class PortalApi
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} tidak memiliki IKU tahun {tahun}.");
                 }
-                return format == "json" ? TypedResults.Ok(k) : TypedResults.Text(PortalQuery.Csv(k), "text/csv; charset=utf-8");
+                return format == "json" ? TypedResults.Ok(k) : TypedResults.File(await PortalQuery.CsvAsync(k), "text/csv; charset=utf-8");
             })
             .WithName("DataTerbukaKinerja").WithSummary("Kinerja yang sudah disetujui (realisasi dan capaian hanya untuk IKU yang disetujui)");
-        group.MapGet("/pemilihan/{id}/partisipasi/{kodeWilayah}.{format}", async Task<Results<Ok<PartisipasiDto>, ContentHttpResult, ProblemHttpResult>> (
+        group.MapGet("/pemilihan/{id}/partisipasi/{kodeWilayah}.{format}", async Task<Results<Ok<PartisipasiDto>, FileContentHttpResult, ProblemHttpResult>> (
                 string id, string kodeWilayah, string format, string? suratSuara, TolokDb db, CancellationToken ct) =>
             {
                 if (format is not ("json" or "csv"))
@@ -149,7 +135,7 @@ public static class PortalApi
                     return TypedResults.Problem(statusCode: 404, title: "Belum disetujui", detail: $"Data partisipasi {pemilihan.Nama} ({surat.Kode}) untuk wilayah ini belum disetujui untuk dipublikasikan.");
                 }
                 var d = await PartisipasiQuery.GetAsync(db, pemilihan, surat, kode, PartisipasiMath.PenyebutDpt, false, ct);
-                return format == "json" ? TypedResults.Ok(d) : TypedResults.Text(PortalQuery.Csv(d), "text/csv; charset=utf-8");
+                return format == "json" ? TypedResults.Ok(d) : TypedResults.File(await PortalQuery.CsvAsync(d), "text/csv; charset=utf-8");
             })
             .WithName("DataTerbukaPartisipasi").WithSummary("Partisipasi wilayah dan anak-anaknya, bila datanya sudah disetujui");
         return api;
