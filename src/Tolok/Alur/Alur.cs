@@ -187,9 +187,16 @@ public static class AlurStore
     /// is unique, so of two actions on the same state exactly one is stored; the other gets a 409
     /// (<see cref="Aturan.AturanException"/>), never a silent double transition or a 500.
     /// </summary>
+    /// <param name="versi">The item's version the actor saw (If-Match), or null to act on whatever is current.</param>
     public static async Task<(AlurDto? Alur, string? Galat)> TerapkanAsync(
-        TolokDb db, int satkerId, string jenis, string kunci, string aksi, string? catatan, Func<Task<string?>>? cuplikan, TimeProvider time, CancellationToken ct)
+        TolokDb db, int satkerId, string jenis, string kunci, string aksi, string? catatan, Func<Task<string?>>? cuplikan, TimeProvider time, CancellationToken ct, int? versi = null)
     {
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (jenis == "partisipasi")
+        {
+            // Never while an import of the ballot is being stored (it takes the same lock and checks the status).
+            await Partisipasi.ImporMentah.KunciSuratSuaraAsync(db, kunci, ct);
+        }
         var pelaku = db.Pelaku;
         var kode = await db.Satker.AsNoTracking().Where(s => s.Id == satkerId).Select(s => s.Kode).FirstAsync(ct);
         if (!await Aturan.Lingkup.BolehAlurAsync(db, pelaku, kode, jenis, aksi, ct))
@@ -198,6 +205,10 @@ public static class AlurStore
         }
         var pengguna = pelaku.Nama;
         var row = await db.AlurData.FirstOrDefaultAsync(a => a.SatkerId == satkerId && a.Jenis == jenis && a.Kunci == kunci, ct);
+        if (versi is { } v && (row?.Versi ?? 0) != v)
+        {
+            throw Aturan.Versi.Usang(row?.Versi ?? 0, null, [$"status: {row?.Status ?? AlurRules.Draf}"]);
+        }
         var status = row?.Status ?? AlurRules.Draf;
         var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh);
         if (galat is not null && AlurRules.KonflikStatus(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh))
@@ -221,6 +232,9 @@ public static class AlurStore
         {
             row.DiajukanOleh = pengguna;
             row.DiverifikasiOleh = null;
+            // Submitting raises the version of the row it locks, in the same transaction: an edit of that row opened
+            // before the submission can no longer be stored after it (its version is stale).
+            await Aturan.PenjagaTulis.TandaiBarisAsync(db, satkerId, jenis, kunci, ct);
         }
         if (aksi == "verifikasi")
         {
@@ -237,9 +251,18 @@ public static class AlurStore
         try
         {
             await db.SaveChangesAsync(ct);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(ct);
+            }
         }
         catch (Exception e) when (e is DbUpdateConcurrencyException || (e is DbUpdateException u && Aturan.Bentrokan.IsUnique(u)))
         {
+            // PostgreSQL refuses any query in a failed transaction: end it before reading what the other one stored.
+            if (tx is not null)
+            {
+                await tx.RollbackAsync(ct);
+            }
             db.ChangeTracker.Clear();
             var sekarang = await GetAsync(db, satkerId, jenis, kunci, ct);
             var terakhir = sekarang.Riwayat.Count > 0 ? sekarang.Riwayat[^1] : null;

@@ -30,13 +30,14 @@ public static class AlurApi
                     : NotFound(kode, jenis, kunci))
             .WithName("StatusAlur").WithSummary("Status dan riwayat alur sebuah item").RequireAuthorization();
         group.MapPost("/{jenis}/{kunci}/{aksi}", async Task<Results<Ok<AlurDto>, ValidationProblem, ProblemHttpResult>> (
-                string kode, string jenis, string kunci, string aksi, AksiAlur? body, TolokDb db, TimeProvider time, IOutputCacheStore cache, CancellationToken ct) =>
+                string kode, string jenis, string kunci, string aksi, AksiAlur? body, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, IOutputCacheStore cache, CancellationToken ct) =>
             {
                 if (await ItemAsync(db, kode, jenis, kunci, ct) is not { } satkerId)
                 {
                     return NotFound(kode, jenis, kunci);
                 }
-                var (alur, galat) = await TerapkanAsync(db, satkerId, kode, jenis, kunci, aksi, body?.Catatan, time, cache, ct);
+                var (alur, galat) = await TerapkanAsync(db, satkerId, kode, jenis, kunci, aksi, body?.Catatan, time, cache, ct,
+                    string.IsNullOrWhiteSpace(ifMatch) ? null : Aturan.Versi.DariIfMatch(ifMatch));
                 return galat is not null
                     ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["aksi"] = [galat] }, title: "Aksi alur ditolak")
                     : TypedResults.Ok(alur!);
@@ -50,10 +51,10 @@ public static class AlurApi
 
     /// <summary>Applies an action (<see cref="AlurStore.TerapkanAsync"/>); approval keeps the figures and refreshes the public portal.</summary>
     public static async Task<(AlurDto? Alur, string? Galat)> TerapkanAsync(
-        TolokDb db, int satkerId, string kode, string jenis, string kunci, string aksi, string? catatan, TimeProvider time, IOutputCacheStore cache, CancellationToken ct)
+        TolokDb db, int satkerId, string kode, string jenis, string kunci, string aksi, string? catatan, TimeProvider time, IOutputCacheStore cache, CancellationToken ct, int? versi = null)
     {
         Func<Task<string?>>? cuplikan = jenis == "realisasi" ? () => CuplikanAsync(db, kode, kunci, ct) : null;
-        var result = await AlurStore.TerapkanAsync(db, satkerId, jenis, kunci, aksi, catatan, cuplikan, time, ct);
+        var result = await AlurStore.TerapkanAsync(db, satkerId, jenis, kunci, aksi, catatan, cuplikan, time, ct, versi);
         if (result.Galat is null && aksi is "setujui" or "buka")
         {
             await cache.EvictByTagAsync(TagPortal, ct);

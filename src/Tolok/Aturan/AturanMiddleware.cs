@@ -40,7 +40,7 @@ public sealed class AturanMiddleware(RequestDelegate next, IProblemDetailsServic
     {
         AturanException a => a,
         DbUpdateConcurrencyException => Versi.Usang(0, null),
-        DbUpdateException u when Bentrokan.IsUnique(u) => AturanException.Bentrok("Permintaan lain baru saja menyimpan data yang sama; ambil lagi datanya lalu ulangi bila perlu."),
+        DbUpdateException or Npgsql.PostgresException or Microsoft.Data.Sqlite.SqliteException when Bentrokan.IsUnique(e) => AturanException.Bentrok("Permintaan lain baru saja menyimpan data yang sama; ambil lagi datanya lalu ulangi bila perlu."),
         _ => null,
     };
 }

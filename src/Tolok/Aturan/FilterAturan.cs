@@ -89,7 +89,7 @@ public sealed class FilterAturan : IAsyncPageFilter
 /// <summary>Recognises the database's unique-constraint refusal, on either provider.</summary>
 public static class Bentrokan
 {
-    public static bool IsUnique(DbUpdateException e) => e.InnerException switch
+    public static bool IsUnique(Exception e) => (e is DbUpdateException ? e.InnerException : e) switch
     {
         Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is 2067 or 1555,
         Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,

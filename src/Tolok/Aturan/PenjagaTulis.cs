@@ -65,6 +65,33 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
         }
     }
 
+    /// <summary>
+    /// Marks the register row of a workflow item as written (its version is raised on save): the workflow does this when
+    /// it locks the item. Items without a row of their own (computed realisation, participation) have nothing to mark.
+    /// </summary>
+    public static async Task TandaiBarisAsync(TolokDb db, int satkerId, string jenis, string kunci, CancellationToken ct)
+    {
+        var id = int.TryParse(kunci, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+        IBerversi? row = jenis switch
+        {
+            "laporan-rb" => await db.LaporanRb.FirstOrDefaultAsync(x => x.Id == id && x.SatkerId == satkerId, ct),
+            "laporan-keuangan" => await db.LaporanKeuangan.FirstOrDefaultAsync(x => x.Id == id && x.SatkerId == satkerId, ct),
+            "lhe" => await db.Lhe.FirstOrDefaultAsync(x => x.Id == id && x.SatkerId == satkerId, ct),
+            "sengketa" => await db.Perkara.FirstOrDefaultAsync(x => x.Id == id && x.SatkerId == satkerId, ct),
+            "anggaran" => await db.AnggaranKegiatan.FirstOrDefaultAsync(x => x.Id == id && x.SatkerId == satkerId, ct),
+            "layanan-pelaksanaan" => await db.PelaksanaanLayanan.FirstOrDefaultAsync(x => x.Id == id && db.LayananInformasi.Any(l => l.Id == x.LayananInformasiId && l.SatkerId == satkerId), ct),
+            "tahapan" => await db.PelaksanaanTahapan.FirstOrDefaultAsync(x => x.TahapanId == id && x.SatkerId == satkerId, ct),
+            "realisasi" when kunci.Split(':') is [var y, var p, var k] && int.TryParse(y, CultureInfo.InvariantCulture, out var tahun) =>
+                await db.RealisasiManual.FirstOrDefaultAsync(x => x.SatkerId == satkerId && x.Tahun == tahun && x.Periode == p && x.KodeIndikator == k, ct),
+            _ => null,
+        };
+        if (row is not null)
+        {
+            var versi = db.Entry(row).Property(nameof(IBerversi.Versi));
+            versi.IsModified = true;
+        }
+    }
+
     /// <summary>Refuses (409) a change of an item that is submitted, verified or approved.</summary>
     public static async Task PastikanTerbukaAsync(TolokDb db, int satkerId, string jenis, string kunci, string label, CancellationToken ct)
     {

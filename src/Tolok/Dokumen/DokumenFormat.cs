@@ -22,4 +22,9 @@ public static class DokumenFormat
         "xlsx" => XlsxRenderer.Render(model),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
+
+    /// <summary>404 naming the formats when <paramref name="format"/> is not one of them.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Periksa(string format) => IsKnown(format)
+        ? null
+        : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan", detail: $"Format \"{format}\" tidak tersedia; pilih pdf, docx atau xlsx.");
 }

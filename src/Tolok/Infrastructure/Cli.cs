@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Tolok.Dokumen;
+using Tolok.Lkjip;
 using Tolok.Iku;
 using Tolok.Pengguna;
 

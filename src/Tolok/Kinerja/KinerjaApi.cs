@@ -205,10 +205,16 @@ public static class TargetStore
     {
         var errors = new Dictionary<string, string[]>();
         var byKode = iku.SemuaIndikator.ToDictionary(i => i.Kode);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var n = 0; n < targets.Count; n++)
         {
             var t = targets[n];
             var key = $"[{n}]";
+            if (!seen.Add(t.Kode ?? ""))
+            {
+                errors[$"{key}.Kode"] = [$"IKU {t.Kode} tertulis lebih dari sekali."];
+                continue;
+            }
             if (!byKode.TryGetValue(t.Kode ?? "", out var indikator))
             {
                 errors[$"{key}.Kode"] = [$"Indikator \"{t.Kode}\" tidak ada pada IKU tahun ini."];

@@ -79,6 +79,10 @@ public static class RealisasiManualStore
                 errors["kategori"] = [$"IKU kategorikal: realisasi harus salah satu dari {string.Join(", ", opini)}."];
             }
         }
+        else if (!string.IsNullOrWhiteSpace(e.Kategori))
+        {
+            errors["kategori"] = [$"IKU {kodeIndikator} tidak kategorikal; isi nilai berupa angka, bukan kategori."];
+        }
         else if (e.Nilai is null || e.Nilai < 0)
         {
             errors["nilai"] = ["Nilai realisasi wajib diisi dan tidak boleh negatif."];

@@ -173,6 +173,12 @@ public static class LayananStore
         {
             errors["tahun"] = ["Tahun katalog antara 2000 dan 2100."];
         }
+        // A service with records stays in its year: moving it would move its records (and IKU 1.4 of both years).
+        if (id is { } x && await db.PelaksanaanLayanan.AnyAsync(p => p.LayananInformasiId == x, ct)
+            && await db.LayananInformasi.AnyAsync(l => l.Id == x && l.Tahun != e.Tahun, ct))
+        {
+            errors["tahun"] = ["Layanan ini sudah memiliki catatan pelaksanaan; tahunnya tidak dapat diubah. Tambahkan layanan baru di katalog tahun lain."];
+        }
         if (errors.Count == 0 && await db.LayananInformasi.AnyAsync(l => l.SatkerId == satkerId && l.Id != (id ?? 0) && l.Tahun == e.Tahun && l.Nama == e.Nama!.Trim(), ct))
         {
             errors["nama"] = [$"Layanan \"{e.Nama!.Trim()}\" sudah ada di katalog {e.Tahun}."];

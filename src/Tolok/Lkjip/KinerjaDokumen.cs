@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tolok.Dokumen;
+using Tolok.Iku;
 using Tolok.Infrastructure;
 using Tolok.Kinerja;
 

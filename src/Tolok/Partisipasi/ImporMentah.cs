@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Tolok.Infrastructure;
 
@@ -60,6 +61,21 @@ public static class ImporMentah
             result.Add((reader.GetString(0), reader.GetString(1)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// PostgreSQL: the transaction's lock on a ballot's participation data ("pemilu-2024:PPWP"), held until it ends;
+    /// taken by every import of the ballot and by every workflow action on its participation items. SQLite serialises
+    /// writing transactions itself.
+    /// </summary>
+    public static async Task KunciSuratSuaraAsync(TolokDb db, string kunci, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+        await using var command = await SqlMentah.CommandAsync(db, "SELECT pg_advisory_xact_lock(7043502, hashtext(@kunci))", ct, ("kunci", kunci));
+        await command.ExecuteScalarAsync(ct);
     }
 
     /// <summary>The active validation rules in their order, compiled.</summary>

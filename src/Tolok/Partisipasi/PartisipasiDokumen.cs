@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Dokumen;
@@ -131,4 +132,32 @@ public static class PartisipasiDokumen
         [.. anak.Select(a => (IReadOnlyList<Sel?>)[new Sel(a.Nama), Sel.Nilai(a.Tps.Diketahui, 0), Sel.Nilai(a.Tps.AdaData, 0), Sel.Nilai(a.Tps.Valid, 0),
             Sel.Nilai(a.Tps.Peringatan, 0), Sel.Nilai(a.Tps.TidakValid, 0), Sel.Nilai(a.Tps.TidakAdaData, 0)])])
     { NamaLembar = "Kelengkapan", Keterangan = $"Kelengkapan dan validitas data TPS per {tingkat}" };
+
+    public static RouteGroupBuilder MapLaporanPartisipasiApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/pemilihan/{id}/dokumen/partisipasi/{kodeWilayah}.{format}", GetAsync)
+            .WithTags("Dokumen")
+            .WithName("UnduhLaporanPartisipasi")
+            .WithSummary("Laporan partisipasi masyarakat sebuah pemilihan untuk satu wilayah (?suratSuara=) sebagai pdf, docx atau xlsx")
+            .AllowAnonymous();
+        return api;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
+        string id, string kodeWilayah, string format, string? suratSuara, TolokDb db, CancellationToken ct)
+    {
+        format = format.ToLowerInvariant();
+        if (DokumenFormat.Periksa(format) is { } problem)
+        {
+            return problem;
+        }
+        var (pemilihan, surat, kode, notFound) = await PartisipasiApi.ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (notFound is not null)
+        {
+            return notFound;
+        }
+        var model = (await BuildAsync(db, pemilihan!, surat!, kode, ct))!;
+        return TypedResults.File(DokumenFormat.Render(model, format), DokumenFormat.ContentType(format),
+            $"partisipasi-{pemilihan!.Slug}-{surat!.Kode}-{KodeWilayah.Format(kode).Replace('.', '-')}.{format}");
+    }
 }

@@ -114,19 +114,25 @@ public static class TpsImporter
         }
         // The write rules, as on every other path: the writer's scope, and the lock of the ballot's participation data
         // of this satker and of any satker above or below it (their figures include or are included in this area).
+        // Checked here to refuse early, and again inside the transaction, under the ballot's lock (below).
         await Aturan.Lingkup.PastikanAsync(db, db.Pelaku, satker.Kode, "partisipasi", ct);
-        foreach (var (kodeTerkunci, statusTerkunci) in await ImporMentah.PartisipasiTerkunciAsync(db, $"{pemilihan.Slug}:{surat}", ct))
+        var kunciAlur = $"{pemilihan.Slug}:{surat}";
+        async Task PastikanTerbukaAsync()
         {
-            // A satker whose code is not a region (KPU RI) covers the whole country.
-            var terkunci = KodeWilayah.TryParse(kodeTerkunci, out var k) ? k : 0;
-            if (KodeWilayah.DiDalam(area, terkunci) || KodeWilayah.DiDalam(terkunci, area))
+            foreach (var (kodeTerkunci, statusTerkunci) in await ImporMentah.PartisipasiTerkunciAsync(db, kunciAlur, ct))
             {
-                throw Aturan.AturanException.Terkunci($"{file}: data partisipasi {pemilihan.Slug} surat suara {surat} satker {kodeTerkunci} berstatus {statusTerkunci}; " +
-                    (statusTerkunci == Alur.AlurRules.Disetujui
-                        ? "data yang sudah disetujui tidak dapat diganti dengan impor. Minta Admin atau Pimpinan membukanya kembali (dengan alasan) lebih dulu. Tidak ada yang disimpan."
-                        : "data sedang diperiksa dan tidak dapat diganti sampai dikembalikan. Tidak ada yang disimpan."));
+                // A satker whose code is not a region (KPU RI) covers the whole country.
+                var terkunci = KodeWilayah.TryParse(kodeTerkunci, out var k) ? k : 0;
+                if (KodeWilayah.DiDalam(area, terkunci) || KodeWilayah.DiDalam(terkunci, area))
+                {
+                    throw Aturan.AturanException.Terkunci($"{file}: data partisipasi {pemilihan.Slug} surat suara {surat} satker {kodeTerkunci} berstatus {statusTerkunci}; " +
+                        (statusTerkunci == Alur.AlurRules.Disetujui
+                            ? "data yang sudah disetujui tidak dapat diganti dengan impor. Minta Admin atau Pimpinan membukanya kembali (dengan alasan) lebih dulu. Tidak ada yang disimpan."
+                            : "data sedang diperiksa dan tidak dapat diganti sampai dikembalikan. Tidak ada yang disimpan."));
+                }
             }
         }
+        await PastikanTerbukaAsync();
         var rules = await ImporMentah.AturanAsync(db, ct);
 
         // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A
@@ -146,9 +152,15 @@ public static class TpsImporter
                 Oleh = o.Oleh,
                 Waktu = now,
             };
-            impor.Id = await ImporMentah.CatatAsync(db, impor, ct);
             try
             {
+                // One import of a ballot at a time, and none while its participation item changes status (the workflow
+                // takes the same lock): the roll-ups are read, changed and written back, and the lock is checked again
+                // here, where nothing can change it until this transaction ends. SQLite serialises writers itself: the
+                // import record below is this transaction's first write.
+                await ImporMentah.KunciSuratSuaraAsync(db, kunciAlur, ct);
+                impor.Id = await ImporMentah.CatatAsync(db, impor, ct);
+                await PastikanTerbukaAsync();
                 return await StoreAsync(tx, impor);
             }
             catch
@@ -306,7 +318,7 @@ public static class TpsImporter
             var tersimpan = mengalir && !ulang && !anyConflict && !awal!.Aliran.Berubah && dialirkan == bacaan.BlokBaru.Count;
             if (mengalir && !tersimpan && dialirkan > 0)
             {
-                await db.BlokTps.Where(b => b.SuratSuaraId == ballot.Id).ExecuteDeleteAsync(ct);
+                await db.BlokTps.Where(b => b.SuratSuaraId == ballot.Id && b.ImporId == impor.Id).ExecuteDeleteAsync(ct);
             }
             if (!tersimpan)
             {

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
-using Tolok.Kinerja;
 using Tolok.Pengguna;
 
 namespace Tolok.Register;

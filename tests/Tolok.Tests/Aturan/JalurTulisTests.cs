@@ -401,6 +401,39 @@ public abstract class JalurTulisTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Submitting_makes_an_edit_opened_before_it_stale_and_a_workflow_action_can_name_the_version_it_saw()
+    {
+        using var op = await app.LoginAsync(Peran.Operator);
+        using var verifikator = await app.LoginAsync(Peran.Verifikator);
+        var id = await IdAsync(await op.PostAsJsonAsync("/api/v1/satker/51.01/sengketa", Perkara(Nomor())));
+        var row = $"/api/v1/satker/51.01/sengketa/{id}";
+        var url = $"/api/v1/satker/51.01/alur/sengketa/{id}";
+        var opened = (await op.GetAsync(row)).Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"{url}/ajukan", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await verifikator.PostAsJsonAsync($"{url}/kembalikan", new { catatan = "lengkapi" })).StatusCode);
+        // Open again, but the edit prepared before the submission is not stored over what was submitted.
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await op.SendAsync(Put(row, Perkara(Nomor(), "dari sebelum diajukan"), opened))).StatusCode);
+
+        var item = await op.GetFromJsonAsync<JsonElement>(url);
+        var seen = item.GetProperty("versi").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"{url}/ajukan", new { })).StatusCode);
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"{url}/verifikasi") { Content = JsonContent.Create(new { }) };
+        stale.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{seen}\""));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await verifikator.SendAsync(stale)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_service_with_records_keeps_its_year()
+    {
+        using var admin = await app.LoginAsync(Peran.Admin);
+        var layanan = await IdAsync(await admin.PostAsJsonAsync("/api/v1/satker/51.01/layanan", new { tahun = 2047, nama = $"Layanan {Nomor()}" }));
+        await IdAsync(await admin.PostAsJsonAsync($"/api/v1/satker/51.01/layanan/{layanan}/pelaksanaan", new { tanggal = "2047-03-01", kanal = "loket", jenisPemohon = "warga", perihal = "x", terpenuhi = true }));
+        var moved = await TolokFactory.PutVersiAsync(admin, $"/api/v1/satker/51.01/layanan/{layanan}", new { tahun = 2048, nama = "dipindah" }, $"/api/v1/satker/51.01/layanan/katalog/{layanan}");
+        Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
+        Assert.Contains("tahunnya tidak dapat diubah", await moved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Whoever_verified_an_item_cannot_approve_it_whatever_roles_they_hold()
     {
         using var op = await app.LoginAsync(Peran.Operator);

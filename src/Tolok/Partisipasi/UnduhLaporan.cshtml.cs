@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Tolok.Dokumen;
+using Tolok.Dokumen;
+
+namespace Tolok.Partisipasi;
 
 /// <summary>The form of the documents page sends here; the download itself is the API's.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public class PartisipasiModel : PageModel
+public class UnduhLaporanModel : PageModel
 {
     public IActionResult OnGet(string? pemilihan, string? suratSuara, string? wilayah, string? format)
     {

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Tolok.Infrastructure;
 
-namespace Tolok.Dokumen;
+using Tolok.Dokumen;
+
+namespace Tolok.Lkjip;
 
 public static class DokumenCli
 {
-    private static readonly string[] Jenis = [.. DokumenApi.JenisSatker, "partisipasi"];
+    private static readonly string[] Jenis = [.. DokumenSatkerApi.JenisSatker, "partisipasi"];
 
     public static Command Command(CliHost cli)
     {
@@ -52,12 +54,12 @@ public static class DokumenCli
                 {
                     return Cli.Fail(parse, $"dokumen {kind} memerlukan --satker dan --tahun.");
                 }
-                if (await DokumenApi.BuildAsync(db, kind, kode, year, null, ct) is not { } built)
+                if (await DokumenSatkerApi.BuildAsync(db, kind, kode, year, null, ct) is not { } built)
                 {
                     return Cli.Fail(parse, $"satker {kode} tidak memiliki IKU tahun {year}.");
                 }
                 model = built;
-                name = DokumenApi.NamaBerkas(kind, kode, year, fmt);
+                name = DokumenSatkerApi.NamaBerkas(kind, kode, year, fmt);
             }
             var bytes = DokumenFormat.Render(model, fmt);
             var target = parse.GetValue(output)?.FullName ?? Path.GetFullPath(name);

@@ -3,12 +3,11 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Tolok.Tests.Infrastructure;
-using Tolok.Tests.Iku;
 using UglyToad.PdfPig;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using X = DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tolok.Tests.Dokumen;
+namespace Tolok.Tests.Iku;
 
 public abstract partial class IkuDokumenTests(TolokFactory app)
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
 
-namespace Tolok.Kinerja;
+namespace Tolok.Register;
 
 /// <summary>One data row of a register sheet, with typed readers that record an error naming the row and column.</summary>
 public sealed class BarisRegister(string file, uint baris, Dictionary<int, string> cells, Dictionary<string, int> header, Dictionary<string, string[]> errors)
@@ -116,118 +116,20 @@ public sealed record JenisRegister(string Kode, string Nama, string[] Kolom, str
 /// </summary>
 public static class ImporRegister
 {
+    /// <summary>Every register that can be filled from a sheet; each declares its own columns in its own folder.</summary>
     public static readonly IReadOnlyList<JenisRegister> Semua =
     [
-        new("laporan-rb", "Laporan Reformasi Birokrasi (IKU 1.1)", ["nama", "periode_dari", "periode_sampai", "jatuh_tempo", "tanggal_disampaikan", "bukti"],
-            ["nama", "periode_dari", "periode_sampai", "jatuh_tempo"], "/Laporan/Rb", async (db, satker, r, ct) =>
-            {
-                var edit = new Laporan.LaporanRbEdit(r.Teks("nama"), r.Tanggal("periode_dari"), r.Tanggal("periode_sampai"), r.Tanggal("jatuh_tempo"), r.Tanggal("tanggal_disampaikan"), r.Teks("bukti"));
-                if (Check(r, Laporan.LaporanStore.Validate(edit)))
-                {
-                    await Laporan.LaporanStore.SaveRbAsync(db, satker.Id, null, edit, null, ct);
-                }
-            }),
-        new("laporan-keuangan", "Laporan Keuangan (IKU 1.3)", ["tahun_anggaran", "jenis", "pemeriksa", "hasil", "tanggal_hasil", "sesuai_sap", "tanggal_disampaikan", "batas_waktu"],
-            ["tahun_anggaran", "jenis", "pemeriksa"], "/Laporan/Keuangan", async (db, satker, r, ct) =>
-            {
-                var edit = new Laporan.LaporanKeuanganEdit(r.Bulat("tahun_anggaran") ?? 0, r.Teks("jenis"), r.Teks("pemeriksa"), r.Teks("hasil"), r.Tanggal("tanggal_hasil"),
-                    r.YaTidak("sesuai_sap"), r.Tanggal("tanggal_disampaikan"), r.Tanggal("batas_waktu"));
-                if (Check(r, Laporan.LaporanStore.Validate(edit, await Laporan.LaporanStore.OpiniAsync(db, ct))))
-                {
-                    await Laporan.LaporanStore.SaveKeuanganAsync(db, satker.Id, null, edit, null, ct);
-                }
-            }),
-        new("lhe", "Evaluasi SAKIP / LHE (IKU 1.2)", ["tahun_dievaluasi", "evaluator", "tanggal_lhe", "nilai", "perencanaan", "pengukuran", "pelaporan", "evaluasi_internal", "rekomendasi", "tindak_lanjut"],
-            ["tahun_dievaluasi", "evaluator", "tanggal_lhe", "nilai"], "/Evaluasi", async (db, satker, r, ct) =>
-            {
-                var edit = new Evaluasi.LheEdit(r.Bulat("tahun_dievaluasi") ?? 0, r.Teks("evaluator"), r.Tanggal("tanggal_lhe"), r.Desimal("nilai"),
-                    r.Desimal("perencanaan"), r.Desimal("pengukuran"), r.Desimal("pelaporan"), r.Desimal("evaluasi_internal"), r.Teks("rekomendasi"), r.Teks("tindak_lanjut"));
-                if (Check(r, Evaluasi.LheStore.Validate(edit)))
-                {
-                    await Evaluasi.LheStore.SaveAsync(db, satker.Id, null, edit, null, ct);
-                }
-            }),
-        new("layanan", "Katalog layanan informasi (IKU 1.4)", ["tahun", "nama"], ["tahun", "nama"], "/Layanan", async (db, satker, r, ct) =>
-            {
-                var edit = new Layanan.LayananEdit(r.Bulat("tahun") ?? 0, r.Teks("nama"));
-                if (Check(r, await Layanan.LayananStore.ValidateAsync(db, satker.Id, null, edit, ct)))
-                {
-                    await Layanan.LayananStore.SaveAsync(db, satker.Id, null, edit, null, ct);
-                }
-            }),
-        new("layanan-pelaksanaan", "Log layanan yang diberikan (IKU 1.4)", ["layanan", "tanggal", "kanal", "jenis_pemohon", "perihal", "waktu_respons_jam", "terpenuhi"],
-            ["layanan", "tanggal", "kanal", "jenis_pemohon", "perihal", "terpenuhi"], "/Layanan", async (db, satker, r, ct) =>
-            {
-                var edit = new Layanan.PelaksanaanLayananEdit(r.Tanggal("tanggal"), r.Teks("kanal"), r.Teks("jenis_pemohon"), r.Teks("perihal"), r.Desimal("waktu_respons_jam"), r.YaTidak("terpenuhi") ?? false);
-                var nama = r.Teks("layanan");
-                var tahun = edit.Tanggal?.Year;
-                var layanan = await db.LayananInformasi.FirstOrDefaultAsync(l => l.SatkerId == satker.Id && l.Tahun == tahun && l.Nama == nama, ct);
-                if (layanan is null)
-                {
-                    r.Galat("layanan", $"layanan \"{nama}\" tidak ada di katalog {tahun}; tambahkan ke katalog lebih dulu.");
-                    return;
-                }
-                if (Check(r, Layanan.LayananStore.Validate(layanan.Tahun, edit)))
-                {
-                    await Layanan.LayananStore.SavePelaksanaanAsync(db, layanan, null, edit, null, ct);
-                }
-            }),
-        new("tahapan", "Pelaksanaan tahapan (IKU 2.1, 4.1)", ["pemilihan", "nomor", "realisasi_mulai", "realisasi_selesai", "sesuai_ketentuan", "catatan"],
-            ["pemilihan", "nomor"], "/Tahapan", async (db, satker, r, ct) =>
-            {
-                var edit = new Tahapan.PelaksanaanEdit(r.Tanggal("realisasi_mulai"), r.Tanggal("realisasi_selesai"), r.YaTidak("sesuai_ketentuan"), r.Teks("catatan"));
-                if (await TahapanIdAsync(db, r, ct) is { } id && Check(r, Tahapan.TahapanStore.Validate(edit)))
-                {
-                    await Tahapan.TahapanStore.SaveAsync(db, satker.Kode, id, edit, null, ct);
-                }
-            }),
-        new("insiden", "Insiden tahapan (IKU 4.1)", ["pemilihan", "nomor", "tanggal", "tempat", "jenis", "keparahan", "ditangani", "keterangan"],
-            ["pemilihan", "nomor", "tanggal", "tempat", "jenis", "keparahan"], "/Tahapan", async (db, satker, r, ct) =>
-            {
-                var edit = new Tahapan.InsidenEdit(r.Tanggal("tanggal"), r.Teks("tempat"), r.Teks("jenis"), r.Bulat("keparahan") ?? 0, r.YaTidak("ditangani") ?? false, r.Teks("keterangan"));
-                if (await TahapanIdAsync(db, r, ct) is { } id && Check(r, Tahapan.TahapanStore.Validate(edit)))
-                {
-                    await Tahapan.TahapanStore.AddIncidentAsync(db, satker.Kode, id, edit, ct);
-                }
-            }),
-        new("sengketa", "Sengketa (IKU 4.2)", ["forum", "nomor_perkara", "pihak", "peran_kpu", "pokok", "tanggal_registrasi", "putusan", "tanggal_putusan", "catatan"],
-            ["forum", "nomor_perkara", "pihak", "peran_kpu", "pokok", "tanggal_registrasi"], "/Sengketa", async (db, satker, r, ct) =>
-            {
-                var edit = new Sengketa.PerkaraEdit(r.Teks("forum"), r.Teks("nomor_perkara"), r.Teks("pihak"), r.Teks("peran_kpu")?.ToLowerInvariant(), r.Teks("pokok"),
-                    r.Tanggal("tanggal_registrasi"), r.Tanggal("tanggal_putusan"), r.Teks("putusan")?.ToLowerInvariant(), r.Teks("catatan"));
-                if (Check(r, await Sengketa.SengketaStore.ValidateAsync(db, satker.Id, null, edit, ct)))
-                {
-                    await Sengketa.SengketaStore.SaveAsync(db, satker.Id, null, edit, null, ct);
-                }
-            }),
-        new("anggaran", "Realisasi anggaran (LKjIP Bab III B)", ["tahun", "kode", "uraian", "pagu", "realisasi", "iku"], ["tahun", "kode", "uraian", "pagu", "realisasi"], "/Lkjip/Anggaran", async (db, satker, r, ct) =>
-            {
-                var edit = new Lkjip.AnggaranEdit(r.Bulat("tahun") ?? 0, r.Teks("kode"), r.Teks("uraian"), r.Desimal("pagu"), r.Desimal("realisasi"), r.Teks("iku"));
-                if (Check(r, await Lkjip.AnggaranStore.ValidateAsync(db, satker.Id, null, edit, ct)))
-                {
-                    await Lkjip.AnggaranStore.SaveAsync(db, satker.Id, null, edit, null, ct);
-                }
-            }),
+        Laporan.LaporanImpor.Rb, Laporan.LaporanImpor.Keuangan, Evaluasi.LheImpor.Lhe, Layanan.LayananImpor.Katalog, Layanan.LayananImpor.Pelaksanaan,
+        Tahapan.TahapanImpor.Pelaksanaan, Tahapan.TahapanImpor.Insiden, Sengketa.SengketaImpor.Perkara, Lkjip.AnggaranImpor.Anggaran,
     ];
 
     public static JenisRegister? Cari(string? kode) => Semua.FirstOrDefault(j => j.Kode == kode);
 
-    private static bool Check(BarisRegister r, Dictionary<string, string[]> validation)
+    /// <summary>Copies a store's validation onto the row; true when the row is valid.</summary>
+    public static bool Periksa(BarisRegister r, Dictionary<string, string[]> validation)
     {
         r.Galat(validation);
         return validation.Count == 0;
-    }
-
-    private static async Task<int?> TahapanIdAsync(TolokDb db, BarisRegister r, CancellationToken ct)
-    {
-        var slug = r.Teks("pemilihan");
-        var nomor = r.Bulat("nomor");
-        var id = await db.Tahapan.Where(t => t.Nomor == nomor && db.Pemilihan.Any(p => p.Id == t.PemilihanId && p.Slug == slug)).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
-        if (id is null)
-        {
-            r.Galat("nomor", $"tahapan nomor {nomor} pemilihan \"{slug}\" tidak ada.");
-        }
-        return id;
     }
 
     /// <summary>Imports every row or nothing. Returns the number of rows saved, or the errors.</summary>

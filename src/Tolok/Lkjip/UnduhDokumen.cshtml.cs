@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
 using Tolok.Pengguna;
 
-namespace Tolok.Dokumen;
+namespace Tolok.Lkjip;
 
 /// <summary>Downloads of a satker's documents and of the participation report.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) : PageModel
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

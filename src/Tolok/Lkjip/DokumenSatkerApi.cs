@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tolok.Iku;
 using Tolok.Infrastructure;
-using Tolok.Lkjip;
 
-namespace Tolok.Dokumen;
+using Tolok.Dokumen;
 
-public static class DokumenApi
+namespace Tolok.Lkjip;
+
+/// <summary>The performance documents of a satker and year (IKU, PK, Rencana Aksi, LKjIP) for download.</summary>
+public static class DokumenSatkerApi
 {
     /// <summary>Document kinds of a satker and year.</summary>
     public static readonly IReadOnlyList<string> JenisSatker = ["iku", "pk", "rencana-aksi", "lkjip"];
@@ -19,17 +21,12 @@ public static class DokumenApi
         _ => jenis,
     };
 
-    public static RouteGroupBuilder MapDokumenApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapDokumenSatkerApi(this RouteGroupBuilder api)
     {
         api.MapGet("/satker/{kode}/dokumen/{jenis}/{tahun:int}.{format}", GetDokumen)
             .WithTags("Dokumen")
             .WithName("UnduhDokumenSatker")
             .WithSummary("Dokumen satker (iku, pk, rencana-aksi, lkjip) sebagai pdf, docx atau xlsx")
-            .AllowAnonymous();
-        api.MapGet("/pemilihan/{id}/dokumen/partisipasi/{kodeWilayah}.{format}", GetPartisipasi)
-            .WithTags("Dokumen")
-            .WithName("UnduhLaporanPartisipasi")
-            .WithSummary("Laporan partisipasi masyarakat sebuah pemilihan untuk satu wilayah (?suratSuara=) sebagai pdf, docx atau xlsx")
             .AllowAnonymous();
         return api;
     }
@@ -50,15 +47,11 @@ public static class DokumenApi
         };
     }
 
-    private static ProblemHttpResult? CheckFormat(string format) => DokumenFormat.IsKnown(format)
-        ? null
-        : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Tidak ditemukan", detail: $"Format \"{format}\" tidak tersedia; pilih pdf, docx atau xlsx.");
-
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDokumen(
         string kode, string jenis, int tahun, string format, int? revisi, TolokDb db, CancellationToken ct)
     {
         format = format.ToLowerInvariant();
-        if (CheckFormat(format) is { } problem)
+        if (DokumenFormat.Periksa(format) is { } problem)
         {
             return problem;
         }
@@ -73,24 +66,6 @@ public static class DokumenApi
             return await IkuApi.NotFound(db, kode, tahun, revisi, ct);
         }
         return TypedResults.File(DokumenFormat.Render(model, format), DokumenFormat.ContentType(format), NamaBerkas(jenis, kode, tahun, format));
-    }
-
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPartisipasi(
-        string id, string kodeWilayah, string format, string? suratSuara, TolokDb db, CancellationToken ct)
-    {
-        format = format.ToLowerInvariant();
-        if (CheckFormat(format) is { } problem)
-        {
-            return problem;
-        }
-        var (pemilihan, surat, kode, notFound) = await Partisipasi.PartisipasiApi.ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
-        if (notFound is not null)
-        {
-            return notFound;
-        }
-        var model = (await Partisipasi.PartisipasiDokumen.BuildAsync(db, pemilihan!, surat!, kode, ct))!;
-        return TypedResults.File(DokumenFormat.Render(model, format), DokumenFormat.ContentType(format),
-            $"partisipasi-{pemilihan!.Slug}-{surat!.Kode}-{Wilayah.KodeWilayah.Format(kode).Replace('.', '-')}.{format}");
     }
 
     public static string NamaBerkas(string jenis, string kode, int tahun, string format) =>

@@ -10,7 +10,7 @@ using UglyToad.PdfPig;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using X = DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Tolok.Tests.Dokumen;
+namespace Tolok.Tests.Lkjip;
 
 /// <summary>The PK, Rencana Aksi, LKjIP and participation report, read back with PdfPig and the Open XML SDK.</summary>
 public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime

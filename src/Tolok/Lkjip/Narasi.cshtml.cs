@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Tolok.Infrastructure;
-using Tolok.Lkjip;
 using Tolok.Pengguna;
 
-namespace Tolok.Dokumen;
+namespace Tolok.Lkjip;
 
 /// <summary>Editing the narrative sections of the LKjIP and the PK signatories (Perencana/Admin).</summary>
 [Authorize(Policy = Peran.PolicyKelolaIku)]

@@ -1,7 +1,8 @@
-using Tolok.Iku;
+using Tolok.Dokumen;
 using Tolok.Infrastructure;
 
-namespace Tolok.Dokumen;
+
+namespace Tolok.Iku;
 
 /// <summary>The IKU document as signed: title, the 5-column table with the (1)…(5) row, the signature block.</summary>
 public static class IkuDokumen
