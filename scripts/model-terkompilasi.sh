@@ -7,12 +7,12 @@ cd "$(dirname "$0")/.."
 for pair in sqlite:Sqlite postgres:Postgres; do
   provider=${pair%%:*}
   name=${pair##*:}
-  out=src/Tolok/Infrastructure/ModelTerkompilasi/$name
+  out=src/Tolok/ModelTerkompilasi/$name
   # The old files stay while the tool builds the project (Database.cs names the models); the files it did not
   # write again (an entity removed) are deleted afterwards.
   marker=$(mktemp)
   Database__Provider=$provider dotnet dotnet-ef dbcontext optimize --project src/Tolok --startup-project src/Tolok \
-    --context TolokDb --output-dir "Infrastructure/ModelTerkompilasi/$name" --namespace "ModelTerkompilasi.$name"
+    --context TolokDb --output-dir "ModelTerkompilasi/$name" --namespace "ModelTerkompilasi.$name"
   find "$out" -name '*.cs' ! -newer "$marker" -delete
   rm -f "$marker"
   # Two compiled models: Tolok chooses one by provider (Database.Configure), not by the assembly attribute.

@@ -70,6 +70,20 @@ public static class XlsxTabel
         return raw;
     }
 
+    /// <summary>The rows of an uploaded workbook, or null with the reason recorded under the file's name.</summary>
+    public static List<(uint Baris, Dictionary<int, string> Sel)>? Baca(Stream stream, string file, Dictionary<string, string[]> errors)
+    {
+        try
+        {
+            return Read(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            errors[file] = [e.Message];
+            return null;
+        }
+    }
+
     /// <summary>"C12" → 2 (zero-based column).</summary>
     public static int ColumnIndex(string reference)
     {

@@ -238,7 +238,7 @@ public static class DatabaseStartup
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>The schema script of a provider ("Sqlite", "Postgres"), embedded from Infrastructure/ModelTerkompilasi.</summary>
+    /// <summary>The schema script of a provider ("Sqlite", "Postgres"), embedded from ModelTerkompilasi/ (generated).</summary>
     /// <summary>
     /// The script a new database is built from: the schema the entity configurations give, the migrations history
     /// table, and a row for every migration (as applied). Kept as skema.sql beside each compiled model; computed here

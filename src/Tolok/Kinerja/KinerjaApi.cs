@@ -145,14 +145,8 @@ public static class TargetStore
     public static (List<TargetDto> Targets, Dictionary<string, string[]> Errors) FromXlsx(Stream stream, string file)
     {
         var errors = new Dictionary<string, string[]>();
-        List<(uint Baris, Dictionary<int, string> Sel)> rows;
-        try
+        if (Dokumen.XlsxTabel.Baca(stream, file, errors) is not { } rows)
         {
-            rows = Dokumen.XlsxTabel.Read(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            errors[file] = [e.Message];
             return ([], errors);
         }
         if (rows.Count == 0)

@@ -137,14 +137,8 @@ public static class ImporRegister
         TolokDb db, Satker.Satker satker, JenisRegister jenis, Stream stream, string file, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        List<(uint Baris, Dictionary<int, string> Sel)> rows;
-        try
+        if (Dokumen.XlsxTabel.Baca(stream, file, errors) is not { } rows)
         {
-            rows = Dokumen.XlsxTabel.Read(stream);
-        }
-        catch (InvalidDataException e)
-        {
-            errors[file] = [e.Message];
             return (0, errors);
         }
         if (rows.Count < 2)

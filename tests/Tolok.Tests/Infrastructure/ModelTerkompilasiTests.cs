@@ -49,7 +49,7 @@ public class ModelTerkompilasiTests
             {
                 root = root.Parent ?? throw new InvalidOperationException("Tolok.slnx tidak ditemukan");
             }
-            File.WriteAllText(Path.Combine(root.FullName, "src", "Tolok", "Infrastructure", "ModelTerkompilasi", folder, "skema.sql"), expected);
+            File.WriteAllText(Path.Combine(root.FullName, "src", "Tolok", "ModelTerkompilasi", folder, "skema.sql"), expected);
             return;
         }
         Assert.True(expected == DatabaseStartup.SkripSkema(folder),
