@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Tolok.Partisipasi;
+using Tolok.Partisipasi.Impor;
 using Tolok.Wilayah;
 
 // Generates national participation data for the benchmarks: the real Kemendagri tree, 820.161 TPS spread over the

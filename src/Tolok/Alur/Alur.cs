@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tolok.Infrastructure;
+using Tolok.Partisipasi.Impor;
 using Tolok.Pengguna;
 
 namespace Tolok.Alur;
@@ -195,7 +196,7 @@ public static class AlurStore
         if (jenis == "partisipasi")
         {
             // Never while an import of the ballot is being stored (it takes the same lock and checks the status).
-            await Partisipasi.ImporMentah.KunciSuratSuaraAsync(db, kunci, ct);
+            await ImporMentah.KunciSuratSuaraAsync(db, kunci, ct);
         }
         var pelaku = db.Pelaku;
         var kode = await db.Satker.AsNoTracking().Where(s => s.Id == satkerId).Select(s => s.Kode).FirstAsync(ct);

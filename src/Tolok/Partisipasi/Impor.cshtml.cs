@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
+using Tolok.Partisipasi.Impor;
 using Tolok.Pengguna;
 
 namespace Tolok.Partisipasi;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
+using Tolok.Partisipasi.Impor;
 using Tolok.Pengguna;
 using Tolok.Wilayah;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Tolok.Infrastructure;
+using Tolok.Partisipasi.Impor;
 
 namespace Tolok.Partisipasi;
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Tolok.Partisipasi;
+using Tolok.Partisipasi.Impor;
 using Tolok.Pengguna;
 using Tolok.Tests.Infrastructure;
 using Tolok.Wilayah;

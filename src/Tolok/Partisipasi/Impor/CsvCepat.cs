@@ -4,7 +4,7 @@ using System.Text;
 using nietras.SeparatedValues;
 using Tolok.Wilayah;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// The fast reader of a plain CSV file: what a national import is (820.161 rows, 77 MB). The file is cut into parts

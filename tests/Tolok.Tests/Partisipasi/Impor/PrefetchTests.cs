@@ -1,6 +1,6 @@
-using Tolok.Partisipasi;
+using Tolok.Partisipasi.Impor;
 
-namespace Tolok.Tests.Partisipasi;
+namespace Tolok.Tests.Partisipasi.Impor;
 
 public class PrefetchTests
 {

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using Npgsql;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// PostgreSQL's binary COPY format, written by hand into Npgsql's raw COPY stream: a header, then per row the number

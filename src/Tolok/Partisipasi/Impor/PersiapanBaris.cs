@@ -1,6 +1,6 @@
 using Tolok.Wilayah;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// The work on one imported row that needs nothing but the row: its code read, looked up in the region tree and

@@ -5,11 +5,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tolok.Partisipasi;
+using Tolok.Partisipasi.Impor;
 using Tolok.Pengguna;
 using Tolok.Tests.Infrastructure;
 using static Tolok.Tests.Partisipasi.TpsFiles;
 
-namespace Tolok.Tests.Partisipasi;
+namespace Tolok.Tests.Partisipasi.Impor;
 
 public abstract class TpsImportTests(TolokFactory app)
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tolok.Infrastructure;
 using Tolok.Wilayah;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>A reading started before the database was ready (<see cref="TpsImporter.BacaAwal"/>), and its blocks as they complete.</summary>
 public sealed record BacaanAwal(Task<BacaanTps> Tugas, AliranBlok Aliran);
@@ -208,58 +208,9 @@ public static class TpsImporter
             }
 
             // 2. A region's row and a row below or above it would count the same voters twice.
-            var conflict = new bool[codes.Count];
             // Blocks stored during the reading are this import's own: nothing was stored before it.
             var existing = mengalir ? [] : await ExistingBlocksAsync(db, ballot.Id, codes, ct);
-            var storedRegionRows = existing.Where(b => b.Rekap).Select(b => b.Kode).ToHashSet();
-            var incomingRegionRows = codes.Where(c => KodeWilayah.TingkatOf(c) != Tingkat.Tps).ToHashSet();
-            if (storedRegionRows.Count > 0 || incomingRegionRows.Count > 0)
-            {
-                // Only region rows (D.Hasil recaps) can conflict; most imports have none and skip this.
-                var below = new Dictionary<long, string>(); // region → an example of what lies beneath it
-                void Mark(long c, string example)
-                {
-                    for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
-                    {
-                        below.TryAdd(a, example);
-                    }
-                }
-                foreach (var c in codes)
-                {
-                    Mark(c, KodeWilayah.Format(c) + ", dalam berkas ini");
-                }
-                foreach (var block in existing)
-                {
-                    // A stored block of TPS lies beneath its desa (and the desa's ancestors).
-                    var example = block.Rekap ? $"{KodeWilayah.Format(block.Kode)}, tersimpan" : $"TPS di {KodeWilayah.Format(block.Kode)}, tersimpan";
-                    if (!block.Rekap)
-                    {
-                        below.TryAdd(block.Kode, example);
-                    }
-                    Mark(block.Kode, example);
-                }
-                for (var i = 0; i < codes.Count; i++)
-                {
-                    var c = codes[i];
-                    if (KodeWilayah.TingkatOf(c) != Tingkat.Tps && below.TryGetValue(c, out var example))
-                    {
-                        conflict[i] = true;
-                        errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
-                            $"wilayah ini sudah berisi data di bawahnya untuk surat suara {surat} (mis. {example}); pemilih akan terhitung dua kali"));
-                        continue;
-                    }
-                    for (var a = KodeWilayah.Induk(c); a != 0; a = KodeWilayah.Induk(a))
-                    {
-                        if (incomingRegionRows.Contains(a) || storedRegionRows.Contains(a))
-                        {
-                            conflict[i] = true;
-                            errors.Add(new GalatImpor(places[i].ToString(), KodeWilayah.Format(c), "kode",
-                                $"wilayah di atasnya ({KodeWilayah.Format(a)}) sudah berisi data rekap untuk surat suara {surat}; pemilih akan terhitung dua kali"));
-                            break;
-                        }
-                    }
-                }
-            }
+            var conflict = TpsGabung.KonflikTingkat(codes, places, existing, surat, errors);
             progress?.Report(("Memeriksa", 1));
 
             if (errors.Count > 0 && !o.Partial)
@@ -288,27 +239,7 @@ public static class TpsImporter
             var storedKeys = existing.Select(b => b.Kode).ToHashSet();
             var kept = anyConflict ? conflict.Count(c => !c) : codes.Count;
             var stored = await LoadBlocksAsync(db, ballot.Id, [.. bacaan.BlokBaru.Keys.Where(storedKeys.Contains)], ct);
-            var replaced = new List<(EntriTps Old, DateTime When)>();
-            var blocks = new List<TpsBulk.BlokSimpan>(bacaan.BlokBaru.Count);
-            foreach (var (key, block) in bacaan.BlokBaru)
-            {
-                if (!stored.TryGetValue(key, out var old))
-                {
-                    blocks.Add(block);
-                    continue;
-                }
-                var entries = old.Entri().ToDictionary(e => e.Kode);
-                foreach (var e in BlokCodec.Decode(key, block.Isi))
-                {
-                    if (entries.TryGetValue(e.Kode, out var previous))
-                    {
-                        replaced.Add((previous, old.DiubahPada));
-                    }
-                    entries[e.Kode] = e;
-                }
-                var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
-                blocks.Add(new TpsBulk.BlokSimpan(key, block.Rekap, BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
-            }
+            var (blocks, replaced) = TpsGabung.Gabung(bacaan.BlokBaru, stored);
             Lap("menyusun blok");
             await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
                 [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
@@ -329,10 +260,7 @@ public static class TpsImporter
 
             // Roll-up: the rows were added to their block's region while reading; take each replaced row away,
             // then add every region's change to its ancestors.
-            foreach (var (old, _) in replaced)
-            {
-                AddUp(delta, BlokCodec.BlokOf(old.Kode), old.Nilai, old.Status, -1);
-            }
+            TpsGabung.KurangiDiganti(delta, replaced);
             await RekapStore.ApplyAsync(db, ballot.Id, delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, kosong, ct);
 
             impor.Baru = kept - replaced.Count;
@@ -447,7 +375,7 @@ public static class TpsImporter
     }
 
     /// <summary>Adds a row's contribution (× sign) to its block and every region above it.</summary>
-    private static void AddUp(Dictionary<long, long[]> delta, long blok, ReadOnlySpan<int> nilai, StatusTps status, int sign)
+    internal static void AddUp(Dictionary<long, long[]> delta, long blok, ReadOnlySpan<int> nilai, StatusTps status, int sign)
     {
         for (var node = blok; ; node = KodeWilayah.Induk(node))
         {

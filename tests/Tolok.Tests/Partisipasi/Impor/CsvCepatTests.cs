@@ -2,9 +2,10 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Tolok.Partisipasi;
+using Tolok.Partisipasi.Impor;
 using Tolok.Wilayah;
 
-namespace Tolok.Tests.Partisipasi;
+namespace Tolok.Tests.Partisipasi.Impor;
 
 /// <summary>
 /// The fast CSV reader must give exactly what the general reader gives (rows, places, statuses, packed blocks,

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using nietras.SeparatedValues;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>One row read from an import file: where it was, its code as written, its 30 values (-1 = not reported).</summary>
 public sealed class BarisMasuk

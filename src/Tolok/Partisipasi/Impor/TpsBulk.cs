@@ -4,7 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Tolok.Infrastructure;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>A row to write with the bulk path.</summary>
 public readonly record struct BarisSimpan(long Kode, byte[] Nilai, StatusTps Status, string? Pelanggaran, DateTime DiubahPada);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// Blocks handed out by a reading as soon as each is complete, so that the importer can store them while the rest of

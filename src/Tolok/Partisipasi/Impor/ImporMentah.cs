@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Tolok.Infrastructure;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// The import's own bookkeeping in plain SQL: the election, ballot, satker and rules it works with, whether the ballot

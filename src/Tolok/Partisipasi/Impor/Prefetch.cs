@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// Reads a sequence on a thread of its own, a batch at a time, while the caller works on the batches already read;

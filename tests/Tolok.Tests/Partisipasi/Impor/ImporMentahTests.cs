@@ -6,11 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Tolok.Audit;
 using Tolok.Infrastructure;
 using Tolok.Partisipasi;
+using Tolok.Partisipasi.Impor;
 using Tolok.Pengguna;
 using Tolok.Tests.Infrastructure;
 using static Tolok.Tests.Partisipasi.TpsFiles;
 
-namespace Tolok.Tests.Partisipasi;
+namespace Tolok.Tests.Partisipasi.Impor;
 
 /// <summary>
 /// The import's bookkeeping is plain SQL (decision 68): what it writes must read back through EF Core as if EF Core

@@ -1,6 +1,6 @@
 using Tolok.Infrastructure;
 
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>Keeps the stored roll-ups in step with the rows: applies the changes an import computed.</summary>
 public static class RekapStore

@@ -1,4 +1,4 @@
-namespace Tolok.Partisipasi;
+namespace Tolok.Partisipasi.Impor;
 
 /// <summary>
 /// Takes the rows of a reading in file order, after their preparation: reports their problems, refuses a second row
