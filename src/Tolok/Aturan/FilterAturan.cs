@@ -96,3 +96,21 @@ public static class Bentrokan
         _ => false,
     };
 }
+
+/// <summary>What every register form checks before it saves: the version it carries (an edit must), and the store's validation.</summary>
+public static class FormulirRegister
+{
+    /// <summary>Adds the refusals to the page's model state; true when the form may be saved.</summary>
+    public static bool Valid(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, int? id, int? versi, Dictionary<string, string[]> validasi)
+    {
+        if (id is not null && versi is null)
+        {
+            state.AddModelError("", Versi.PesanTanpaVersi);
+        }
+        foreach (var (key, messages) in validasi)
+        {
+            state.AddModelError(key, string.Join(" ", messages));
+        }
+        return state.IsValid;
+    }
+}

@@ -55,16 +55,8 @@ public class KeuanganModel(TolokDb db, IAuthorizationService authorization) : Pa
         {
             return NotFound();
         }
-        if (Id is not null && Versi is null)
-        {
-            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
-        }
         var edit = new LaporanKeuanganEdit(TahunAnggaran, Jenis, Pemeriksa, string.IsNullOrEmpty(Hasil) ? null : Hasil, TanggalHasil, SesuaiSap, TanggalDisampaikan, BatasWaktu);
-        foreach (var (key, messages) in LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct)))
-        {
-            ModelState.AddModelError(key, string.Join(" ", messages));
-        }
-        if (!ModelState.IsValid)
+        if (!Aturan.FormulirRegister.Valid(ModelState, Id, Versi, LaporanStore.Validate(edit, await LaporanStore.OpiniAsync(db, ct))))
         {
             await LoadAsync(ct);
             return Page();

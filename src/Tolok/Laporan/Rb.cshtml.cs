@@ -51,16 +51,8 @@ public class RbModel(TolokDb db, IAuthorizationService authorization) : PageMode
         {
             return NotFound();
         }
-        if (Id is not null && Versi is null)
-        {
-            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
-        }
         var edit = new LaporanRbEdit(Nama, PeriodeDari, PeriodeSampai, JatuhTempo, TanggalDisampaikan, Bukti);
-        foreach (var (key, messages) in LaporanStore.Validate(edit))
-        {
-            ModelState.AddModelError(key, string.Join(" ", messages));
-        }
-        if (!ModelState.IsValid)
+        if (!Aturan.FormulirRegister.Valid(ModelState, Id, Versi, LaporanStore.Validate(edit)))
         {
             await LoadAsync(ct);
             return Page();

@@ -55,16 +55,8 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             return NotFound();
         }
-        if (Id is not null && Versi is null)
-        {
-            ModelState.AddModelError("", Aturan.Versi.PesanTanpaVersi);
-        }
         var edit = new PerkaraEdit(Forum, NomorPerkara, Pihak, PeranKpu, Pokok, TanggalRegistrasi, TanggalPutusan, string.IsNullOrEmpty(Putusan) ? null : Putusan, Catatan);
-        foreach (var (key, messages) in await SengketaStore.ValidateAsync(db, satkerId.Value, Id, edit, ct))
-        {
-            ModelState.AddModelError(key, string.Join(" ", messages));
-        }
-        if (!ModelState.IsValid)
+        if (!Aturan.FormulirRegister.Valid(ModelState, Id, Versi, await SengketaStore.ValidateAsync(db, satkerId.Value, Id, edit, ct)))
         {
             await LoadAsync(ct);
             return Page();
