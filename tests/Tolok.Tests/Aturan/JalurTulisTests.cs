@@ -332,6 +332,40 @@ public abstract class JalurTulisTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task An_approved_manual_realisation_changes_neither_through_its_page_nor_through_the_api()
+    {
+        var tahun = app.NewYear();
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.PutAsJsonAsync($"/api/v1/satker/51.01/iku/{tahun}", new
+        {
+            keterangan = "uji kunci nilai manual",
+            ditetapkan = new { tempat = "Negara", tanggal = $"{tahun}-01-02", jabatan = "Ketua" },
+            // Codes 1.1 … 5.1; the registers compute 1.1 … 4.2, so 5.1 is entered by hand.
+            sasaran = Enumerable.Range(1, 5).Select(n => new { uraian = $"Sasaran {n}", indikator = new[] { new { uraian = $"Indikator {n}", satuan = "%", polaritas = "Maksimal" } } }).ToArray(),
+        })).StatusCode);
+        var url = $"/api/v1/satker/51.01/kinerja/{tahun}/manual/5.1";
+        var body = new { periode = "tahunan", nilai = 87.5, justifikasi = "Survei kepuasan tahunan oleh pihak ketiga; belum ada register.", bukti = "Laporan survei 1" };
+        Assert.Equal(HttpStatusCode.OK, (await TolokFactory.PutVersiAsync(perencana, url, body)).StatusCode);
+        await StatusAsync("51.01", "realisasi", $"{tahun}:tahunan:5.1", AlurRules.Disetujui);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await TolokFactory.PutVersiAsync(perencana, url, body with { nilai = 99.0 })).StatusCode);
+        var page = $"/Kinerja/Rincian?satker=51.01&tahun={tahun}&periode=tahunan&kode=5.1";
+        var response = await TolokFactory.PostFormAsync(perencana, page + "&handler=Manual", new Dictionary<string, string>
+        {
+            ["satker"] = "51.01",
+            ["tahun"] = tahun.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["periode"] = "tahunan",
+            ["kode"] = "5.1",
+            ["Versi"] = "1",
+            ["NilaiManual"] = "99",
+            ["Justifikasi"] = "Survei kepuasan tahunan oleh pihak ketiga; belum ada register.",
+            ["Bukti"] = "Laporan survei 1",
+        }, page);
+        Assert.Contains("sudah disetujui dan terkunci", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(87.5m, await DbAsync(db => db.RealisasiManual.Where(m => m.Tahun == tahun && m.KodeIndikator == "5.1").Select(m => m.Nilai).FirstAsync()));
+    }
+
+    [Fact]
     public async Task A_tps_import_into_submitted_or_approved_data_is_refused_on_every_path()
     {
         using var admin = await app.LoginAsync(Peran.Admin);
