@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Tolok.Lkjip;
 using Tolok.Iku;
+using Tolok.Lkjip;
 using Tolok.Pengguna;
 
 namespace Tolok.Infrastructure;

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Tolok.Infrastructure;
-
 using Tolok.Dokumen;
+using Tolok.Infrastructure;
 
 namespace Tolok.Lkjip;
 

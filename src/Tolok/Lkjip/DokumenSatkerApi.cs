@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tolok.Dokumen;
 using Tolok.Iku;
 using Tolok.Infrastructure;
-
-using Tolok.Dokumen;
 
 namespace Tolok.Lkjip;
 

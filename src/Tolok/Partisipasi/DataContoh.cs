@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using nietras.SeparatedValues;
 using Tolok.Infrastructure;
 using Tolok.Partisipasi.Impor;
 using Tolok.Wilayah;
-using nietras.SeparatedValues;
 
 namespace Tolok.Partisipasi;
 
