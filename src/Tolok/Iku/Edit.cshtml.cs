@@ -17,6 +17,8 @@ public class EditModel(TolokDb db, TimeProvider time) : PageModel
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
 
     [BindProperty] public IkuEdit Input { get; set; } = new();
+    /// <summary>The revision the form was opened at (0: no set yet): a revision saved since is not overwritten unseen.</summary>
+    [BindProperty] public int? Versi { get; set; }
 
     public string? NamaSatker { get; private set; }
     public int? RevisiTerakhir { get; private set; }
@@ -29,6 +31,7 @@ public class EditModel(TolokDb db, TimeProvider time) : PageModel
         }
         var latest = await IkuStore.LoadAsync(db, Satker, Tahun, null, ct);
         Input = latest is null ? Blank() : IkuEditRules.FromDto(latest);
+        Versi = latest?.Revisi ?? 0;
         return Page();
     }
 
@@ -37,6 +40,12 @@ public class EditModel(TolokDb db, TimeProvider time) : PageModel
         if (!await LoadSatkerAsync(ct))
         {
             return NotFound();
+        }
+        if (Versi != (RevisiTerakhir ?? 0))
+        {
+            ModelState.AddModelError("", Versi is null
+                ? Aturan.Versi.PesanTanpaVersi
+                : $"IKU ini telah direvisi orang lain (revisi {RevisiTerakhir}) sejak Anda membukanya pada revisi {Versi}. Buka revisi terbaru, lalu terapkan lagi perubahan Anda; isian Anda masih tampil di bawah.");
         }
         foreach (var (key, messages) in IkuEditRules.Validate(Input))
         {

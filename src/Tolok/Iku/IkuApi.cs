@@ -29,10 +29,17 @@ public static class IkuApi
     }
 
     private static async Task<Results<Ok<IkuDto>, ProblemHttpResult>> GetIku(
-        string kode, int tahun, int? revisi, TolokDb db, CancellationToken ct)
+        string kode, int tahun, int? revisi, TolokDb db, HttpContext http, CancellationToken ct)
     {
         var iku = await IkuStore.LoadAsync(db, kode, tahun, revisi, ct);
-        return iku is null ? await NotFound(db, kode, tahun, revisi, ct) : TypedResults.Ok(iku);
+        if (iku is null)
+        {
+            return await NotFound(db, kode, tahun, revisi, ct);
+        }
+        // The set's version is its revision number: send it as If-Match with PUT so another planner's revision is not
+        // overwritten unseen.
+        http.Response.Headers.ETag = Aturan.Versi.Etag(iku.Revisi);
+        return TypedResults.Ok(iku);
     }
 
     private static async Task<Results<Ok<List<RevisiDto>>, ProblemHttpResult>> GetRevisions(
@@ -43,11 +50,18 @@ public static class IkuApi
     }
 
     private static async Task<Results<Ok<IkuDto>, ValidationProblem, ProblemHttpResult>> PutIku(
-        string kode, int tahun, IkuEdit edit, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+        string kode, int tahun, IkuEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
     {
         if (!await db.Satker.AnyAsync(s => s.Kode == kode, ct))
         {
             return await NotFound(db, kode, tahun, null, ct);
+        }
+        // If-Match is optional here (a first set has revision 0); when sent, a revision saved since is refused (412).
+        if (!string.IsNullOrWhiteSpace(ifMatch)
+            && Aturan.Versi.DariIfMatch(ifMatch) is var dilihat
+            && (await IkuStore.LoadAsync(db, kode, tahun, null, ct))?.Revisi is var sekarang && (sekarang ?? 0) != dilihat)
+        {
+            throw Aturan.Versi.Usang(sekarang ?? 0, null, [$"revisi tersimpan: {sekarang ?? 0}"]);
         }
         var errors = IkuEditRules.Validate(edit);
         if (errors.Count > 0)
@@ -56,7 +70,9 @@ public static class IkuApi
         }
         var (penetapan, sasaran) = IkuEditRules.Normalize(edit);
         await IkuStore.SaveRevisionAsync(db, kode, tahun, penetapan, sasaran, edit.Keterangan!.Trim(), user.Identity?.Name, time, ct);
-        return TypedResults.Ok((await IkuStore.LoadAsync(db, kode, tahun, null, ct))!);
+        var saved = (await IkuStore.LoadAsync(db, kode, tahun, null, ct))!;
+        http.Response.Headers.ETag = Aturan.Versi.Etag(saved.Revisi);
+        return TypedResults.Ok(saved);
     }
 
     /// <summary>404 as RFC 9457 problem details, saying whether the satker or the year is unknown.</summary>

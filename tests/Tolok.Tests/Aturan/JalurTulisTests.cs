@@ -137,6 +137,28 @@ public abstract class JalurTulisTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task An_iku_set_revision_saved_since_it_was_read_is_not_overwritten()
+    {
+        var tahun = app.NewYear();
+        using var a = await app.LoginAsync(Peran.Perencana);
+        using var b = await app.LoginAsync(Peran.Perencana);
+        var url = $"/api/v1/satker/51.01/iku/{tahun}";
+        object Set(string uraian) => new
+        {
+            keterangan = uraian,
+            ditetapkan = new { tempat = "Negara", tanggal = $"{tahun}-01-02", jabatan = "Ketua" },
+            sasaran = new[] { new { uraian = "Sasaran", indikator = new[] { new { uraian, satuan = "%", polaritas = "Maksimal" } } } },
+        };
+        Assert.Equal(HttpStatusCode.OK, (await a.PutAsJsonAsync(url, Set("Indikator awal"))).StatusCode);
+        var read = (await a.GetAsync(url)).Headers.ETag!.Tag;
+        Assert.Equal("\"1\"", read);
+        Assert.Equal(HttpStatusCode.OK, (await b.SendAsync(Put(url, Set("Indikator oleh B"), read))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await a.SendAsync(Put(url, Set("Indikator oleh A"), read))).StatusCode);
+        var stored = await a.GetFromJsonAsync<JsonElement>(url);
+        Assert.Equal("Indikator oleh B", stored.GetProperty("sasaran")[0].GetProperty("indikator")[0].GetProperty("uraian").GetString());
+    }
+
+    [Fact]
     public async Task Two_simultaneous_puts_of_one_version_store_exactly_one()
     {
         using var a = await app.LoginAsync(Peran.Admin);

@@ -68,6 +68,7 @@ public abstract class IkuPageTests(TolokFactory app)
             ["Input.Sasaran[0].Indikator[0].Satuan"] = "%",
             ["Input.Sasaran[0].Indikator[0].Polaritas"] = "Minimal",
             ["Input.Keterangan"] = "Penyusunan awal",
+            ["Versi"] = "0",
         };
 
         var invalid = await TolokFactory.PostFormAsync(perencana, url,
@@ -87,6 +88,12 @@ public abstract class IkuPageTests(TolokFactory app)
         var page = await perencana.GetStringAsync($"/Iku?satker=51.01&tahun={tahun}");
         Assert.Contains("Penyusunan awal", page, StringComparison.Ordinal);
         Assert.Contains($"Negara, 5 Januari {tahun}", page, StringComparison.Ordinal);
+
+        // The same form opened before that save (revision 0) does not overwrite revision 1 unseen.
+        var stale = await TolokFactory.PostFormAsync(perencana, url, new Dictionary<string, string>(fields) { ["Input.Keterangan"] = "Dari formulir lama" }, $"/Iku/Edit?satker=51.01&tahun={tahun}");
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("telah direvisi orang lain (revisi 1)", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(1, (await perencana.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/iku/{tahun}")).GetProperty("revisi").GetInt32());
     }
 
     [Fact]
