@@ -60,17 +60,11 @@ internal sealed class JejakAuditConfiguration : IEntityTypeConfiguration<JejakAu
     }
 }
 
-/// <summary>Who is changing data: the signed-in user of the request, or the system (CLI, seeds, demo).</summary>
-public sealed class PenggunaSaatIni(IHttpContextAccessor http)
-{
-    public string Nama => http.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : $"sistem ({Environment.UserName})";
-}
-
 /// <summary>
 /// Writes the audit trail of every SaveChanges: the changes are captured before saving (old values) and written
 /// after (keys of new rows are known then), in the same transaction as the change itself.
 /// </summary>
-public sealed class AuditInterceptor(PenggunaSaatIni pengguna, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider time) : SaveChangesInterceptor
 {
     /// <summary>Columns never copied into the trail.</summary>
     private static readonly HashSet<string> Rahasia = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
@@ -230,7 +224,7 @@ public sealed class AuditInterceptor(PenggunaSaatIni pengguna, TimeProvider time
         {
             Urutan = urutan,
             Waktu = now,
-            Pengguna = pengguna.Nama,
+            Pengguna = pelaku.Sekarang.Nama,
             Tabel = tabel,
             Kunci = kunci,
             Aksi = aksi,

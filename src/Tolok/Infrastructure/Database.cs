@@ -74,7 +74,6 @@ public static class Database
     public static IServiceCollection AddTolokDb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddSingleton<Audit.PenggunaSaatIni>();
         services.AddSingleton<Aturan.PelakuSaatIni>();
         services.AddSingleton<Aturan.PenjagaTulis>();
         services.AddScoped<Audit.AuditInterceptor>();
