@@ -40,9 +40,6 @@ public readonly record struct Periode
     /// <summary>A day falls in the period.</summary>
     public bool Memuat(DateOnly tanggal) => tanggal >= Awal && tanggal <= Akhir;
 
-    /// <summary>A span (a stage's schedule) overlaps the period.</summary>
-    public bool Beririsan(DateOnly mulai, DateOnly selesai) => mulai <= Akhir && selesai >= Awal;
-
     /// <summary>"Tahunan", "Triwulan I" …, as the documents and pages name it.</summary>
     public string Judul => Nama switch
     {
