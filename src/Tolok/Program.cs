@@ -1,8 +1,9 @@
 using Tolok.Infrastructure;
 
 // One binary: `tolok serve` (or no verb, or only host options such as --urls) runs the web app;
-// the other verbs are the CLI (see Cli.cs).
-if (args.Length > 0 && Cli.IsCliVerb(args[0]))
+// the other verbs are the CLI (see Cli.cs). A word that is no verb (`tolok tokn add`) goes to the CLI too, which
+// refuses it with the usage (exit 2) instead of starting the server.
+if (args.Length > 0 && (Cli.IsCliVerb(args[0]) || (args[0] != "serve" && !args[0].StartsWith('-'))))
 {
     return await Cli.RunAsync(args);
 }

@@ -1536,6 +1536,65 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("PenugasanPic");
                 });
 
+            modelBuilder.Entity("Tolok.Pengguna.TokenApi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Awalan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("BerlakuSampai")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DibuatOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DicabutOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("DicabutPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NamaPengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("TerakhirDipakai")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("NamaPengguna");
+
+                    b.ToTable("TokenApi");
+                });
+
             modelBuilder.Entity("Tolok.Satker.Satker", b =>
                 {
                     b.Property<int>("Id")

@@ -1475,6 +1475,63 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("PenugasanPic");
                 });
 
+            modelBuilder.Entity("Tolok.Pengguna.TokenApi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Awalan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BerlakuSampai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DibuatOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicabutOleh")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DicabutPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamaPengguna")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TerakhirDipakai")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("NamaPengguna");
+
+                    b.ToTable("TokenApi");
+                });
+
             modelBuilder.Entity("Tolok.Satker.Satker", b =>
                 {
                     b.Property<int>("Id")

@@ -17,6 +17,9 @@ public class MasukModel(SignInManager<AkunPengguna> signIn) : PageModel
 
     [FromQuery(Name = "returnUrl")] public string? ReturnUrl { get; set; }
 
+    public const string PesanGagal =
+        "Nama pengguna atau kata sandi salah, atau akun dikunci sementara karena terlalu banyak percobaan gagal (coba lagi dalam 15 menit atau hubungi Admin).";
+
     public void OnGet()
     {
     }
@@ -32,9 +35,9 @@ public class MasukModel(SignInManager<AkunPengguna> signIn) : PageModel
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam 15 menit atau hubungi Admin."
-            : "Nama pengguna atau kata sandi salah.");
+        // One message for every refusal, so that it does not tell which user names exist (an unknown name is never
+        // "locked"; a known one is after five failures).
+        ModelState.AddModelError(string.Empty, PesanGagal);
         return Page();
     }
 }

@@ -8,7 +8,7 @@ namespace Tolok.Alur;
 
 /// <summary>The items of a satker in the workflow, by status: the verifier's and the head's to-do list.</summary>
 [Authorize]
-public class AntrianModel(TolokDb db) : PageModel
+public class AntrianModel(TolokDb db) : PageModel, Aturan.IHalamanSatker
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [FromQuery(Name = "status")] public string? Status { get; set; }

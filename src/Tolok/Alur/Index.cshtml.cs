@@ -10,7 +10,7 @@ namespace Tolok.Alur;
 /// <summary>An item's approval state, its history, and the actions the signed-in user may take on it.</summary>
 [Authorize]
 [RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
-public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, Bukti.PenyimpananBukti store, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir
+public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, Bukti.PenyimpananBukti store, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "jenis")] public string Jenis { get; set; } = "";

@@ -12,6 +12,18 @@ public interface IHalamanFormulir
     Task MuatUlangAsync(CancellationToken ct);
 }
 
+/// <summary>A page of one satker's internal data (its <c>satker</c> query value, or the default): read only within the user's scope.</summary>
+public interface IHalamanSatker
+{
+    string Satker { get; }
+}
+
+/// <summary>A page of one region's participation data: read only where the region lies in the user's scope.</summary>
+public interface IHalamanWilayah
+{
+    string WilayahDibaca { get; }
+}
+
 /// <summary>A form that edits one versioned row: the version it was opened at travels in a hidden field.</summary>
 public interface IFormulirBerversi
 {
@@ -33,6 +45,11 @@ public sealed class FilterAturan : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
+        if (FilterBaca.GalatTahun(context.HttpContext) is { } galatTahun)
+        {
+            context.Result = new ContentResult { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8", Content = galatTahun };
+            return;
+        }
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
@@ -44,11 +61,28 @@ public sealed class FilterAturan : IAsyncPageFilter
                     {
                         StatusCode = StatusCodes.Status400BadRequest,
                         ContentType = "text/plain; charset=utf-8",
-                        Content = $"Permintaan ditolak: isian \"{key}\" di alamat ({value}) berbeda dengan di formulir ({inForm}). Muat ulang halaman lalu kirim lagi.",
+                        Content = $"Permintaan ditolak: isian \"{Format.Potong(key, 40)}\" di alamat ({Format.Potong(value)}) berbeda dengan di formulir ({Format.Potong(inForm)}). Muat ulang halaman lalu kirim lagi.",
                     };
                     return;
                 }
             }
+        }
+        // Who reads what (decision 87): an internal page of a satker outside the user's scope is refused, whether the
+        // satker came from the address or is the page's default.
+        if (context.HandlerInstance is IHalamanSatker halamanSatker
+            && context.HttpContext.User.Identity?.IsAuthenticated == true
+            && context.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().FirstOrDefault() is null
+            && !await Lingkup.BolehBacaAsync(context.HttpContext.RequestServices.GetRequiredService<TolokDb>(), Pelaku.Dari(context.HttpContext.User), halamanSatker.Satker, context.HttpContext.RequestAborted))
+        {
+            context.Result = new ForbidResult();
+            return;
+        }
+        if (context.HandlerInstance is IHalamanWilayah wilayah
+            && context.HttpContext.User.Identity?.IsAuthenticated == true
+            && !await Lingkup.BolehBacaWilayahAsync(context.HttpContext.RequestServices.GetRequiredService<TolokDb>(), Pelaku.Dari(context.HttpContext.User), wilayah.WilayahDibaca, context.HttpContext.RequestAborted))
+        {
+            context.Result = new ForbidResult();
+            return;
         }
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled || executed.HandlerInstance is not PageModel page)

@@ -58,6 +58,75 @@ public static class Lingkup
         return aksi == "ajukan" ? assigned.Any(r => r == "*" || r == register) : assigned.Count > 0;
     }
 
+    /// <summary>
+    /// The satkers <paramref name="pelaku"/> may read, or null for every one: the system, Admin and Perencana read
+    /// everything; anyone else the satkers of their assignments ("*" = every one) and everything below them (a KPU
+    /// Provinsi's user reads its kabupaten/kota). A visitor reads nothing here: what is public is served by the
+    /// public routes (decision 87).
+    /// </summary>
+    public static async Task<HashSet<string>?> TerbacaAsync(TolokDb db, Pelaku pelaku, CancellationToken ct)
+    {
+        if (pelaku.PengelolaSemua)
+        {
+            return null;
+        }
+        if (pelaku.User?.Identity?.IsAuthenticated != true)
+        {
+            return [];
+        }
+        var assigned = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == pelaku.Nama).Select(p => p.Satker).Distinct().ToListAsync(ct);
+        if (assigned.Contains("*"))
+        {
+            return null;
+        }
+        var satker = await db.Satker.AsNoTracking().Select(s => new { s.Id, s.Kode, s.IndukId }).ToListAsync(ct);
+        var byId = satker.ToDictionary(s => s.Id);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in satker)
+        {
+            for (var a = s; a is not null; a = a.IndukId is { } i ? byId.GetValueOrDefault(i) : null)
+            {
+                if (assigned.Contains(a.Kode))
+                {
+                    result.Add(s.Kode);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="pelaku"/> may read satker <paramref name="kode"/>'s internal data (<see cref="TerbacaAsync"/>).</summary>
+    public static async Task<bool> BolehBacaAsync(TolokDb db, Pelaku pelaku, string kode, CancellationToken ct) =>
+        await TerbacaAsync(db, pelaku, ct) is not { } terbaca || terbaca.Contains(kode);
+
+    /// <summary>
+    /// Whether <paramref name="pelaku"/> may read participation data of region <paramref name="wilayah"/>: it lies in
+    /// the area of a satker they read (a satker's code is its region's; KPU RI covers the nation).
+    /// </summary>
+    public static async Task<bool> BolehBacaWilayahAsync(TolokDb db, Pelaku pelaku, string wilayah, CancellationToken ct)
+    {
+        if (await TerbacaAsync(db, pelaku, ct) is not { } terbaca)
+        {
+            return true;
+        }
+        if (!Wilayah.KodeWilayah.TryParse(wilayah, out var node))
+        {
+            return false;
+        }
+        foreach (var kode in terbaca)
+        {
+            if (Wilayah.KodeWilayah.TryParse(kode, out var area) && Wilayah.KodeWilayah.DiDalam(node, area))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static string PesanTidakTerbaca(string kode) =>
+        $"Anda tidak ditugaskan pada satker {Format.Potong(kode, 40)} atau satker di atasnya; minta Admin menambahkan penugasan.";
+
     public static string PesanDitolak(string kode, string register) =>
         Perencanaan.Contains(register)
             ? $"Hanya Perencana atau Admin yang dapat mengubah {register} satker {kode}."

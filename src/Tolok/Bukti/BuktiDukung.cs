@@ -187,6 +187,12 @@ public static class BuktiApi
                 {
                     return TypedResults.Unauthorized();
                 }
+                // Evidence of an item not yet approved follows its satker's scope (decision 87).
+                if (!approved && await db.Satker.AsNoTracking().Where(s => s.Id == b.SatkerId).Select(s => s.Kode).FirstOrDefaultAsync(ct) is { } kode
+                    && !await Aturan.Lingkup.BolehBacaAsync(db, Aturan.Pelaku.Dari(user), kode, ct))
+                {
+                    return TypedResults.Problem(statusCode: 403, title: "Di luar lingkup Anda", detail: Aturan.Lingkup.PesanTidakTerbaca(kode));
+                }
                 var path = store.PathOf(b.Hash);
                 if (!File.Exists(path))
                 {

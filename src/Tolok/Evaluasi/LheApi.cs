@@ -15,7 +15,7 @@ public static class LheApi
                 await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } id
                     ? TypedResults.Ok(await LheStore.ListAsync(db, id, ct))
                     : await IkuApi.NotFound(db, kode, 0, null, ct))
-            .WithName("DaftarLhe").WithSummary("Laporan hasil evaluasi SAKIP satker (sumber IKU 1.2)").AllowAnonymous();
+            .WithName("DaftarLhe").WithSummary("Laporan hasil evaluasi SAKIP satker (sumber IKU 1.2)").RequireAuthorization();
         group.MapPost("/", async Task<Results<Created<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, LheEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 if (await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is not { } id)
@@ -36,7 +36,7 @@ public static class LheApi
                 && (await LheStore.ListAsync(db, satkerId, ct)).FirstOrDefault(l => l.Id == id) is { } lhe
                     ? Aturan.VersiHttp.Ok(http, lhe)
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"LHE {id} satker {kode} tidak ditemukan."))
-            .WithName("AmbilLhe").WithSummary("Satu LHE, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+            .WithName("AmbilLhe").WithSummary("Satu LHE, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").RequireAuthorization();
         group.MapPut("/{id:int}", async Task<Results<Ok<LheDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LheEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);

@@ -9,7 +9,7 @@ namespace Tolok.Iku;
 /// Editing the IKU catalog (Perencana/Admin, see WebApp). Saving never changes a stored revision: it stores the
 /// next one. Rows are added and removed by posting the form back, so the page works without script.
 /// </summary>
-public class EditModel(TolokDb db, TimeProvider time) : PageModel
+public class EditModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanSatker
 {
     // Bound from the query on GET and from hidden fields on POST, so that every button of the form (whose
     // formaction carries only its handler) still edits the satker and year the form was opened for.

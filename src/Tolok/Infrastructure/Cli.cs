@@ -11,7 +11,10 @@ namespace Tolok.Infrastructure;
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] Verbs = ["iku", "dokumen", "user", "tps", "demo", "audit", "backup", "restore", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["iku", "dokumen", "user", "token", "tps", "demo", "audit", "backup", "restore", "--help", "-h", "-?", "--version"];
+
+    /// <summary>Exit code of a command line that cannot be read (unknown verb, missing option), as usual for CLI usage errors.</summary>
+    public const int KodePemakaianSalah = 2;
 
     /// <summary>True when the first argument selects the CLI rather than the web server.</summary>
     public static bool IsCliVerb(string first) => Verbs.Contains(first);
@@ -28,6 +31,7 @@ public static class Cli
         root.Subcommands.Add(IkuCli.Command(host));
         root.Subcommands.Add(DokumenCli.Command(host));
         root.Subcommands.Add(UserCli.Command(host));
+        root.Subcommands.Add(TokenCli.Command(host));
         root.Subcommands.Add(Partisipasi.TpsCli.Command(host));
         root.Subcommands.Add(Partisipasi.DemoCli.Command(host));
         root.Subcommands.Add(Audit.AuditCli.Command(host));
@@ -43,15 +47,90 @@ public static class Cli
         {
             invocation.Error = error;
         }
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine words its errors in English and answers 1: the usage in Indonesian, exit 2.
+            foreach (var e in parse.Errors)
+            {
+                invocation.Error.WriteLine($"Galat: {GalatIndonesia(e.Message)}");
+            }
+            invocation.Error.WriteLine();
+            Pemakaian(parse.CommandResult.Command, invocation.Error);
+            return KodePemakaianSalah;
+        }
         try
         {
-            return await root.Parse(args).InvokeAsync(invocation);
+            return await parse.InvokeAsync(invocation);
         }
         catch (Aturan.AturanException e)
         {
             invocation.Error.WriteLine($"Galat: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>The parser's English messages in Indonesian (the common ones; others as they are).</summary>
+    internal static string GalatIndonesia(string message)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(message, "^Unrecognized command or argument '(.*)'\\.?$");
+        if (m.Success)
+        {
+            return $"perintah atau argumen \"{m.Groups[1].Value}\" tidak dikenal.";
+        }
+        m = System.Text.RegularExpressions.Regex.Match(message, "^Option '(.*)' is required\\.?$");
+        if (m.Success)
+        {
+            return $"opsi {m.Groups[1].Value} wajib diisi.";
+        }
+        m = System.Text.RegularExpressions.Regex.Match(message, "^Required argument missing for command: '(.*)'\\.?$");
+        if (m.Success)
+        {
+            return $"argumen perintah {m.Groups[1].Value} belum diberikan.";
+        }
+        m = System.Text.RegularExpressions.Regex.Match(message, "^Cannot parse argument '(.*)' for (option|command) '(.*)' as expected type '(.*)'\\.?$");
+        if (m.Success)
+        {
+            return $"\"{m.Groups[1].Value}\" tidak dapat dibaca untuk {m.Groups[3].Value}.";
+        }
+        return message;
+    }
+
+    /// <summary>The usage of a command: its description, verbs and options, in Indonesian.</summary>
+    private static void Pemakaian(Command command, TextWriter writer)
+    {
+        var path = new List<string>();
+        for (Symbol? s = command; s is Command c && s is not RootCommand; s = c.Parents.FirstOrDefault())
+        {
+            path.Insert(0, c.Name);
+        }
+        var nama = string.Join(" ", ["tolok", .. path]);
+        writer.WriteLine($"Pemakaian: {nama}{(command.Subcommands.Count > 0 ? " PERINTAH" : "")}{string.Concat(command.Arguments.Select(a => $" {a.Name}"))} [opsi]");
+        if (!string.IsNullOrEmpty(command.Description))
+        {
+            writer.WriteLine(command.Description);
+        }
+        if (command.Subcommands.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Perintah:");
+            foreach (var sub in command.Subcommands)
+            {
+                writer.WriteLine($"  {sub.Name,-12} {sub.Description}");
+            }
+        }
+        var options = command.Options.Where(o => !o.Hidden && o.Name is not ("--help" or "--version")).ToList();
+        if (options.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Opsi:");
+            foreach (var o in options)
+            {
+                writer.WriteLine($"  {o.Name,-20} {o.Description}");
+            }
+        }
+        writer.WriteLine();
+        writer.WriteLine($"Bantuan lengkap: {nama} --help");
     }
 
     /// <summary>Writes an error the way every verb does, and returns the exit code for it.</summary>

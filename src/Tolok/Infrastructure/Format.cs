@@ -21,6 +21,27 @@ public static partial class Format
         PercentGroupSeparator = ".",
     };
 
+    /// <summary>
+    /// A value quoted back in a message: at most <paramref name="maks"/> characters (then "…"), control characters as
+    /// spaces, so that a 10 MB cell is not echoed back and a message stays one line.
+    /// </summary>
+    public static string Potong(string? nilai, int maks = 100)
+    {
+        if (string.IsNullOrEmpty(nilai))
+        {
+            return "";
+        }
+        var bagian = nilai.Length > maks ? nilai.AsSpan(0, maks) : nilai.AsSpan();
+        var hasil = string.Create(bagian.Length, bagian.ToString(), (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+            {
+                span[i] = char.IsControl(s[i]) ? ' ' : s[i];
+            }
+        });
+        return nilai.Length > maks ? hasil + "…" : hasil;
+    }
+
     public static string Tanggal(DateOnly tanggal) =>
         $"{tanggal.Day} {NamaBulan[tanggal.Month - 1]} {tanggal.Year}";
 

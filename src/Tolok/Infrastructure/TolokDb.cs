@@ -34,6 +34,7 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Alur.RiwayatAlur> RiwayatAlur => Set<Alur.RiwayatAlur>();
     public DbSet<Bukti.BuktiDukung> BuktiDukung => Set<Bukti.BuktiDukung>();
     public DbSet<Pengguna.PenugasanPic> PenugasanPic => Set<Pengguna.PenugasanPic>();
+    public DbSet<Pengguna.TokenApi> TokenApi => Set<Pengguna.TokenApi>();
     public DbSet<Tahapan.Tahapan> Tahapan => Set<Tahapan.Tahapan>();
     public DbSet<Kinerja.DefinisiUkuran> DefinisiUkuran => Set<Kinerja.DefinisiUkuran>();
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();

@@ -64,7 +64,15 @@ public static class WebApp
         // Uploads up to the evidence limit (plus room for the form) reach the endpoints that check them.
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Math.Max(o.MultipartBodyLengthLimit, builder.Configuration.GetValue("Bukti:BatasMB", 20L) * 1024 * 1024 + 1024 * 1024));
         services.AddHostedService<DatabaseStartupService>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // One scheme picks per request: a bearer token (machine clients, Pengguna/TokenAuth) or the sign-in cookie.
+        services.AddAuthentication(TokenAuthHandler.SkemaPilih)
+            .AddPolicyScheme(TokenAuthHandler.SkemaPilih, "Cookie atau token API", o =>
+                o.ForwardDefaultSelector = c => TokenAuthHandler.AdaBearer(c.Request) ? TokenAuthHandler.Skema : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthHandler>(TokenAuthHandler.Skema, null)
+            .AddIdentityCookies();
+        // A cookie is checked against the account on every request: signing out, a password reset or a deactivation
+        // (each changes the security stamp) ends every session of the account at once (decision 89).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Keamanan:PeriksaSesiDetik", 0)));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Akun/Masuk";
@@ -74,7 +82,8 @@ public static class WebApp
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A session ends after this many minutes without a request (Keamanan:BatasDiamMenit, default 120).
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Clamp(builder.Configuration.GetValue("Keamanan:BatasDiamMenit", 120), 5, 24 * 60));
             o.SlidingExpiration = true;
             // The API answers 401/403; only pages redirect to the login form.
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
@@ -157,10 +166,14 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseOutputCache();
         app.UseAntiforgery();
+        // Cookie-authenticated API writes need the anti-forgery token too (header RequestVerificationToken); bearer
+        // tokens are not sent by browsers on their own, so requests carrying one are exempt.
+        app.UseWhen(c => IsApi(c.Request.Path), api => api.UseMiddleware<Aturan.AntiPemalsuanApi>());
         app.UseWhen(c => IsApi(c.Request.Path), api => api.UseMiddleware<Aturan.AturanMiddleware>());
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1");
+        api.AddEndpointFilter<Aturan.FilterBaca>();
         api.MapSatkerApi();
         api.MapIkuApi();
         api.MapDokumenSatkerApi();

@@ -7,8 +7,8 @@ using Tolok.Pengguna;
 namespace Tolok.Kinerja;
 
 /// <summary>The performance dashboard of a satker and year: every IKU with target, realisation and achievement.</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+[Microsoft.AspNetCore.Authorization.Authorize]
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

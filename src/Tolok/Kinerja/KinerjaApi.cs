@@ -17,15 +17,15 @@ public static class KinerjaApi
         group.MapGet("/kinerja/{tahun:int}", GetKinerja)
             .WithName("Kinerja")
             .WithSummary("Target, realisasi dan capaian setiap IKU (periode=tahunan|TW1|TW2|TW3|TW4)")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/kinerja/{tahun:int}/tren", GetTren)
             .WithName("TrenKinerja")
             .WithSummary("Realisasi tahunan setiap IKU pada tahun-tahun sebelumnya (?jumlahTahun=3, paling banyak 10); null = tidak ada data")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/target/{tahun:int}", GetTarget)
             .WithName("AmbilTarget")
             .WithSummary("Target IKU satu tahun: PK, triwulan (kumulatif), baseline, Renstra")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapPost("/target/{tahun:int}/impor", ImportTarget)
             .WithName("ImporTarget")
             .WithSummary("Mengimpor target dari lembar XLSX (kolom kode, tahunan, tw1–tw4, baseline, renstra, kategori)")

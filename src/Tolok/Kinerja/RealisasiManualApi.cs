@@ -16,12 +16,12 @@ public static class RealisasiManualApi
                 await db.Satker.AnyAsync(s => s.Kode == kode, ct)
                     ? TypedResults.Ok(await RealisasiManualStore.ListAsync(db, kode, tahun, ct))
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
-            .WithName("DaftarRealisasiManual").WithSummary("Realisasi yang diisi manual (hanya IKU tanpa register), dengan justifikasi dan bukti").AllowAnonymous();
+            .WithName("DaftarRealisasiManual").WithSummary("Realisasi yang diisi manual (hanya IKU tanpa register), dengan justifikasi dan bukti").RequireAuthorization();
         group.MapGet("/{kodeIku}", async Task<Results<Ok<RealisasiManualDto>, ProblemHttpResult>> (string kode, int tahun, string kodeIku, string? periode, TolokDb db, HttpContext http, CancellationToken ct) =>
                 (await RealisasiManualStore.ListAsync(db, kode, tahun, ct)).FirstOrDefault(m => m.KodeIndikator == kodeIku && m.Periode == (periode ?? "tahunan")) is { } m
                     ? Aturan.VersiHttp.Ok(http, m)
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Belum ada realisasi manual IKU {kodeIku} {periode ?? "tahunan"} {tahun} satker {kode}; isi pertama dengan If-Match: \"0\"."))
-            .WithName("AmbilRealisasiManual").WithSummary("Satu realisasi manual (?periode=, bawaan tahunan), dengan ETag versinya").AllowAnonymous();
+            .WithName("AmbilRealisasiManual").WithSummary("Satu realisasi manual (?periode=, bawaan tahunan), dengan ETag versinya").RequireAuthorization();
         group.MapPut("/{kodeIku}", async Task<Results<Ok<RealisasiManualDto>, ValidationProblem, ProblemHttpResult>> (
                 string kode, int tahun, string kodeIku, RealisasiManualEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
             {

@@ -11,9 +11,9 @@ namespace Tolok.Kinerja;
 /// The rows behind one IKU's realisation for a period: the definition in words, the numbers, and the register rows
 /// (each marked whether it counts in the numerator).
 /// </summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Microsoft.AspNetCore.Authorization.Authorize]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData, Handler = "Manual")]
-public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
+public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

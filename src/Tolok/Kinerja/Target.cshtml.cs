@@ -36,7 +36,7 @@ public sealed class TargetIsian
 
 /// <summary>Editing the targets of a satker's IKU for a year (Perencana/Admin).</summary>
 [Authorize(Policy = Peran.PolicyKelolaIku)]
-public class TargetModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
+public class TargetModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

@@ -24,7 +24,7 @@ public static class LaporanApi
                 await SatkerIdAsync(db, kode, ct) is { } id
                     ? TypedResults.Ok(await LaporanStore.RbAsync(db, id, tahun, periode ?? "tahunan", ct))
                     : await IkuApi.NotFound(db, kode, tahun ?? 0, null, ct))
-            .WithName("DaftarLaporanRb").WithSummary("Laporan RB; dengan ?tahun= hanya yang jatuh tempo pada periode itu (sumber IKU 1.1)").AllowAnonymous();
+            .WithName("DaftarLaporanRb").WithSummary("Laporan RB; dengan ?tahun= hanya yang jatuh tempo pada periode itu (sumber IKU 1.1)").RequireAuthorization();
         group.MapPost("/rb", async Task<Results<Created<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, LaporanRbEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 if (await SatkerIdAsync(db, kode, ct) is not { } id)
@@ -44,7 +44,7 @@ public static class LaporanApi
                 await db.LaporanRb.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct) is { } row
                     ? Aturan.VersiHttp.Ok(http, LaporanStore.AsDto(row))
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan RB {id} satker {kode} tidak ditemukan."))
-            .WithName("AmbilLaporanRb").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+            .WithName("AmbilLaporanRb").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").RequireAuthorization();
         group.MapPut("/rb/{id:int}", async Task<Results<Ok<LaporanRbDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanRbEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
                 var satkerId = await SatkerIdAsync(db, kode, ct);
@@ -63,7 +63,7 @@ public static class LaporanApi
                 await SatkerIdAsync(db, kode, ct) is { } id
                     ? TypedResults.Ok(await LaporanStore.KeuanganAsync(db, id, ct))
                     : await IkuApi.NotFound(db, kode, 0, null, ct))
-            .WithName("DaftarLaporanKeuangan").WithSummary("Laporan keuangan dan hasil pemeriksaan/reviunya (sumber IKU 1.3)").AllowAnonymous();
+            .WithName("DaftarLaporanKeuangan").WithSummary("Laporan keuangan dan hasil pemeriksaan/reviunya (sumber IKU 1.3)").RequireAuthorization();
         group.MapPost("/keuangan", async Task<Results<Created<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, LaporanKeuanganEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 if (await SatkerIdAsync(db, kode, ct) is not { } id)
@@ -83,7 +83,7 @@ public static class LaporanApi
                 await db.LaporanKeuangan.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && db.Satker.Any(s => s.Id == l.SatkerId && s.Kode == kode), ct) is { } row
                     ? Aturan.VersiHttp.Ok(http, LaporanStore.AsDto(row))
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Laporan keuangan {id} satker {kode} tidak ditemukan."))
-            .WithName("AmbilLaporanKeuangan").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+            .WithName("AmbilLaporanKeuangan").WithSummary("Satu baris, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").RequireAuthorization();
         group.MapPut("/keuangan/{id:int}", async Task<Results<Ok<LaporanKeuanganDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, LaporanKeuanganEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
                 var satkerId = await SatkerIdAsync(db, kode, ct);

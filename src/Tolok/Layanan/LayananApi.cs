@@ -15,12 +15,12 @@ public static class LayananApi
                 await SatkerIdAsync(db, kode, ct) is { } id
                     ? TypedResults.Ok(await LayananStore.ListAsync(db, id, tahun, periode ?? "tahunan", ct))
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
-            .WithName("DaftarLayanan").WithSummary("Katalog layanan tahun itu dan apakah tiap layanan terlaksana pada periode (sumber IKU 1.4)").AllowAnonymous();
+            .WithName("DaftarLayanan").WithSummary("Katalog layanan tahun itu dan apakah tiap layanan terlaksana pada periode (sumber IKU 1.4)").RequireAuthorization();
         group.MapGet("/{tahun:int}/pelaksanaan", async Task<Results<Ok<List<PelaksanaanLayananDto>>, ProblemHttpResult>> (string kode, int tahun, TolokDb db, CancellationToken ct) =>
                 await SatkerIdAsync(db, kode, ct) is { } id
                     ? TypedResults.Ok(await LayananStore.PelaksanaanAsync(db, id, tahun, ct))
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
-            .WithName("DaftarPelaksanaanLayanan").WithSummary("Log layanan yang diberikan pada tahun itu").AllowAnonymous();
+            .WithName("DaftarPelaksanaanLayanan").WithSummary("Log layanan yang diberikan pada tahun itu").RequireAuthorization();
         group.MapPost("/", async Task<Results<Created<LayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, LayananEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 if (await SatkerIdAsync(db, kode, ct) is not { } id)
@@ -41,7 +41,7 @@ public static class LayananApi
                 && (await LayananStore.ListAsync(db, l.SatkerId, l.Tahun, "tahunan", ct)).FirstOrDefault(x => x.Id == layananId) is { } dto
                     ? Aturan.VersiHttp.Ok(http, dto)
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Layanan {layananId} satker {kode} tidak ditemukan."))
-            .WithName("AmbilLayanan").WithSummary("Satu layanan katalog, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+            .WithName("AmbilLayanan").WithSummary("Satu layanan katalog, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").RequireAuthorization();
         group.MapPut("/{layananId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, LayananEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
                 var id = await SatkerIdAsync(db, kode, ct);
@@ -73,7 +73,7 @@ public static class LayananApi
                 && await db.PelaksanaanLayanan.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.LayananInformasiId == layananId, ct) is { } row
                     ? Aturan.VersiHttp.Ok(http, LayananStore.AsDto(row, layanan))
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Pelaksanaan {id} layanan {layananId} satker {kode} tidak ditemukan."))
-            .WithName("AmbilPelaksanaanLayanan").WithSummary("Satu catatan layanan yang diberikan, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+            .WithName("AmbilPelaksanaanLayanan").WithSummary("Satu catatan layanan yang diberikan, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").RequireAuthorization();
         group.MapPut("/{layananId:int}/pelaksanaan/{id:int}", async Task<Results<Ok<PelaksanaanLayananDto>, ValidationProblem, ProblemHttpResult>> (string kode, int layananId, int id, PelaksanaanLayananEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
                 await SimpanPelaksanaanAsync(db, kode, layananId, id, edit, Aturan.Versi.DariIfMatch(ifMatch), ct) switch
                 {

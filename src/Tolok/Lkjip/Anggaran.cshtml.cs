@@ -8,9 +8,9 @@ using Tolok.Pengguna;
 namespace Tolok.Lkjip;
 
 /// <summary>The budget register of a satker and year: list, and a form to add or edit a programme/activity (data roles).</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Microsoft.AspNetCore.Authorization.Authorize]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
+public class AnggaranModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

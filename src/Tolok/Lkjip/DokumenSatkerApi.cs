@@ -25,8 +25,8 @@ public static class DokumenSatkerApi
         api.MapGet("/satker/{kode}/dokumen/{jenis}/{tahun:int}.{format}", GetDokumen)
             .WithTags("Dokumen")
             .WithName("UnduhDokumenSatker")
-            .WithSummary("Dokumen satker (iku, pk, rencana-aksi, lkjip) sebagai pdf, docx atau xlsx")
-            .AllowAnonymous();
+            .WithSummary("Dokumen satker (iku, pk, rencana-aksi, lkjip) sebagai pdf, docx atau xlsx; tanpa masuk hanya dokumen final (bukan DRAF)")
+            .AllowAnonymous(); // visitors: final documents only (checked below, decision 87); the satker scope: FilterBaca
         return api;
     }
 
@@ -46,8 +46,8 @@ public static class DokumenSatkerApi
         };
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDokumen(
-        string kode, string jenis, int tahun, string format, int? revisi, TolokDb db, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult, UnauthorizedHttpResult>> GetDokumen(
+        string kode, string jenis, int tahun, string format, int? revisi, TolokDb db, HttpContext http, CancellationToken ct)
     {
         format = format.ToLowerInvariant();
         if (DokumenFormat.Periksa(format) is { } problem)
@@ -63,6 +63,15 @@ public static class DokumenSatkerApi
         if (model is null)
         {
             return await IkuApi.NotFound(db, kode, tahun, revisi, ct);
+        }
+        // A draft (figures not yet approved) is internal: visitors get the published documents only.
+        if (model.Draf && http.User.Identity?.IsAuthenticated != true)
+        {
+            return TypedResults.Unauthorized();
+        }
+        if (model.Draf && !await Aturan.Lingkup.BolehBacaAsync(db, Aturan.Pelaku.Dari(http.User), kode, ct))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Di luar lingkup Anda", detail: Aturan.Lingkup.PesanTidakTerbaca(kode));
         }
         return TypedResults.File(DokumenFormat.Render(model, format), DokumenFormat.ContentType(format), NamaBerkas(jenis, kode, tahun, format));
     }

@@ -23,12 +23,12 @@ public static class LkjipApi
         var group = api.MapGroup("/satker/{kode}").WithTags("LKjIP");
         group.MapGet("/narasi/{tahun:int}", async Task<Results<Ok<List<NarasiDto>>, ProblemHttpResult>> (string kode, int tahun, TolokDb db, CancellationToken ct) =>
                 await NarasiStore.ListAsync(db, kode, tahun, ct) is { } list ? TypedResults.Ok(list) : await IkuApi.NotFound(db, kode, tahun, null, ct))
-            .WithName("DaftarNarasi").WithSummary("Bagian naratif LKjIP/PK: teks tersimpan, atau draf otomatis yang menyebut angka-angkanya").AllowAnonymous();
+            .WithName("DaftarNarasi").WithSummary("Bagian naratif LKjIP/PK: teks tersimpan, atau draf otomatis yang menyebut angka-angkanya").RequireAuthorization();
         group.MapGet("/narasi/{tahun:int}/{bagian}", async Task<Results<Ok<NarasiDto>, ProblemHttpResult>> (string kode, int tahun, string bagian, TolokDb db, HttpContext http, CancellationToken ct) =>
                 (await NarasiStore.ListAsync(db, kode, tahun, ct))?.FirstOrDefault(n => n.Bagian == bagian) is { } n
                     ? Aturan.VersiHttp.Ok(http, n)
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Bagian \"{bagian}\" tidak ada pada dokumen {kode} tahun {tahun}."))
-            .WithName("AmbilNarasi").WithSummary("Satu bagian naratif, dengan ETag versinya (\"0\" selama masih draf otomatis)").AllowAnonymous();
+            .WithName("AmbilNarasi").WithSummary("Satu bagian naratif, dengan ETag versinya (\"0\" selama masih draf otomatis)").RequireAuthorization();
         group.MapPut("/narasi/{tahun:int}/{bagian}", async Task<Results<Ok<NarasiDto>, ValidationProblem, ProblemHttpResult>> (
                 string kode, int tahun, string bagian, NarasiEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
             {
@@ -50,7 +50,7 @@ public static class LkjipApi
                 await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } id
                     ? TypedResults.Ok(await AnggaranStore.ListAsync(db, id, tahun, ct))
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
-            .WithName("DaftarAnggaran").WithSummary("Pagu dan realisasi anggaran per program/kegiatan (LKjIP Bab III B)").AllowAnonymous();
+            .WithName("DaftarAnggaran").WithSummary("Pagu dan realisasi anggaran per program/kegiatan (LKjIP Bab III B)").RequireAuthorization();
         group.MapPost("/anggaran", async Task<Results<Created<AnggaranDto>, ValidationProblem, ProblemHttpResult>> (string kode, AnggaranEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 if (await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is not { } id)
@@ -67,7 +67,7 @@ public static class LkjipApi
                 await db.AnggaranKegiatan.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && db.Satker.Any(s => s.Id == a.SatkerId && s.Kode == kode), ct) is { } row
                     ? Aturan.VersiHttp.Ok(http, AnggaranStore.AsDto(row))
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Anggaran {id} satker {kode} tidak ditemukan."))
-            .WithName("AmbilAnggaran").WithSummary("Satu baris anggaran, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").AllowAnonymous();
+            .WithName("AmbilAnggaran").WithSummary("Satu baris anggaran, dengan ETag versinya (kirim sebagai If-Match saat mengubah)").RequireAuthorization();
         group.MapPut("/anggaran/{id:int}", async Task<Results<Ok<AnggaranDto>, ValidationProblem, ProblemHttpResult>> (string kode, int id, AnggaranEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);

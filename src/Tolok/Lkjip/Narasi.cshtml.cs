@@ -8,7 +8,7 @@ namespace Tolok.Lkjip;
 
 /// <summary>Editing the narrative sections of the LKjIP and the PK signatories (Perencana/Admin).</summary>
 [Authorize(Policy = Peran.PolicyKelolaIku)]
-public class NarasiModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
+public class NarasiModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

@@ -8,8 +8,8 @@ using Tolok.Pengguna;
 namespace Tolok.Lkjip;
 
 /// <summary>Downloads of a satker's documents and of the participation report.</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) : PageModel
+[Microsoft.AspNetCore.Authorization.Authorize]
+public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;

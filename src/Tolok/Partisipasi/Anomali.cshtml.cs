@@ -7,12 +7,14 @@ using Tolok.Wilayah;
 namespace Tolok.Partisipasi;
 
 /// <summary>The TPS of a region that break validation rules, each with the rules and the values compared.</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public class AnomaliModel(TolokDb db) : PageModel
+[Microsoft.AspNetCore.Authorization.Authorize]
+public class AnomaliModel(TolokDb db) : PageModel, Aturan.IHalamanWilayah
 {
     [FromQuery(Name = "pemilihan")] public string Pemilihan { get; set; } = "pemilu-2024";
     [FromQuery(Name = "surat")] public string? Surat { get; set; }
     [FromQuery(Name = "kode")] public string Kode { get; set; } = DatabaseStartup.SeedSatker;
+
+    public string WilayahDibaca => Kode;
 
     public string? NamaPemilihan { get; private set; }
     public string NamaWilayah { get; private set; } = "";

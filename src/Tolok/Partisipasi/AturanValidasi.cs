@@ -49,12 +49,23 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     /// <summary>Position used for the derived <c>pengguna_semua</c>.</summary>
     public const int PenggunaSemua = 1000;
 
+    /// <summary>The derived term <c>pemilih_semua</c>: DPT + DPTb + DPK, an unreported list as none (<see cref="RekapMath.PemilihSemua"/>).</summary>
+    public const int PemilihSemua = 1001;
+
+    /// <summary>A term's position in the vector of <see cref="Validasi.Vektor"/>: the values, then the two derived terms.</summary>
+    internal static int Posisi(int term) => term switch
+    {
+        PenggunaSemua => Kolom.Jumlah,
+        PemilihSemua => Kolom.Jumlah + 1,
+        _ => term,
+    };
+
     // The operator as a number, so that millions of rows do not compare strings; the sides as positions in a row's
     // values followed by its pengguna_semua (see Validasi.Evaluate).
     private readonly int _op = Array.IndexOf(Operators, Operator);
     private static readonly string[] Operators = ["=", "<=", ">=", "<", ">"];
-    private readonly int[] _kiri = [.. Kiri.Select(t => t == PenggunaSemua ? Kolom.Jumlah : t)];
-    private readonly int[] _kanan = [.. Kanan.Select(t => t == PenggunaSemua ? Kolom.Jumlah : t)];
+    private readonly int[] _kiri = [.. Kiri.Select(Posisi)];
+    private readonly int[] _kanan = [.. Kanan.Select(Posisi)];
 
     /// <summary>True when the rule applies and is broken; <paramref name="x"/> = the 30 values, then pengguna_semua (-1 = not reported).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -102,6 +113,7 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     private static int[] Side(string expression, string kode) =>
         [.. expression.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(term =>
             term.Equals("pengguna_semua", StringComparison.OrdinalIgnoreCase) ? PenggunaSemua
+            : term.Equals("pemilih_semua", StringComparison.OrdinalIgnoreCase) ? PemilihSemua
             : Kolom.IndexOf(term) is var i and >= 0 ? i
             : throw new FormatException($"Aturan {kode}: \"{term}\" bukan nama kolom."))];
 
@@ -111,9 +123,9 @@ public sealed record AturanTerkompilasi(string Kode, int[] Kiri, string Operator
     /// <summary>The value of one side (<see cref="Kiri"/> or <see cref="Kanan"/>), or null when a value it names is not reported.</summary>
     public long? Evaluate(int[] side, ReadOnlySpan<int> v)
     {
-        Span<long> x = stackalloc long[Kolom.Jumlah + 1];
+        Span<long> x = stackalloc long[Kolom.Jumlah + 2];
         Validasi.Vektor(v, x);
-        var s = Sum([.. side.Select(t => t == PenggunaSemua ? Kolom.Jumlah : t)], x);
+        var s = Sum([.. side.Select(Posisi)], x);
         return s >= 0 ? s : null;
     }
 }
@@ -125,7 +137,7 @@ public static class Validasi
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static StatusTps Evaluate(ReadOnlySpan<int> v, AturanTerkompilasi[] rules, List<string>? broken)
     {
-        Span<long> x = stackalloc long[Kolom.Jumlah + 1];
+        Span<long> x = stackalloc long[Kolom.Jumlah + 2];
         if (!Vektor(v, x))
         {
             return StatusTps.TidakAdaData;
@@ -156,6 +168,7 @@ public static class Validasi
             x[i] = v[i];
         }
         x[Kolom.Jumlah] = RekapMath.PenggunaSemua(v);
+        x[Kolom.Jumlah + 1] = RekapMath.PemilihSemua(v);
         return any;
     }
 }
@@ -188,16 +201,44 @@ public static class AturanSeed
         {
             yield return new AturanValidasi { Kode = Next(), Kiri = $"pengguna_disabilitas_{s}", Operator = "<=", Kanan = $"pemilih_disabilitas_{s}", Tingkat = TingkatAturan.Peringatan, Keterangan = $"Pengguna disabilitas ({s}) melebihi pemilih disabilitas terdaftar (dapat terjadi; periksa)" };
         }
+        // Whatever columns a file has (a file of totals only included): more voters than registered is an error, more
+        // than the DPT a warning (DPTb and DPK voters can make it so; decision 90).
+        yield return new AturanValidasi { Kode = Next(), Kiri = "pengguna_semua", Operator = "<=", Kanan = "pemilih_semua", Tingkat = TingkatAturan.Galat, Keterangan = "Pengguna hak pilih melebihi pemilih terdaftar (DPT + DPTb + DPK; daftar yang tidak dilaporkan dihitung nol)" };
+        yield return new AturanValidasi { Kode = Next(), Kiri = "pengguna_semua", Operator = "<=", Kanan = "pemilih_dpt_j", Tingkat = TingkatAturan.Peringatan, Keterangan = "Partisipasi di atas 100 % dari DPT (dapat terjadi karena pemilih DPTb/DPK; periksa)" };
     }
 
     /// <param name="baru">The database was just created: nothing to look up.</param>
     public static async Task EnsureAsync(TolokDb db, bool baru, CancellationToken ct)
     {
-        if (!baru && await db.AturanValidasi.AnyAsync(ct))
+        if (baru)
         {
+            db.AturanValidasi.AddRange(Bawaan());
+            await db.SaveChangesAsync(ct);
             return;
         }
-        db.AturanValidasi.AddRange(Bawaan());
-        await db.SaveChangesAsync(ct);
+        // A default added in a later version reaches an existing database too, unless a rule with the same sides and
+        // operator is already there (kept as the office edited it); its code is the default's, or the next free one.
+        var stored = await db.AturanValidasi.AsNoTracking().Select(a => new { a.Kode, a.Kiri, a.Operator, a.Kanan }).ToListAsync(ct);
+        var codes = stored.Select(a => a.Kode).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = false;
+        foreach (var rule in Bawaan())
+        {
+            if (stored.Any(a => a.Kiri == rule.Kiri && a.Operator == rule.Operator && a.Kanan == rule.Kanan))
+            {
+                continue;
+            }
+            var n = 1;
+            while (codes.Contains(rule.Kode))
+            {
+                rule.Kode = $"R{codes.Count + n++:00}";
+            }
+            codes.Add(rule.Kode);
+            db.AturanValidasi.Add(rule);
+            added = true;
+        }
+        if (added)
+        {
+            await db.SaveChangesAsync(ct);
+        }
     }
 }

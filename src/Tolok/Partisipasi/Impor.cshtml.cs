@@ -12,7 +12,7 @@ namespace Tolok.Partisipasi;
 [Authorize(Policy = Peran.PolicyKelolaData)]
 [RequestSizeLimit(TpsUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = TpsUpload.MaxBytes)]
-public class ImporModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanFormulir
+public class ImporModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir
 {
     [BindProperty] public string Pemilihan { get; set; } = "pemilu-2024";
     [BindProperty] public string Surat { get; set; } = "PPWP";

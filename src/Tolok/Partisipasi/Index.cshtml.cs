@@ -7,8 +7,8 @@ using Tolok.Wilayah;
 namespace Tolok.Partisipasi;
 
 /// <summary>Participation of a region for one election ballot, with drill-down, charts and downloads.</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public class IndexModel(TolokDb db) : PageModel
+[Microsoft.AspNetCore.Authorization.Authorize]
+public class IndexModel(TolokDb db) : PageModel, Aturan.IHalamanWilayah
 {
     [FromQuery(Name = "pemilihan")] public string Pemilihan { get; set; } = "pemilu-2024";
     [FromQuery(Name = "surat")] public string? Surat { get; set; }
@@ -16,6 +16,8 @@ public class IndexModel(TolokDb db) : PageModel
     [FromQuery(Name = "satker")] public string? Satker { get; set; }
     [FromQuery(Name = "penyebut")] public string Penyebut { get; set; } = PartisipasiMath.PenyebutDpt;
     [FromQuery(Name = "hanyaValid")] public bool HanyaValid { get; set; }
+
+    public string WilayahDibaca => Kode ?? Satker ?? DatabaseStartup.SeedSatker;
 
     public List<Pemilihan.Pemilihan> DaftarPemilihan { get; private set; } = [];
     public Pemilihan.Pemilihan? Terpilih { get; private set; }

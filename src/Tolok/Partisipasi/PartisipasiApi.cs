@@ -17,19 +17,19 @@ public static class PartisipasiApi
         group.MapGet("/partisipasi/{kodeWilayah}", GetPartisipasi)
             .WithName("Partisipasi")
             .WithSummary("Partisipasi pemilih sebuah wilayah (atau TPS) beserta anak-anaknya")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/partisipasi/{kodeWilayah}/tabel.{format}", GetTabel)
             .WithName("TabelPartisipasi")
             .WithSummary("Tabel partisipasi anak-anak wilayah sebagai csv atau xlsx")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/anomali/{kodeWilayah}", GetAnomali)
             .WithName("Anomali")
             .WithSummary("TPS yang melanggar aturan validasi, dengan aturan yang dilanggar")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/tps/{kodeWilayah}.csv", Export)
             .WithName("EksporTps")
             .WithSummary("Data TPS di bawah sebuah wilayah, dalam format impor (CSV)")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapPost("/tps/impor", Import)
             .WithName("ImporTps")
             .WithSummary("Impor data TPS (CSV, XLSX, JSON Sirekap, zip) untuk satu surat suara")
@@ -42,7 +42,7 @@ public static class PartisipasiApi
             .WithTags("Partisipasi")
             .WithName("AturanValidasi")
             .WithSummary("Aturan validasi data TPS")
-            .AllowAnonymous();
+            .RequireAuthorization();
         return api;
     }
 

@@ -139,7 +139,7 @@ public static class PartisipasiDokumen
             .WithTags("Dokumen")
             .WithName("UnduhLaporanPartisipasi")
             .WithSummary("Laporan partisipasi masyarakat sebuah pemilihan untuk satu wilayah (?suratSuara=) sebagai pdf, docx atau xlsx")
-            .AllowAnonymous();
+            .RequireAuthorization();
         return api;
     }
 

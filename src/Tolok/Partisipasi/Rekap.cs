@@ -145,6 +145,34 @@ public static class RekapMath
         c[TpsTidakAdaData] = status == StatusTps.TidakAdaData ? 1 : 0;
     }
 
+    private static readonly int PemilihDpt = Array.IndexOf(Kolom.Kelompok, "pemilih_dpt") * 3;
+    private static readonly int PemilihDptb = Array.IndexOf(Kolom.Kelompok, "pemilih_dptb") * 3;
+    private static readonly int PemilihDpk = Array.IndexOf(Kolom.Kelompok, "pemilih_dpk") * 3;
+
+    private static readonly int PenggunaDptb = Array.IndexOf(Kolom.Kelompok, "pengguna_dptb") * 3;
+    private static readonly int PenggunaDpk = Array.IndexOf(Kolom.Kelompok, "pengguna_dpk") * 3;
+
+    /// <summary>
+    /// Registered voters of a TPS: DPT + DPTb + DPK (each its j, else l + p). A DPTb or DPK list whose size is not
+    /// reported counts as its voters who used their right (Sirekap reports DPK users, not always the list), else as
+    /// none, so that a file with only DPT and the total of voters is still checked against DPT; -1 when DPT is not known.
+    /// </summary>
+    public static long PemilihSemua(ReadOnlySpan<int> v)
+    {
+        var dpt = Total(v[PemilihDpt], v[PemilihDpt + 1], v[PemilihDpt + 2]);
+        if (dpt < 0)
+        {
+            return -1;
+        }
+        return dpt + Daftar(v, PemilihDptb, PenggunaDptb) + Daftar(v, PemilihDpk, PenggunaDpk);
+    }
+
+    private static long Daftar(ReadOnlySpan<int> v, int pemilih, int pengguna)
+    {
+        var size = Total(v[pemilih], v[pemilih + 1], v[pemilih + 2]);
+        return size >= 0 ? size : Math.Max(0, Total(v[pengguna], v[pengguna + 1], v[pengguna + 2]));
+    }
+
     /// <summary>Voters who used their right in total (the reported pengguna_total_j, else DPT + DPTb + DPK users); -1 = not known.</summary>
     public static long PenggunaSemua(ReadOnlySpan<int> v)
     {

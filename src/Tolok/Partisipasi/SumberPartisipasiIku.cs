@@ -143,7 +143,7 @@ public static class RealisasiPartisipasi
             .WithTags("IKU")
             .WithName("RealisasiPartisipasi")
             .WithSummary("Realisasi IKU partisipasi (3.1–3.3) dari data TPS: nilai tahunan dan pemilihan lain tahun itu")
-            .AllowAnonymous();
+            .RequireAuthorization();
         return api;
     }
 }

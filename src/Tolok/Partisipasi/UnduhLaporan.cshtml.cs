@@ -6,7 +6,7 @@ using Tolok.Dokumen;
 namespace Tolok.Partisipasi;
 
 /// <summary>The form of the documents page sends here; the download itself is the API's.</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Microsoft.AspNetCore.Authorization.Authorize]
 public class UnduhLaporanModel : PageModel
 {
     public IActionResult OnGet(string? pemilihan, string? suratSuara, string? wilayah, string? format)

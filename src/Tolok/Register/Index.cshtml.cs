@@ -8,10 +8,10 @@ using Tolok.Pengguna;
 namespace Tolok.Register;
 
 /// <summary>The registers behind the IKU, and the XLSX import into any of them (data roles).</summary>
-[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+[Microsoft.AspNetCore.Authorization.Authorize]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel
+public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 

@@ -23,14 +23,14 @@ public static class SengketaApi
                     : await IkuApi.NotFound(db, kode, tahun ?? 0, null, ct))
             .WithName("DaftarSengketa")
             .WithSummary("Perkara satker; dengan ?tahun= hanya yang diputus pada periode itu (sumber IKU 4.2)")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/{id:int}", async Task<Results<Ok<PerkaraDto>, ProblemHttpResult>> (string kode, int id, TolokDb db, HttpContext http, CancellationToken ct) =>
                 (await SengketaStore.ListAsync(db, kode, null, "tahunan", ct)).FirstOrDefault(p => p.Id == id) is { } p
                     ? Aturan.VersiHttp.Ok(http, p)
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Perkara {id} satker {kode} tidak ditemukan."))
             .WithName("AmbilSengketa")
             .WithSummary("Satu perkara, dengan ETag versinya (kirim sebagai If-Match saat mengubah)")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapPost("/", async Task<Results<Created<PerkaraDto>, ValidationProblem, ProblemHttpResult>> (string kode, PerkaraEdit edit, TolokDb db, CancellationToken ct) =>
             {
                 var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);

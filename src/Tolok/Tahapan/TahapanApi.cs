@@ -26,14 +26,14 @@ public static class TahapanApi
                     : await IkuApi.NotFound(db, kode, tahun, null, ct))
             .WithName("DaftarTahapan")
             .WithSummary("Tahapan yang berlangsung pada tahun (atau periode) itu, dengan pelaksanaan dan insiden satker")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapGet("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok<TahapanDto>, ProblemHttpResult>> (string kode, int tahapanId, TolokDb db, HttpContext http, CancellationToken ct) =>
                 await TahapanStore.GetAsync(db, kode, tahapanId, ct) is { } t
                     ? Aturan.VersiHttp.Ok(http, t)
                     : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker {kode} atau tahapan {tahapanId} tidak ditemukan."))
             .WithName("AmbilPelaksanaanTahapan")
             .WithSummary("Pelaksanaan satu tahapan oleh satker, dengan ETag versinya (\"0\" bila belum dicatat; kirim sebagai If-Match saat mengubah)")
-            .AllowAnonymous();
+            .RequireAuthorization();
         group.MapPut("/pelaksanaan/{tahapanId:int}", async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> (string kode, int tahapanId, PelaksanaanEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, HttpContext http, CancellationToken ct) =>
             {
                 var versi = Aturan.Versi.DariIfMatch(ifMatch);

@@ -73,13 +73,15 @@ public abstract class JalurTulisTests(TolokFactory app)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
+        await TolokFactory.TambahTokenAsync(client);
         return client;
     }
 
     private async Task<int> TahapanIdAsync(int index)
     {
         using var anonymous = app.CreateClient();
-        var list = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/tahapan/2024");
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
+        var list = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/tahapan/2024");
         return list[index].GetProperty("id").GetInt32();
     }
 

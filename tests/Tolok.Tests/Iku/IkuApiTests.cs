@@ -13,7 +13,7 @@ public abstract class IkuApiTests(TolokFactory app)
     [Fact]
     public async Task Seed_is_imported_on_first_start_and_served_by_the_documented_contract()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         using var json = JsonDocument.Parse(await client.GetStringAsync(SeedUrl));
         var root = json.RootElement;
 
@@ -45,11 +45,11 @@ public abstract class IkuApiTests(TolokFactory app)
 
     [Theory]
     [InlineData("/api/v1/satker/99.99/iku/2024", "Satker dengan kode \"99.99\" tidak ditemukan.")]
-    [InlineData("/api/v1/satker/51.01/iku/1999", "Satker 51.01 belum memiliki IKU untuk tahun 1999.")]
+    [InlineData("/api/v1/satker/51.01/iku/2099", "Satker 51.01 belum memiliki IKU untuk tahun 2099.")]
     [InlineData("/api/v1/satker/51.01/iku/2024?revisi=99", "IKU satker 51.01 tahun 2024 tidak memiliki revisi 99.")]
     public async Task Unknown_satker_year_or_revision_is_a_404_problem(string url, string detail)
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -62,7 +62,7 @@ public abstract class IkuApiTests(TolokFactory app)
     [Fact]
     public async Task Satker_list_holds_the_hierarchy()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var list = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker");
         var byKode = list.EnumerateArray().ToDictionary(s => s.GetProperty("kode").GetString()!);
 
@@ -75,7 +75,7 @@ public abstract class IkuApiTests(TolokFactory app)
     [Fact]
     public async Task OpenApi_document_describes_the_iku_endpoint()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var doc = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         Assert.True(doc.GetProperty("paths").TryGetProperty("/api/v1/satker/{kode}/iku/{tahun}", out _));
@@ -150,7 +150,7 @@ public abstract class IkuApiTests(TolokFactory app)
 
         Assert.Equal(0, exit);
         Assert.Contains("Tidak ada perubahan", output, StringComparison.Ordinal);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var history = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/iku/2024/revisi");
         Assert.Equal(1, history.GetArrayLength());
     }
@@ -167,7 +167,7 @@ public abstract class IkuApiTests(TolokFactory app)
         var year = tahun.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var failed = await app.RunCliAsync("iku", "import", bad, "--satker", "51", "--tahun", year);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         Assert.Equal(1, failed.Exit);
         Assert.Contains("rusak.txt baris 10: nomor sasaran 7 tidak berurutan; seharusnya 3.", failed.Error, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/satker/51/iku/{year}")).StatusCode);

@@ -27,9 +27,14 @@ public partial class IkuBrowserTests(BrowserFixture app) : IClassFixture<Browser
     public async Task Participation_page_fits_a_phone_screen()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        var (name, password) = await app.CreateUserAsync(Peran.Pimpinan);
         await app.RunPageAsync(nameof(Participation_page_fits_a_phone_screen), Phone, async page =>
         {
+            // An internal page: the visitor signs in first and comes back to it (decision 87).
             await page.GotoAsync("/Partisipasi?pemilihan=pilkada-2024&surat=GUBERNUR&kode=51.01");
+            await page.GetByLabel("Nama pengguna").FillAsync(name);
+            await page.GetByLabel("Kata sandi").FillAsync(password);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Pekutatan" })).ToBeVisibleAsync();
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 1, $"halaman melebar {overflow}px melewati layar ponsel");

@@ -19,7 +19,7 @@ public abstract partial class IkuDokumenTests(TolokFactory app)
 
     private async Task<byte[]> DownloadAsync(string format, string contentType)
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var response = await client.GetAsync($"{Url}.{format}");
         response.EnsureSuccessStatusCode();
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
@@ -118,8 +118,8 @@ public abstract partial class IkuDokumenTests(TolokFactory app)
     [Fact]
     public async Task Unknown_format_kind_or_year_is_a_404_problem()
     {
-        using var client = app.CreateClient();
-        foreach (var url in new[] { $"{Url}.odt", "/api/v1/satker/51.01/dokumen/renstra/2024.pdf", "/api/v1/satker/51.01/dokumen/iku/1999.pdf" })
+        using var client = await app.PembacaAsync();
+        foreach (var url in new[] { $"{Url}.odt", "/api/v1/satker/51.01/dokumen/renstra/2024.pdf", "/api/v1/satker/51.01/dokumen/iku/2099.pdf" })
         {
             var response = await client.GetAsync(url);
             Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);

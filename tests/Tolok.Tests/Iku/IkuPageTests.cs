@@ -12,7 +12,7 @@ public abstract class IkuPageTests(TolokFactory app)
     [Fact]
     public async Task Iku_page_renders_the_document_table_with_spanning_sasaran_cells()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var html = await client.GetStringAsync("/Iku?satker=51.01&tahun=2024");
 
         Assert.Contains("INDIKATOR KINERJA UTAMA DI LINGKUNGAN KOMISI PEMILIHAN UMUM KABUPATEN JEMBRANA TAHUN 2024", html, StringComparison.Ordinal);
@@ -100,6 +100,7 @@ public abstract class IkuPageTests(TolokFactory app)
     public async Task Form_posts_without_anti_forgery_token_are_refused()
     {
         using var perencana = await app.LoginAsync(Peran.Perencana);
+        perencana.DefaultRequestHeaders.Remove("RequestVerificationToken");
         var response = await perencana.PostAsync("/Iku/Edit?satker=51.01&tahun=2024&handler=Simpan",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Keterangan"] = "x" }));
 
@@ -118,13 +119,13 @@ public abstract class IkuPageTests(TolokFactory app)
             ["KataSandi"] = "salah-sekali",
         });
 
-        Assert.Contains("Nama pengguna atau kata sandi salah.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Nama pengguna atau kata sandi salah, atau akun dikunci", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Unknown_pages_answer_in_Indonesian_and_unknown_api_paths_with_problem_details()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
 
         var page = await client.GetAsync("/tidak/ada");
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
@@ -139,7 +140,7 @@ public abstract class IkuPageTests(TolokFactory app)
     [Fact]
     public async Task Unreadable_parameters_and_bodies_are_answered_in_Indonesian()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var query = await client.GetAsync("/api/v1/pemilihan/pemilu-2024/partisipasi/51?hanyaValid=mungkin");
         Assert.Equal(HttpStatusCode.BadRequest, query.StatusCode);
         var problem = await query.Content.ReadFromJsonAsync<JsonElement>();
@@ -155,7 +156,7 @@ public abstract class IkuPageTests(TolokFactory app)
     [Fact]
     public async Task Responses_carry_security_headers_and_a_strict_content_security_policy()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var response = await client.GetAsync("/Iku?satker=51.01&tahun=2024");
 
         var csp = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));

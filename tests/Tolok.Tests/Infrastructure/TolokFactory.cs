@@ -101,9 +101,18 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     /// <summary>A client logged in through the real login form (anti-forgery token included).</summary>
     public Task<HttpClient> LoginAsync(params string[] roles) => LoginAsync(true, roles);
 
+    /// <summary>A signed-in reader of every satker (Pimpinan, assigned everywhere): internal reads need a sign-in (decision 87).</summary>
+    public Task<HttpClient> PembacaAsync() => LoginAsync(true, Peran.Pimpinan);
+
     public async Task<HttpClient> LoginAsync(bool pic, params string[] roles)
     {
         var (name, password) = await CreateUserAsync(pic, roles);
+        return await MasukAsync(name, password);
+    }
+
+    /// <summary>A client signed in as an existing user, with the anti-forgery token for API writes; redirects not followed.</summary>
+    public async Task<HttpClient> MasukAsync(string name, string password)
+    {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string>
         {
@@ -111,7 +120,18 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
             ["KataSandi"] = password,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await TambahTokenAsync(client);
         return client;
+    }
+
+    /// <summary>
+    /// Gives a signed-in client the anti-forgery token for its API writes, as a page's script would (decision 88):
+    /// the token of the layout's sign-out form, bound to this user and to the client's anti-forgery cookie.
+    /// </summary>
+    public static async Task TambahTokenAsync(HttpClient client)
+    {
+        client.DefaultRequestHeaders.Remove("RequestVerificationToken");
+        client.DefaultRequestHeaders.Add("RequestVerificationToken", await TokenAsync(client, "/Iku"));
     }
 
     /// <summary>The anti-forgery token of a page's form.</summary>

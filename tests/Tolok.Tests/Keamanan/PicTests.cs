@@ -16,6 +16,7 @@ public abstract class PicTests(TolokFactory app)
         Assert.Contains("51/laporan-rb", assign.Output, StringComparison.Ordinal);
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
+        await TolokFactory.TambahTokenAsync(client);
 
         var report = new { nama = "RB oleh PIC", periodeDari = "2048-01-01", periodeSampai = "2048-03-31", jatuhTempo = "2048-04-10" };
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/satker/51/laporan/rb", report)).StatusCode);
@@ -63,6 +64,7 @@ public abstract class LingkupAlurTests(TolokFactory app)
     {
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
+        await TolokFactory.TambahTokenAsync(client);
         return client;
     }
 }

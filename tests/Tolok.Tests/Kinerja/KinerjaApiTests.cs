@@ -13,7 +13,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
     public async Task Performance_of_participation_iku_is_computed_from_the_data_with_its_target()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
 
         var kinerja = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024?periode=tahunan");
         var partisipasi = await client.GetFromJsonAsync<JsonElement>("/api/v1/pemilihan/pemilu-2024/partisipasi/51.01?suratSuara=PPWP");
@@ -60,7 +60,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
     public async Task Quarters_are_cumulative_and_an_election_counts_from_its_voting_day()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         // Pilkada (27 November) as the source of 3.1 for this satker: not yet in TW3, counted in TW4.
         using (var scope = app.Services.CreateScope())
         {
@@ -100,6 +100,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
     public async Task Targets_are_written_by_planners_only_and_checked()
     {
         using var anonymous = app.CreateClient();
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
         using var operatorClient = await app.LoginAsync(Peran.Operator);
         using var perencana = await app.LoginAsync(Peran.Perencana);
         // A year of its own with the seed's IKU, so that no other test sees these targets (the seed's 2024 target of
@@ -143,7 +144,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
 
         var ok = await TolokFactory.PutVersiAsync(perencana, url, body);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        var stored = await anonymous.GetFromJsonAsync<JsonElement>(url);
+        var stored = await reader.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal(85, stored.EnumerateArray().Single(t => t.GetProperty("kode").GetString() == "3.1").GetProperty("tahunan").GetDecimal());
         Assert.Equal(10, stored.GetArrayLength());
     }
@@ -159,7 +160,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
     public async Task Each_figure_opens_onto_the_rows_behind_it(string kode, string expected)
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var html = await client.GetStringAsync($"/Kinerja/Rincian?satker=51.01&tahun=2024&kode={kode}");
 
         Assert.Contains(expected, html, StringComparison.Ordinal);
@@ -170,7 +171,7 @@ public abstract class KinerjaApiTests(TolokFactory app)
     public async Task Dashboard_page_shows_each_iku_with_its_light()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var html = await client.GetStringAsync("/Kinerja?satker=51.01&tahun=2024");
 
         Assert.Contains("Persentase Partisipasi Pemilih dalam Pemilu/Pemilihan", html, StringComparison.Ordinal);

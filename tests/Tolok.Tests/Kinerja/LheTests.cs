@@ -28,7 +28,7 @@ public abstract class LheTests(TolokFactory app)
     public async Task Lhe_score_gives_iku_1_2_with_its_grade_and_bad_scores_are_refused()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var lhe = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/lhe");
         Assert.Equal("BB", lhe.EnumerateArray().Single(l => l.GetProperty("tahunDievaluasi").GetInt32() == 2023).GetProperty("predikat").GetString());
         Assert.Equal("B", lhe.EnumerateArray().Single(l => l.GetProperty("tahunDievaluasi").GetInt32() == 2022).GetProperty("predikat").GetString());

@@ -42,21 +42,22 @@ public abstract class ManualTrenTests(TolokFactory app)
         Assert.Equal(JsonValueKind.Null, empty.GetProperty("realisasi").ValueKind);
 
         using var anonymous = app.CreateClient();
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
         Assert.Equal(HttpStatusCode.Unauthorized, (await TolokFactory.PutVersiAsync(anonymous, $"{url}/5.1", new { periode = "tahunan", nilai = 1 })).StatusCode);
 
         var ok = await TolokFactory.PutVersiAsync(perencana, $"{url}/5.1", new { periode = "tahunan", nilai = 87.5, justifikasi = "Survei kepuasan tahunan oleh pihak ketiga; belum ada register survei.", bukti = "Laporan survei No. 12/2030" });
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        var kinerja = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}");
+        var kinerja = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}");
         var x = kinerja.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "5.1");
         Assert.True(x.GetProperty("manual").GetBoolean());
         Assert.Equal(87.5m, x.GetProperty("realisasi").GetDecimal());
         Assert.Equal("manual", x.GetProperty("sumber").GetProperty("register").GetString());
         Assert.Equal("Laporan survei No. 12/2030", x.GetProperty("bukti").GetString());
         // Only the annual value was entered: the first quarter stays without a value.
-        var tw1 = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}?periode=TW1");
+        var tw1 = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}?periode=TW1");
         Assert.Equal(JsonValueKind.Null, tw1.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "5.1").GetProperty("realisasi").ValueKind);
 
-        var page = await anonymous.GetStringAsync($"/Kinerja/Rincian?satker=51.01&tahun={tahun}&kode=5.1");
+        var page = await reader.GetStringAsync($"/Kinerja/Rincian?satker=51.01&tahun={tahun}&kode=5.1");
         Assert.Contains("Survei kepuasan tahunan", page, StringComparison.Ordinal);
         Assert.Contains(">manual<", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Isi realisasi manual", page, StringComparison.Ordinal);
@@ -89,7 +90,7 @@ public abstract class ManualTrenTests(TolokFactory app)
             ["Bukti"] = "Laporan survei No. 7/2030",
         }, pageUrl);
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
-        var tw2 = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}?periode=TW2");
+        var tw2 = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/satker/51.01/kinerja/{tahun}?periode=TW2");
         Assert.Equal(84.25m, tw2.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "5.1").GetProperty("realisasi").GetDecimal());
     }
 
@@ -98,7 +99,8 @@ public abstract class ManualTrenTests(TolokFactory app)
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
         using var anonymous = app.CreateClient();
-        var tren = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024/tren?jumlahTahun=2");
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
+        var tren = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024/tren?jumlahTahun=2");
         JsonElement Year(string kode, int tahun) => tren.GetProperty(kode).EnumerateArray().Single(t => t.GetProperty("tahun").GetInt32() == tahun).GetProperty("realisasi");
 
         Assert.Equal(68.10m, Year("1.2", 2023).GetDecimal());            // the LHE issued in 2023
@@ -107,9 +109,9 @@ public abstract class ManualTrenTests(TolokFactory app)
         Assert.Equal(75m, Year("1.4", 2023).GetDecimal());               // three of four services delivered
         Assert.Equal(JsonValueKind.Null, Year("3.1", 2023).ValueKind);   // no voting day in 2023: no data, not 0
         Assert.Equal(JsonValueKind.Null, Year("1.2", 2022).ValueKind);
-        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync("/api/v1/satker/51.01/kinerja/2024/tren?jumlahTahun=50")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/api/v1/satker/51.01/kinerja/2024/tren?jumlahTahun=50")).StatusCode);
 
-        var dashboard = await anonymous.GetStringAsync("/Kinerja?satker=51.01&tahun=2024");
+        var dashboard = await reader.GetStringAsync("/Kinerja?satker=51.01&tahun=2024");
         Assert.Contains("Realisasi IKU 1.2 2021–2024", dashboard, StringComparison.Ordinal);
         Assert.Contains("2023: WTP", dashboard, StringComparison.Ordinal);
     }

@@ -213,12 +213,17 @@ public abstract class RegisterTests(TolokFactory app)
         Assert.Contains("rekap DPT", page, StringComparison.Ordinal);
         Assert.Contains("1,5 jam", page, StringComparison.Ordinal);
 
-        // Visitors read the registers but get no forms; posting without a data role is refused.
-        using var anonymous = app.CreateClient();
-        var publicPage = await anonymous.GetStringAsync("/Laporan/Rb?satker=51");
-        Assert.Contains($"Laporan halaman {tag}", publicPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("Catat laporan baru", publicPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("Impor dari XLSX", await anonymous.GetStringAsync("/Register?satker=51"), StringComparison.Ordinal);
+        // Visitors are sent to sign in (decision 87); a signed-in user without a data role reads the registers but
+        // gets no forms.
+        using var anonymous = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var toLogin = await anonymous.GetAsync("/Laporan/Rb?satker=51");
+        Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
+        Assert.Contains("/Akun/Masuk", toLogin.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        using var reader = await app.PembacaAsync();
+        var readerPage = await reader.GetStringAsync("/Laporan/Rb?satker=51");
+        Assert.Contains($"Laporan halaman {tag}", readerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Catat laporan baru", readerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Impor dari XLSX", await reader.GetStringAsync("/Register?satker=51"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
 
     private async Task<byte[]> GetAsync(string url)
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var response = await client.GetAsync(url);
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadAsByteArrayAsync();
@@ -52,7 +52,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     [Fact]
     public async Task Lkjip_has_the_standard_structure_and_the_dashboard_numbers_in_all_three_formats()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var kinerja = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024");
         var partisipasi = kinerja.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "3.1").GetProperty("realisasi").GetDecimal();
 
@@ -98,7 +98,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     [Fact]
     public async Task Every_document_in_every_format_opens_and_its_numbers_equal_the_api()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var kinerja = (await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024")).GetProperty("indikator").EnumerateArray().ToList();
         var targets = (await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/target/2024")).EnumerateArray().ToList();
         foreach (var jenis in new[] { "iku", "pk", "rencana-aksi", "lkjip" })
@@ -155,7 +155,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         doc.Dispose();
         Assert.Contains("LAMPIRAN PERJANJIAN KINERJA", pkDocx, StringComparison.Ordinal);
 
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var tw1 = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024?periode=TW1");
         var sengketaTw1 = tw1.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "4.2").GetProperty("realisasi").GetDecimal();
         var ra = PdfText(await GetAsync("/api/v1/satker/51.01/dokumen/rencana-aksi/2024.pdf"), out _);
@@ -171,7 +171,8 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     public async Task Narratives_start_as_drafts_with_numbers_and_edited_text_reaches_the_document()
     {
         using var anonymous = app.CreateClient();
-        var list = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
+        var list = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
         var analisis = list.EnumerateArray().Single(n => n.GetProperty("bagian").GetString() == "analisis:3.1");
         Assert.False(analisis.GetProperty("tersimpan").GetBoolean());
         Assert.Contains("dari target 80%", analisis.GetProperty("teks").GetString(), StringComparison.Ordinal);
@@ -193,7 +194,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
 
         // An empty text returns the section to its draft.
         await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/kata-pengantar", new { teks = "" });
-        var again = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
+        var again = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/narasi/2024");
         Assert.False(again.EnumerateArray().Single(n => n.GetProperty("bagian").GetString() == "kata-pengantar").GetProperty("tersimpan").GetBoolean());
     }
 
@@ -213,7 +214,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     [Fact]
     public async Task Participation_report_has_kecamatan_desa_charts_and_the_api_figure()
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/pemilihan/pemilu-2024/partisipasi/51.01?suratSuara=PPWP");
         var total = api.GetProperty("partisipasi").GetProperty("total").GetDecimal();
         var text = PdfText(await GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.pdf?suratSuara=PPWP"), out var pages);
@@ -293,15 +294,16 @@ public abstract class DokumenPageTests(TolokFactory app)
     [Fact]
     public async Task Documents_page_links_every_format_and_the_narrative_and_budget_forms_save()
     {
-        using var anonymous = app.CreateClient();
-        var page = await anonymous.GetStringAsync("/Dokumen?satker=51.01&tahun=2024");
+        using var reader = await app.PembacaAsync(); // internal pages need a sign-in (decision 87)
+        var page = await reader.GetStringAsync("/Dokumen?satker=51.01&tahun=2024");
         foreach (var jenis in new[] { "iku", "pk", "rencana-aksi", "lkjip" })
         {
             Assert.Contains($"/api/v1/satker/51.01/dokumen/{jenis}/2024.docx", page, StringComparison.Ordinal);
         }
         Assert.DoesNotContain("Ubah narasi", page, StringComparison.Ordinal);
-        var redirect = await anonymous.GetAsync("/Dokumen/Partisipasi?pemilihan=pemilu-2024&wilayah=51.01&format=xlsx");
-        Assert.Equal("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.xlsx", redirect.RequestMessage!.RequestUri!.AbsolutePath);
+        var redirect = await reader.GetAsync("/Dokumen/Partisipasi?pemilihan=pemilu-2024&wilayah=51.01&format=xlsx");
+        Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.xlsx", redirect.Headers.Location!.OriginalString);
 
         using var operatorClient = await app.LoginAsync(Peran.Operator);
         var denied = await operatorClient.GetAsync("/Dokumen/Narasi?satker=51.01&tahun=2024");

@@ -8,7 +8,7 @@ public abstract class DataContohTests(TolokFactory app)
 {
     private async Task<JsonElement> GetAsync(string pemilihan, string surat, string kode = "51.01")
     {
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         return await client.GetFromJsonAsync<JsonElement>($"/api/v1/pemilihan/{pemilihan}/partisipasi/{kode}?suratSuara={surat}");
     }
 
@@ -45,7 +45,7 @@ public abstract class DataContohTests(TolokFactory app)
             Assert.Equal(published[kec.GetProperty("nama").GetString()!], kec.GetProperty("pemilih").GetProperty("dpt").GetProperty("total").GetInt64());
         }
 
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var realisasi = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/iku/2024/realisasi-partisipasi");
         Assert.Equal(["3.1", "3.2", "3.3"], realisasi.EnumerateArray().Select(r => r.GetProperty("kode").GetString()));
         var iku31 = realisasi[0];

@@ -17,7 +17,7 @@ public abstract partial class PartisipasiPageTests(TolokFactory app)
     public async Task Participation_page_shows_figures_charts_and_drill_down()
     {
         await DemoAsync();
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var html = await client.GetStringAsync("/Partisipasi?pemilihan=pilkada-2024&surat=GUBERNUR&kode=51.01");
 
         Assert.Contains("Data contoh", html, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public abstract partial class PartisipasiPageTests(TolokFactory app)
     public async Task Iku_page_shows_the_participation_realisation_from_tps_data()
     {
         await DemoAsync();
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var html = await client.GetStringAsync("/Iku?satker=51.01&tahun=2024");
 
         Assert.Contains("Realisasi dari data TPS", html, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public abstract partial class PartisipasiPageTests(TolokFactory app)
     public async Task Anomaly_page_lists_broken_rules_and_tables_download()
     {
         await DemoAsync();
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var html = await client.GetStringAsync("/Partisipasi/Anomali?pemilihan=pilkada-2024&surat=GUBERNUR&kode=51.01");
         Assert.Contains("tidak-valid", html, StringComparison.Ordinal);
         Assert.Contains("seharusnya", html, StringComparison.Ordinal);

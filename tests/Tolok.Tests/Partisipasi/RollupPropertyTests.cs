@@ -185,7 +185,7 @@ public abstract class RollupPropertyTests(TolokFactory app)
         var import = await app.RunCliAsync("tps", "import", file, "--pemilihan", id, "--surat-suara", "A", "--satker", "51.01");
         Assert.True(import.Exit == 0, import.Error);
 
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
         var nodes = rows.Keys.SelectMany(k => new[] { KodeWilayah.Induk(k), KodeWilayah.Induk(KodeWilayah.Induk(k)), 5101L }).Distinct();
         foreach (var node in nodes)
         {

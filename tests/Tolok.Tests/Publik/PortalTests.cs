@@ -23,6 +23,7 @@ public abstract class PortalTests(TolokFactory app)
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
         using var publik = app.CreateClient();
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
 
         var before = await publik.GetFromJsonAsync<JsonElement>("/api/v1/publik/satker/51.01/kinerja/2024.json");
         Assert.All(before.GetProperty("indikator").EnumerateArray(), i => Assert.False(i.GetProperty("disetujui").GetBoolean()));
@@ -45,7 +46,7 @@ public abstract class PortalTests(TolokFactory app)
         // A later ruling changes the live figure but not the approved one.
         using var operatorClient = await app.LoginAsync(Peran.Operator);
         await operatorClient.PostAsJsonAsync("/api/v1/satker/51.01/sengketa", new { forum = "PTUN", nomorPerkara = "77/G/2024/PTUN.DPS", pihak = "Uji melawan KPU", peranKpu = "tergugat", pokok = "uji portal", tanggalRegistrasi = "2024-10-01", tanggalPutusan = "2024-11-20", putusan = "ditolak" });
-        var live = await publik.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024");
+        var live = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024");
         Assert.Equal(75m, live.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "4.2").GetProperty("realisasi").GetDecimal());
         var csv = await publik.GetStringAsync("/api/v1/publik/satker/51.01/kinerja/2024.csv");
         Assert.StartsWith("satker,tahun,kode,uraian,satuan,disetujui,target,realisasi,capaian,kategori\n", csv, StringComparison.Ordinal);

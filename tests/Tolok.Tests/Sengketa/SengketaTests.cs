@@ -12,7 +12,7 @@ public abstract class SengketaTests(TolokFactory app)
     public async Task Rulings_won_over_rulings_decided_give_iku_4_2()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
 
         var decided = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/sengketa?tahun=2024");
         Assert.Equal(3, decided.GetArrayLength()); // the pending MK case is not a ruling yet
@@ -88,7 +88,8 @@ public abstract class SengketaPageTests(TolokFactory app)
         Assert.Contains("dimenangkan KPU", html, StringComparison.Ordinal);
 
         using var anonymous = app.CreateClient();
-        var page = await anonymous.GetStringAsync("/Sengketa?satker=51");
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
+        var page = await reader.GetStringAsync("/Sengketa?satker=51");
         Assert.Contains(nomor, page, StringComparison.Ordinal);
         Assert.DoesNotContain("Catat perkara baru", page, StringComparison.Ordinal);
     }

@@ -60,7 +60,7 @@ public abstract class TahapanApiTests(TolokFactory app)
     public async Task Stages_are_seeded_and_the_stage_iku_are_computed_from_them()
     {
         Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
-        using var client = app.CreateClient();
+        using var client = await app.PembacaAsync();
 
         var stages = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/tahapan/2024");
         var list = stages.EnumerateArray().ToList();
@@ -83,7 +83,8 @@ public abstract class TahapanApiTests(TolokFactory app)
     public async Task Recording_a_stage_needs_a_data_role_and_valid_dates()
     {
         using var anonymous = app.CreateClient();
-        var stages = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/tahapan/2024");
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
+        var stages = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/tahapan/2024");
         var id = stages[0].GetProperty("id").GetInt32();
         var url = $"/api/v1/satker/51/tahapan/pelaksanaan/{id}";
         using var verifikator = await app.LoginAsync(Peran.Verifikator);
@@ -103,7 +104,7 @@ public abstract class TahapanApiTests(TolokFactory app)
         var incident = await operatorClient.PostAsJsonAsync(url + "/insiden", new { tanggal = start, tempat = "Negara", jenis = "Unjuk rasa", keparahan = 3, ditangani = true });
         Assert.Equal(HttpStatusCode.Created, incident.StatusCode);
 
-        var after = (await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/tahapan/2024")).EnumerateArray().Single(t => t.GetProperty("id").GetInt32() == id);
+        var after = (await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/51/tahapan/2024")).EnumerateArray().Single(t => t.GetProperty("id").GetInt32() == id);
         Assert.True(after.GetProperty("sesuaiJadwal").GetBoolean());
         Assert.False(after.GetProperty("aman").GetBoolean());
         Assert.Equal("Unjuk rasa", after.GetProperty("insiden")[0].GetProperty("jenis").GetString());
@@ -116,12 +117,13 @@ public abstract class TahapanPageTests(TolokFactory app)
     public async Task Stage_page_lists_the_stages_and_a_data_role_records_one()
     {
         using var anonymous = app.CreateClient();
-        var page = await anonymous.GetStringAsync("/Tahapan?satker=RI&tahun=2024");
+        using var reader = await app.PembacaAsync(); // internal reads need a sign-in (decision 87)
+        var page = await reader.GetStringAsync("/Tahapan?satker=RI&tahun=2024");
         Assert.Contains("Pemungutan suara", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<summary>Catat</summary>", page, StringComparison.Ordinal);
 
         using var operatorClient = await app.LoginAsync(Peran.Operator);
-        var stages = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/satker/RI/tahapan/2024");
+        var stages = await reader.GetFromJsonAsync<JsonElement>("/api/v1/satker/RI/tahapan/2024");
         var first = stages[0];
         var response = await TolokFactory.PostFormAsync(operatorClient, "/Tahapan?satker=RI&tahun=2024", new Dictionary<string, string>
         {

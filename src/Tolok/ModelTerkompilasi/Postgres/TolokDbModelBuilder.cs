@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1c2b24da-b00f-4972-be65-183453434c94"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("733135a9-5eab-4ec8-a38e-4e34df071c1e"), entityTypeCount: 44)
         {
         }
 
@@ -55,6 +55,7 @@ namespace ModelTerkompilasi.Postgres
             var suratSuara = SuratSuaraEntityType.Create(this);
             var akunPengguna = AkunPenggunaEntityType.Create(this);
             var penugasanPic = PenugasanPicEntityType.Create(this);
+            var tokenApi = TokenApiEntityType.Create(this);
             var satker = SatkerEntityType.Create(this);
             var aturanMenang = AturanMenangEntityType.Create(this);
             var perkara = PerkaraEntityType.Create(this);
@@ -130,6 +131,7 @@ namespace ModelTerkompilasi.Postgres
             SuratSuaraEntityType.CreateAnnotations(suratSuara);
             AkunPenggunaEntityType.CreateAnnotations(akunPengguna);
             PenugasanPicEntityType.CreateAnnotations(penugasanPic);
+            TokenApiEntityType.CreateAnnotations(tokenApi);
             SatkerEntityType.CreateAnnotations(satker);
             AturanMenangEntityType.CreateAnnotations(aturanMenang);
             PerkaraEntityType.CreateAnnotations(perkara);

@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2b68a011-3eaa-45d1-a47e-9739575cbefc"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("dac1bf3d-d7ea-4379-a16f-84cce8d65619"), entityTypeCount: 44)
         {
         }
 
@@ -54,6 +54,7 @@ namespace ModelTerkompilasi.Sqlite
             var suratSuara = SuratSuaraEntityType.Create(this);
             var akunPengguna = AkunPenggunaEntityType.Create(this);
             var penugasanPic = PenugasanPicEntityType.Create(this);
+            var tokenApi = TokenApiEntityType.Create(this);
             var satker = SatkerEntityType.Create(this);
             var aturanMenang = AturanMenangEntityType.Create(this);
             var perkara = PerkaraEntityType.Create(this);
@@ -129,6 +130,7 @@ namespace ModelTerkompilasi.Sqlite
             SuratSuaraEntityType.CreateAnnotations(suratSuara);
             AkunPenggunaEntityType.CreateAnnotations(akunPengguna);
             PenugasanPicEntityType.CreateAnnotations(penugasanPic);
+            TokenApiEntityType.CreateAnnotations(tokenApi);
             SatkerEntityType.CreateAnnotations(satker);
             AturanMenangEntityType.CreateAnnotations(aturanMenang);
             PerkaraEntityType.CreateAnnotations(perkara);

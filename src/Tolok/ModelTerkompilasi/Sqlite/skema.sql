@@ -149,6 +149,21 @@ CREATE TABLE "SumberPartisipasiIku" (
 );
 
 
+CREATE TABLE "TokenApi" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TokenApi" PRIMARY KEY AUTOINCREMENT,
+    "Nama" TEXT NOT NULL,
+    "NamaPengguna" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "Awalan" TEXT NOT NULL,
+    "DibuatPada" TEXT NOT NULL,
+    "DibuatOleh" TEXT NOT NULL,
+    "BerlakuSampai" TEXT NULL,
+    "TerakhirDipakai" TEXT NULL,
+    "DicabutPada" TEXT NULL,
+    "DicabutOleh" TEXT NULL
+);
+
+
 CREATE TABLE "blok_tps" (
     "surat_suara_id" INTEGER NOT NULL,
     "kode" INTEGER NOT NULL,
@@ -652,6 +667,12 @@ CREATE UNIQUE INDEX "IX_Tahapan_PemilihanId_Nomor" ON "Tahapan" ("PemilihanId", 
 CREATE UNIQUE INDEX "IX_TargetIku_SatkerId_Tahun_KodeIndikator" ON "TargetIku" ("SatkerId", "Tahun", "KodeIndikator");
 
 
+CREATE UNIQUE INDEX "IX_TokenApi_Hash" ON "TokenApi" ("Hash");
+
+
+CREATE INDEX "IX_TokenApi_NamaPengguna" ON "TokenApi" ("NamaPengguna");
+
+
 CREATE INDEX "IX_riwayat_data_tps_surat_suara_id_kode" ON "riwayat_data_tps" ("surat_suara_id", "kode");
 
 
@@ -711,4 +732,7 @@ VALUES ('20261128102640_BlokTanpaFk', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202051237_Versi', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202074333_TokenApi', '10.0.15');
 

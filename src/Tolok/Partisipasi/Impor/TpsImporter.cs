@@ -84,70 +84,53 @@ public static class TpsImporter
         IProgress<(string Tahap, double Bagian)>? progress = null, CancellationToken ct = default) =>
         ImportAsync(db, (area, rules) => Baca(source, WilayahTree.Nasional, area, rules, ct), awal, o, time, progress, ct);
 
+    /// <summary>What an import works on: the election, its ballot, the satker and its area, and the workflow key of the ballot's data.</summary>
+    private sealed record TujuanImpor(string Berkas, ImporMentah.PemilihanImpor Pemilihan, int SuratSuaraId, string Surat, ImporMentah.SatkerImpor Satker, long Area)
+    {
+        public string KunciAlur => $"{Pemilihan.Slug}:{Surat}";
+    }
+
+    /// <summary>The time each step took, for the CLI and the benchmark.</summary>
+    private sealed class PencatatWaktu
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        public List<(string, TimeSpan)> Waktu { get; } = [];
+
+        public void Lap(string tahap)
+        {
+            Waktu.Add((tahap, _clock.Elapsed));
+            _clock.Restart();
+        }
+    }
+
     /// <param name="baca">Reads the rows for an area and rules (when no early reading is given, or it assumed others).</param>
     private static async Task<HasilImpor> ImportAsync(
         TolokDb db, Func<long, IReadOnlyList<AturanTerkompilasi>, BacaanTps> baca, BacaanAwal? awal, TpsImportOptions o, TimeProvider time,
         IProgress<(string Tahap, double Bagian)>? progress, CancellationToken ct)
     {
-        var file = o.NamaBerkas;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var waktu = new List<(string, TimeSpan)>();
-        void Lap(string tahap)
-        {
-            waktu.Add((tahap, clock.Elapsed));
-            clock.Restart();
-        }
-        // The bookkeeping is plain SQL (decision 68): through EF Core it was compiled cold at every CLI start.
-        var pemilihan = await ImporMentah.PemilihanAsync(db, o.Pemilihan, ct)
-            ?? throw Refuse(file, $"pemilihan \"{o.Pemilihan}\" tidak dikenal.");
-        var ballot = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase));
-        if (ballot.Kode is null)
-        {
-            throw Refuse(file, $"surat suara \"{o.SuratSuara}\" tidak ada pada {pemilihan.Slug} (tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}).");
-        }
-        var surat = ballot.Kode;
-        var satker = await ImporMentah.SatkerAsync(db, o.Satker, ct)
-            ?? throw Refuse(file, $"satker \"{o.Satker}\" tidak dikenal.");
-        if (!KodeWilayah.TryParse(satker.Kode, out var area))
-        {
-            throw Refuse(file, $"kode satker \"{satker.Kode}\" bukan kode wilayah.");
-        }
+        var stopwatch = new PencatatWaktu();
+        var tujuan = await TujuanAsync(db, o, ct);
         // The write rules, as on every other path: the writer's scope, and the lock of the ballot's participation data
         // of this satker and of any satker above or below it (their figures include or are included in this area).
         // Checked here to refuse early, and again inside the transaction, under the ballot's lock (below).
-        await Aturan.Lingkup.PastikanAsync(db, db.Pelaku, satker.Kode, "partisipasi", ct);
-        var kunciAlur = $"{pemilihan.Slug}:{surat}";
-        async Task PastikanTerbukaAsync()
-        {
-            foreach (var (kodeTerkunci, statusTerkunci) in await ImporMentah.PartisipasiTerkunciAsync(db, kunciAlur, ct))
-            {
-                // A satker whose code is not a region (KPU RI) covers the whole country.
-                var terkunci = KodeWilayah.TryParse(kodeTerkunci, out var k) ? k : 0;
-                if (KodeWilayah.DiDalam(area, terkunci) || KodeWilayah.DiDalam(terkunci, area))
-                {
-                    throw Aturan.AturanException.Terkunci($"{file}: data partisipasi {pemilihan.Slug} surat suara {surat} satker {kodeTerkunci} berstatus {statusTerkunci}; " +
-                        (statusTerkunci == Alur.AlurRules.Disetujui
-                            ? "data yang sudah disetujui tidak dapat diganti dengan impor. Minta Admin atau Pimpinan membukanya kembali (dengan alasan) lebih dulu. Tidak ada yang disimpan."
-                            : "data sedang diperiksa dan tidak dapat diganti sampai dikembalikan. Tidak ada yang disimpan."));
-                }
-            }
-        }
-        await PastikanTerbukaAsync();
+        await Aturan.Lingkup.PastikanAsync(db, db.Pelaku, tujuan.Satker.Kode, "partisipasi", ct);
+        await PastikanTerbukaAsync(db, tujuan, ct);
         var rules = await ImporMentah.AturanAsync(db, ct);
 
         // 1. Read each row, check it, validate it, pack it and add it to the roll-up of its desa, in one pass. A
         //    reading started early (the CLI) goes on while the transaction opens and the import is recorded.
-        var reading = awal?.Tugas ?? Task.FromResult(baca(area, rules));
+        var bacaan = new Bacaan(awal, awal?.Tugas ?? Task.FromResult(baca(tujuan.Area, rules)), () => baca(tujuan.Area, rules), rules);
         var now = time.GetUtcNow().UtcDateTime;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var file = o.NamaBerkas;
             var impor = new ImporTps
             {
-                PemilihanId = pemilihan.Id,
-                SuratSuara = surat,
-                Satker = satker.Kode,
+                PemilihanId = tujuan.Pemilihan.Id,
+                SuratSuara = tujuan.Surat,
+                Satker = tujuan.Satker.Kode,
                 Berkas = file.Length > 300 ? file[..300] : file,
                 Oleh = o.Oleh,
                 Waktu = now,
@@ -158,10 +141,14 @@ public static class TpsImporter
                 // takes the same lock): the roll-ups are read, changed and written back, and the lock is checked again
                 // here, where nothing can change it until this transaction ends. SQLite serialises writers itself: the
                 // import record below is this transaction's first write.
-                await ImporMentah.KunciSuratSuaraAsync(db, kunciAlur, ct);
+                await ImporMentah.KunciSuratSuaraAsync(db, tujuan.KunciAlur, ct);
                 impor.Id = await ImporMentah.CatatAsync(db, impor, ct);
-                await PastikanTerbukaAsync();
-                return await StoreAsync(tx, impor);
+                await PastikanTerbukaAsync(db, tujuan, ct);
+                var hasil = await SimpanAsync(db, tujuan, impor, bacaan, o.Partial, now, stopwatch, progress, ct);
+                await tx.CommitAsync(ct);
+                progress?.Report(("Menyimpan", 1));
+                stopwatch.Lap("rekapitulasi wilayah dan commit");
+                return hasil with { Waktu = stopwatch.Waktu };
             }
             catch
             {
@@ -170,117 +157,170 @@ public static class TpsImporter
                 throw;
             }
         });
+    }
 
-        async Task<HasilImpor> StoreAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, ImporTps impor)
+    /// <summary>The election, ballot and satker named by the options, or the import is refused naming the one not found.</summary>
+    private static async Task<TujuanImpor> TujuanAsync(TolokDb db, TpsImportOptions o, CancellationToken ct)
+    {
+        var file = o.NamaBerkas;
+        // The bookkeeping is plain SQL (decision 68): through EF Core it was compiled cold at every CLI start.
+        var pemilihan = await ImporMentah.PemilihanAsync(db, o.Pemilihan, ct)
+            ?? throw Refuse(file, $"pemilihan \"{o.Pemilihan}\" tidak dikenal.");
+        var ballot = pemilihan.SuratSuara.FirstOrDefault(s => s.Kode.Equals(o.SuratSuara, StringComparison.OrdinalIgnoreCase));
+        if (ballot.Kode is null)
         {
-            // A ballot with nothing stored yet takes each block while the file is still being read (decision 64).
-            var dialirkan = 0;
-            var kosong = !await ImporMentah.AdaAsync(db, "blok_tps", ballot.Id, ct) && !await ImporMentah.AdaAsync(db, "rekap", ballot.Id, ct);
-            var mengalir = awal is not null && kosong;
-            if (mengalir)
-            {
-                for (var batch = awal!.Aliran.Ambil(8192, ct); batch.Count > 0; batch = awal.Aliran.Ambil(8192, ct))
-                {
-                    await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, batch, allNew: true, ct);
-                    dialirkan += batch.Count;
-                }
-            }
-            var bacaan = await reading;
-            var ulang = false;
-            if (awal is not null && (bacaan.Area != area || !SameRules(bacaan.Rules, rules)))
-            {
-                // The early reading assumed other rules or another area than the database has: read again.
-                bacaan = baca(area, rules);
-                ulang = true;
-            }
-            bacaan.IsiNamaSatker($"{satker.Nama} ({satker.Kode})");
-            var (errors, rejected, codes, places, status, delta) =
-                (bacaan.Errors, bacaan.Rejected, bacaan.Codes, bacaan.Places, bacaan.Status, bacaan.Delta);
-            progress?.Report(("Memeriksa", 0.5));
-            if (awal is not null)
-            {
-                waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
-                Lap(mengalir ? $"mencatat impor dan menyimpan {Format.Bilangan(dialirkan)} blok selagi membaca" : "mencatat impor dan menunggu bacaan selesai");
-            }
-            else
-            {
-                Lap("membaca, memeriksa dan memvalidasi baris");
-            }
-
-            // 2. A region's row and a row below or above it would count the same voters twice.
-            // Blocks stored during the reading are this import's own: nothing was stored before it.
-            var existing = mengalir ? [] : await ExistingBlocksAsync(db, ballot.Id, codes, ct);
-            var conflict = TpsGabung.KonflikTingkat(codes, places, existing, surat, errors);
-            progress?.Report(("Memeriksa", 1));
-
-            if (errors.Count > 0 && !o.Partial)
-            {
-                throw new TpsImportException(file, errors);
-            }
-            // Rows refused for a conflict leave their blocks and the roll-up again.
-            var anyConflict = Array.IndexOf(conflict, true) >= 0;
-            if (anyConflict)
-            {
-                for (var i = 0; i < codes.Count; i++)
-                {
-                    if (conflict[i])
-                    {
-                        var e = bacaan.Keluarkan(codes[i]);
-                        AddUp(delta, BlokCodec.BlokOf(codes[i]), e.Nilai, e.Status, -1);
-                        rejected.Add(new BarisMasuk(places[i].ToString(), KodeWilayah.Format(codes[i]), e.Nilai) { Asli = places[i].ToString() });
-                    }
-                }
-            }
-            Lap("kode bertingkat");
-
-            impor.Ditolak = rejected.Count;
-
-            // The blocks read (desa, or the region of a recap row) are stored as they are, or merged into stored ones.
-            var storedKeys = existing.Select(b => b.Kode).ToHashSet();
-            var kept = anyConflict ? conflict.Count(c => !c) : codes.Count;
-            var stored = await LoadBlocksAsync(db, ballot.Id, [.. bacaan.BlokBaru.Keys.Where(storedKeys.Contains)], ct);
-            var (blocks, replaced) = TpsGabung.Gabung(bacaan.BlokBaru, stored);
-            Lap("menyusun blok");
-            await TpsBulk.InsertRiwayatAsync(db, ballot.Id, impor.Id,
-                [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
-            progress?.Report(("Menyimpan", 0.1));
-            // The blocks stored during the reading are final unless a block changed after it was handed out (a file
-            // not sorted by code, a reading begun again) or rows were refused for a conflict; then they are replaced.
-            var tersimpan = mengalir && !ulang && !anyConflict && !awal!.Aliran.Berubah && dialirkan == bacaan.BlokBaru.Count;
-            if (mengalir && !tersimpan && dialirkan > 0)
-            {
-                await db.BlokTps.Where(b => b.SuratSuaraId == ballot.Id && b.ImporId == impor.Id).ExecuteDeleteAsync(ct);
-            }
-            if (!tersimpan)
-            {
-                await TpsBulk.UpsertBlokAsync(db, ballot.Id, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
-            }
-            progress?.Report(("Menyimpan", 0.8));
-            Lap("menyimpan blok");
-
-            // Roll-up: the rows were added to their block's region while reading; take each replaced row away,
-            // then add every region's change to its ancestors.
-            TpsGabung.KurangiDiganti(delta, replaced);
-            await RekapStore.ApplyAsync(db, ballot.Id, delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, kosong, ct);
-
-            impor.Baru = kept - replaced.Count;
-            impor.Diganti = replaced.Count;
-            await ImporMentah.SelesaiAsync(db, impor, ct);
-            await tx.CommitAsync(ct);
-            progress?.Report(("Menyimpan", 1));
-            Lap("rekapitulasi wilayah dan commit");
-
-            var perStatus = new int[4];
-            for (var i = 0; i < codes.Count; i++)
-            {
-                if (!conflict[i])
-                {
-                    perStatus[(int)status[i]]++;
-                }
-            }
-            var counts = Enum.GetValues<StatusTps>().ToDictionary(x => x, x => perStatus[(int)x]);
-            return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, rejected.Count, counts, errors, rejected) { Waktu = waktu, DisimpanSelagiMembaca = tersimpan };
+            throw Refuse(file, $"surat suara \"{o.SuratSuara}\" tidak ada pada {pemilihan.Slug} (tersedia: {string.Join(", ", pemilihan.SuratSuara.Select(s => s.Kode))}).");
         }
+        var satker = await ImporMentah.SatkerAsync(db, o.Satker, ct)
+            ?? throw Refuse(file, $"satker \"{o.Satker}\" tidak dikenal.");
+        if (!KodeWilayah.TryParse(satker.Kode, out var area))
+        {
+            throw Refuse(file, $"kode satker \"{satker.Kode}\" bukan kode wilayah.");
+        }
+        return new TujuanImpor(file, pemilihan, ballot.Id, ballot.Kode, satker, area);
+    }
+
+    /// <summary>Refuses the import when the ballot's participation item of this satker, or of one above or below it, is submitted, verified or approved.</summary>
+    private static async Task PastikanTerbukaAsync(TolokDb db, TujuanImpor tujuan, CancellationToken ct)
+    {
+        foreach (var (kodeTerkunci, statusTerkunci) in await ImporMentah.PartisipasiTerkunciAsync(db, tujuan.KunciAlur, ct))
+        {
+            // A satker whose code is not a region (KPU RI) covers the whole country.
+            var terkunci = KodeWilayah.TryParse(kodeTerkunci, out var k) ? k : 0;
+            if (KodeWilayah.DiDalam(tujuan.Area, terkunci) || KodeWilayah.DiDalam(terkunci, tujuan.Area))
+            {
+                throw Aturan.AturanException.Terkunci($"{tujuan.Berkas}: data partisipasi {tujuan.Pemilihan.Slug} surat suara {tujuan.Surat} satker {kodeTerkunci} berstatus {statusTerkunci}; " +
+                    (statusTerkunci == Alur.AlurRules.Disetujui
+                        ? "data yang sudah disetujui tidak dapat diganti dengan impor. Minta Admin atau Pimpinan membukanya kembali (dengan alasan) lebih dulu. Tidak ada yang disimpan."
+                        : "data sedang diperiksa dan tidak dapat diganti sampai dikembalikan. Tidak ada yang disimpan."));
+            }
+        }
+    }
+
+    /// <summary>The reading of the file: started early (<paramref name="Awal"/>) or here, and how to read it again with the database's rules.</summary>
+    private sealed record Bacaan(BacaanAwal? Awal, Task<BacaanTps> Tugas, Func<BacaanTps> BacaUlang, List<AturanTerkompilasi> Rules);
+
+    /// <summary>Stores what was read, in the open transaction: blocks (streamed or merged), history of replaced rows, roll-ups, the import's counts.</summary>
+    private static async Task<HasilImpor> SimpanAsync(
+        TolokDb db, TujuanImpor tujuan, ImporTps impor, Bacaan baca, bool partial, DateTime now, PencatatWaktu stopwatch,
+        IProgress<(string Tahap, double Bagian)>? progress, CancellationToken ct)
+    {
+        // A ballot with nothing stored yet takes each block while the file is still being read (decision 64).
+        var kosong = !await ImporMentah.AdaAsync(db, "blok_tps", tujuan.SuratSuaraId, ct) && !await ImporMentah.AdaAsync(db, "rekap", tujuan.SuratSuaraId, ct);
+        var mengalir = baca.Awal is not null && kosong;
+        var dialirkan = mengalir ? await AlirkanAsync(db, tujuan.SuratSuaraId, impor.Id, now, baca.Awal!.Aliran, ct) : 0;
+        var bacaan = await baca.Tugas;
+        var ulang = false;
+        if (baca.Awal is not null && (bacaan.Area != tujuan.Area || !SameRules(bacaan.Rules, baca.Rules)))
+        {
+            // The early reading assumed other rules or another area than the database has: read again.
+            bacaan = baca.BacaUlang();
+            ulang = true;
+        }
+        bacaan.IsiNamaSatker($"{tujuan.Satker.Nama} ({tujuan.Satker.Kode})");
+        progress?.Report(("Memeriksa", 0.5));
+        if (baca.Awal is not null)
+        {
+            stopwatch.Waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
+            stopwatch.Lap(mengalir ? $"mencatat impor dan menyimpan {Format.Bilangan(dialirkan)} blok selagi membaca" : "mencatat impor dan menunggu bacaan selesai");
+        }
+        else
+        {
+            stopwatch.Lap("membaca, memeriksa dan memvalidasi baris");
+        }
+
+        // 2. A region's row and a row below or above it would count the same voters twice. Blocks stored during the
+        //    reading are this import's own: nothing was stored before it.
+        var existing = mengalir ? [] : await ExistingBlocksAsync(db, tujuan.SuratSuaraId, bacaan.Codes, ct);
+        var conflict = TpsGabung.KonflikTingkat(bacaan.Codes, bacaan.Places, existing, tujuan.Surat, bacaan.Errors);
+        progress?.Report(("Memeriksa", 1));
+        if (bacaan.Errors.Count > 0 && !partial)
+        {
+            throw new TpsImportException(tujuan.Berkas, bacaan.Errors);
+        }
+        var anyConflict = KeluarkanKonflik(bacaan, conflict);
+        stopwatch.Lap("kode bertingkat");
+        impor.Ditolak = bacaan.Rejected.Count;
+
+        // 3. The blocks read (desa, or the region of a recap row) are stored as they are, or merged into stored ones.
+        var storedKeys = existing.Select(b => b.Kode).ToHashSet();
+        var stored = await LoadBlocksAsync(db, tujuan.SuratSuaraId, [.. bacaan.BlokBaru.Keys.Where(storedKeys.Contains)], ct);
+        var (blocks, replaced) = TpsGabung.Gabung(bacaan.BlokBaru, stored);
+        stopwatch.Lap("menyusun blok");
+        await TpsBulk.InsertRiwayatAsync(db, tujuan.SuratSuaraId, impor.Id,
+            [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
+        progress?.Report(("Menyimpan", 0.1));
+        // The blocks stored during the reading are final unless a block changed after it was handed out (a file not
+        // sorted by code, a reading begun again) or rows were refused for a conflict; then they are replaced.
+        var tersimpan = mengalir && !ulang && !anyConflict && !baca.Awal!.Aliran.Berubah && dialirkan == bacaan.BlokBaru.Count;
+        if (mengalir && !tersimpan && dialirkan > 0)
+        {
+            await db.BlokTps.Where(b => b.SuratSuaraId == tujuan.SuratSuaraId && b.ImporId == impor.Id).ExecuteDeleteAsync(ct);
+        }
+        if (!tersimpan)
+        {
+            await TpsBulk.UpsertBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
+        }
+        progress?.Report(("Menyimpan", 0.8));
+        stopwatch.Lap("menyimpan blok");
+
+        // 4. Roll-up: the rows were added to their block's region while reading; take each replaced row away, then add
+        //    every region's change to its ancestors.
+        TpsGabung.KurangiDiganti(bacaan.Delta, replaced);
+        await RekapStore.ApplyAsync(db, tujuan.SuratSuaraId, bacaan.Delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, kosong, ct);
+        var kept = anyConflict ? conflict.Count(c => !c) : bacaan.Codes.Count;
+        impor.Baru = kept - replaced.Count;
+        impor.Diganti = replaced.Count;
+        await ImporMentah.SelesaiAsync(db, impor, ct);
+        return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, bacaan.Rejected.Count, PerStatus(bacaan.Status, conflict), bacaan.Errors, bacaan.Rejected)
+        {
+            DisimpanSelagiMembaca = tersimpan,
+        };
+    }
+
+    /// <summary>Stores each block handed out by the early reading as it completes; gives how many were stored.</summary>
+    private static async Task<int> AlirkanAsync(TolokDb db, int suratSuaraId, int imporId, DateTime now, AliranBlok aliran, CancellationToken ct)
+    {
+        var dialirkan = 0;
+        for (var batch = aliran.Ambil(8192, ct); batch.Count > 0; batch = aliran.Ambil(8192, ct))
+        {
+            await TpsBulk.UpsertBlokAsync(db, suratSuaraId, imporId, now, batch, allNew: true, ct);
+            dialirkan += batch.Count;
+        }
+        return dialirkan;
+    }
+
+    /// <summary>Rows refused for a conflict leave their blocks and the roll-up again and join the refused rows; gives whether there was any.</summary>
+    private static bool KeluarkanKonflik(BacaanTps bacaan, bool[] conflict)
+    {
+        if (Array.IndexOf(conflict, true) < 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < bacaan.Codes.Count; i++)
+        {
+            if (conflict[i])
+            {
+                var e = bacaan.Keluarkan(bacaan.Codes[i]);
+                AddUp(bacaan.Delta, BlokCodec.BlokOf(bacaan.Codes[i]), e.Nilai, e.Status, -1);
+                bacaan.Rejected.Add(new BarisMasuk(bacaan.Places[i].ToString(), KodeWilayah.Format(bacaan.Codes[i]), e.Nilai) { Asli = bacaan.Places[i].ToString() });
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How many stored rows have each status (rows refused for a conflict not counted).</summary>
+    private static Dictionary<StatusTps, int> PerStatus(List<StatusTps> status, bool[] conflict)
+    {
+        var perStatus = new int[4];
+        for (var i = 0; i < status.Count; i++)
+        {
+            if (!conflict[i])
+            {
+                perStatus[(int)status[i]]++;
+            }
+        }
+        return Enum.GetValues<StatusTps>().ToDictionary(x => x, x => perStatus[(int)x]);
     }
 
     /// <summary>

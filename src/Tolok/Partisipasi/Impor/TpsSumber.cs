@@ -132,6 +132,10 @@ public static class TpsSumber
         {
             return IsXlsxPackage(path) ? Xlsx(path, name) : SirekapZip(path, progress);
         }
+        if (!TeksBiasa(path))
+        {
+            throw new TpsFormatException($"{name}: bukan berkas CSV, XLSX, JSON atau zip (isinya bukan teks; mungkin gambar, PDF atau dokumen lain). Tidak ada yang disimpan.");
+        }
         var first = FirstNonSpace(path);
         return first switch
         {
@@ -167,6 +171,35 @@ public static class TpsSumber
     {
         using var archive = ZipFile.OpenRead(path);
         return archive.GetEntry("xl/workbook.xml") is not null;
+    }
+
+    /// <summary>
+    /// The file's first 8 KB look like text: no NUL byte, hardly any control character, not a PDF (a PNG, JPEG, PDF or
+    /// old Word file fails), judged by content, not by name. Encodings other than UTF-8 (a CSV saved by Excel on
+    /// Windows) pass: their letters are not control characters.
+    /// </summary>
+    internal static bool TeksBiasa(string path)
+    {
+        var buffer = new byte[8192];
+        int read;
+        using (var f = File.OpenRead(path))
+        {
+            read = f.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        }
+        var head = buffer.AsSpan(0, read);
+        if (head.Contains((byte)0) || head.StartsWith("%PDF"u8))
+        {
+            return false;
+        }
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b is < 0x20 and not ((byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0C) or 0x7F)
+            {
+                control++;
+            }
+        }
+        return control * 100 <= head.Length;
     }
 
     private static char FirstNonSpace(string path)

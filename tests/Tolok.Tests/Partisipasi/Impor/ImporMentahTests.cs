@@ -91,6 +91,7 @@ public abstract class ImporMentahTests(TolokFactory app)
         var (name, password) = await app.CreateUserAsync(Peran.Operator);
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = app.ClientOptions.BaseAddress });
         Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
+        await TolokFactory.TambahTokenAsync(client);
         var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Csv([Consistent(Tps(DesaJembrana[2], 1), 30, 40, 20, 25)])));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
 

@@ -1,0 +1,55 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tolok.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class TokenApi : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TokenApi",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Nama = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NamaPengguna = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Awalan = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DibuatPada = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DibuatOleh = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    BerlakuSampai = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TerakhirDipakai = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DicabutPada = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DicabutOleh = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TokenApi", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TokenApi_Hash",
+                table: "TokenApi",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TokenApi_NamaPengguna",
+                table: "TokenApi",
+                column: "NamaPengguna");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TokenApi");
+        }
+    }
+}
