@@ -15,13 +15,18 @@ public static class DokumenFormat
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
-    public static byte[] Render(DokumenModel model, string format) => format switch
+    public static byte[] Render(DokumenModel model, string format)
     {
-        "pdf" => PdfRenderer.Render(model),
-        "docx" => DocxRenderer.Render(model),
-        "xlsx" => XlsxRenderer.Render(model),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
-    };
+        // User text (narratives, register names) may carry characters a format cannot: made safe once, here.
+        model = TeksAman.Bersihkan(model);
+        return format switch
+        {
+            "pdf" => PdfRenderer.Render(model),
+            "docx" => DocxRenderer.Render(model),
+            "xlsx" => XlsxRenderer.Render(model),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+    }
 
     /// <summary>404 naming the formats when <paramref name="format"/> is not one of them.</summary>
     public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Periksa(string format) => IsKnown(format)

@@ -65,3 +65,92 @@ public sealed record Sel(string? Teks, int Baris = 1)
 public sealed record TandaTangan(string? TempatTanggal, string? Jabatan, string? Nama) : Blok;
 /// <summary>Two signature blocks side by side (left: pihak kedua, right: pihak pertama), as on a Perjanjian Kinerja.</summary>
 public sealed record TandaTanganBerdampingan(TandaTangan Kiri, TandaTangan Kanan) : Blok;
+
+/// <summary>
+/// User text made safe for every format (issue 14): characters XML 1.0 cannot carry (control characters other than tab
+/// and line breaks, U+FFFE/U+FFFF, lone surrogates) are dropped and a tab becomes a space, so that a narrative pasted
+/// with a stray control character never makes a DOCX, XLSX or PDF fail. Applied once, before any renderer runs.
+/// </summary>
+public static class TeksAman
+{
+    public static string Bersih(string teks)
+    {
+        var i = 0;
+        while (i < teks.Length && Aman(teks, i))
+        {
+            i++;
+        }
+        if (i == teks.Length)
+        {
+            return teks;
+        }
+        var sb = new System.Text.StringBuilder(teks.Length);
+        sb.Append(teks, 0, i);
+        for (; i < teks.Length; i++)
+        {
+            if (teks[i] == '\t')
+            {
+                sb.Append(' ');
+            }
+            else if (char.IsHighSurrogate(teks[i]) && i + 1 < teks.Length && char.IsLowSurrogate(teks[i + 1]))
+            {
+                sb.Append(teks, i, 2);
+                i++;
+            }
+            else if (Aman(teks, i))
+            {
+                sb.Append(teks[i]);
+            }
+        }
+        return sb.ToString();
+    }
+
+    public static string? BersihAtauNull(string? teks) => teks is null ? null : Bersih(teks);
+
+    private static bool Aman(string s, int i)
+    {
+        var c = s[i];
+        if (c is '\n' or '\r')
+        {
+            return true;
+        }
+        if (c < 0x20 || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF')
+        {
+            return false;
+        }
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+        }
+        return !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(s[i - 1]));
+    }
+
+    /// <summary>The model with every text made safe (<see cref="Bersih"/>).</summary>
+    public static DokumenModel Bersihkan(DokumenModel m) => m with
+    {
+        Judul = Bersih(m.Judul),
+        KepalaHalaman = BersihAtauNull(m.KepalaHalaman),
+        Isi = [.. m.Isi.Select(Blok)],
+    };
+
+    private static Blok Blok(Blok b) => b switch
+    {
+        Judul j => j with { Teks = Bersih(j.Teks) },
+        Paragraf p => p with { Teks = Bersih(p.Teks) },
+        Subjudul s => s with { Teks = Bersih(s.Teks) },
+        Tabel t => t with
+        {
+            Kepala = [.. t.Kepala.Select(r => (IReadOnlyList<string>)[.. r.Select(Bersih)])],
+            Baris = [.. t.Baris.Select(r => (IReadOnlyList<Sel?>)[.. r.Select(c => c is null ? null : c with { Teks = BersihAtauNull(c.Teks) })])],
+            NamaLembar = Bersih(t.NamaLembar),
+            Keterangan = BersihAtauNull(t.Keterangan),
+        },
+        TandaTangan tt => TandaTangan(tt),
+        TandaTanganBerdampingan d => d with { Kiri = TandaTangan(d.Kiri), Kanan = TandaTangan(d.Kanan) },
+        Gambar g => g with { Tata = g.Tata with { Judul = Bersih(g.Tata.Judul) } },
+        _ => b,
+    };
+
+    private static TandaTangan TandaTangan(TandaTangan t) =>
+        t with { TempatTanggal = BersihAtauNull(t.TempatTanggal), Jabatan = BersihAtauNull(t.Jabatan), Nama = BersihAtauNull(t.Nama) };
+}

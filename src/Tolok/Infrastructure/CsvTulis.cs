@@ -17,8 +17,9 @@ public readonly record struct CsvSel(string? Nilai, bool Angka)
 }
 
 /// <summary>
-/// The one CSV writer (Sep's): a header row, then rows of the same columns. Every text field is escaped by Sep (quoted
-/// when it holds the separator, a quote or a line break) and neutralised against spreadsheet formulas: a text that
+/// The one CSV writer (Sep's): a header row, then rows of the same columns. Every text field is quoted (its quotes
+/// doubled), whatever it holds, so that no separator, quote or line break in it can shift a column, and it is
+/// neutralised against spreadsheet formulas: a text that
 /// begins with =, +, -, @, a tab or a carriage return gets a leading apostrophe, so that a name such as "=HYPERLINK(…)"
 /// is shown, not run, when the file is opened in a spreadsheet. Numbers are written plainly (invariant, point decimal).
 /// Rows are written to a buffer that is flushed to the stream asynchronously, as ASP.NET Core requires.
@@ -36,7 +37,8 @@ public sealed class CsvTulis : IAsyncDisposable
     {
         _output = output;
         _kepala = [.. kepala];
-        _writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(_buffer);
+        // Quoting is done here (every text field), not by Sep (only where needed).
+        _writer = Sep.New(',').Writer(o => o with { Escape = false, CultureInfo = CultureInfo.InvariantCulture }).To(_buffer);
         if (bom)
         {
             _buffer.Write('\uFEFF');
@@ -74,7 +76,7 @@ public sealed class CsvTulis : IAsyncDisposable
         {
             for (var i = 0; i < _kepala.Length; i++)
             {
-                row[_kepala[i]].Set(sel[i].Angka ? sel[i].Nilai ?? "" : Netral(sel[i].Nilai));
+                row[_kepala[i]].Set(sel[i].Angka ? sel[i].Nilai ?? "" : Kutip(Netral(sel[i].Nilai)));
             }
         }
         if (++_baris % 2048 == 0)
@@ -86,6 +88,9 @@ public sealed class CsvTulis : IAsyncDisposable
     /// <summary>A text as a spreadsheet should show it, never as a formula.</summary>
     public static string Netral(string? teks) =>
         string.IsNullOrEmpty(teks) ? "" : teks[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + teks : teks;
+
+    /// <summary>A text field in quotes, its quotes doubled (RFC 4180).</summary>
+    public static string Kutip(string teks) => "\"" + teks.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private async Task FlushAsync(CancellationToken ct)
     {

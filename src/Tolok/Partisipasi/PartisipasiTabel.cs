@@ -36,6 +36,6 @@ public static class PartisipasiTabel
             new Tabel([.. Kepala.Select((_, i) => new Dokumen.Kolom(i == 1 ? 3 : 1))], [Kepala], [.. Rows(d).Select(r => (IReadOnlyList<Sel?>)[.. r.Select(c => new Sel(c))])]) { NamaLembar = "Partisipasi" },
         ])
         { Draf = d.DataContoh };
-        return XlsxRenderer.Render(model);
+        return DokumenFormat.Render(model, "xlsx");
     }
 }

@@ -7,7 +7,7 @@ namespace Tolok.Tests.Infrastructure;
 public class CsvTulisTests
 {
     [Fact]
-    public async Task Text_is_quoted_as_needed_and_never_a_formula_and_numbers_stay_numbers()
+    public async Task Text_is_always_quoted_and_never_a_formula_and_numbers_stay_numbers()
     {
         var bytes = await CsvTulis.BytesAsync(["nama", "satuan", "nilai"],
         [
@@ -17,6 +17,9 @@ public class CsvTulisTests
             ["baris\nbaru \"kutip\"", null, CsvSel.Dari(0.5m)],
         ]);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split('\n');
+        Assert.Equal("nama,satuan,nilai", lines[0].TrimEnd('\r'));
+        Assert.Equal("\"'=HYPERLINK(\"\"http://x\"\")\",\"orang, jiwa\",-5.25", lines[1].TrimEnd('\r'));
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(Encoding.UTF8.GetString(bytes[3..]));
         var rows = reader.Enumerate(r => (r["nama"].ToString(), r["satuan"].ToString(), r["nilai"].ToString())).ToList();
         Assert.Equal(

@@ -50,7 +50,7 @@ public abstract class PortalTests(TolokFactory app)
         Assert.Equal(75m, live.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "4.2").GetProperty("realisasi").GetDecimal());
         var csv = await publik.GetStringAsync("/api/v1/publik/satker/51.01/kinerja/2024.csv");
         Assert.StartsWith("satker,tahun,kode,uraian,satuan,disetujui,target,realisasi,capaian,kategori\n", csv, StringComparison.Ordinal);
-        Assert.Contains(",true,100,66.67,66.67,merah", csv, StringComparison.Ordinal);
+        Assert.Contains(",true,100,66.67,66.67,\"merah\"", csv, StringComparison.Ordinal);
 
         // Participation approved by Jembrana: its kecamatan and desa appear, with open data.
         await ApproveAsync("/api/v1/satker/51.01/alur/partisipasi/pemilu-2024:PPWP");
