@@ -20,6 +20,15 @@ public sealed class AturanException(int status, string judul, string pesan) : Ex
 
     public static AturanException Bentrok(string pesan) => new(StatusCodes.Status409Conflict, "Tindakan bersamaan", pesan);
 
+    /// <summary>An upload over a limit (size, rows, inflated size): 413, naming the limit. Nothing was stored.</summary>
+    public static AturanException TerlaluBesar(string pesan) => new(StatusCodes.Status413PayloadTooLarge, "Berkas terlalu besar", pesan);
+
+    /// <summary>An upload that cannot be read as what it claims to be: 422. Nothing was stored.</summary>
+    public static AturanException BerkasRusak(string pesan) => new(StatusCodes.Status422UnprocessableEntity, "Berkas tidak dapat dibaca", pesan);
+
+    /// <summary>Too many imports running on the server at once: 429, to try again shortly.</summary>
+    public static AturanException Sibuk(string pesan) => new(StatusCodes.Status429TooManyRequests, "Impor lain sedang berjalan", pesan);
+
     public AturanException() : this(StatusCodes.Status409Conflict, "Ditolak", "Ditolak.")
     {
     }

@@ -16,6 +16,8 @@ public static class Services
             .SetApplicationName("Tolok")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
         services.AddTolokDb(configuration);
+        services.Configure<BatasImpor>(configuration.GetSection("Impor"));
+        services.AddSingleton<GerbangImpor>();
         services.AddIdentityCore<AkunPengguna>(o =>
             {
                 o.Password.RequiredLength = 10;

@@ -211,13 +211,20 @@ public static class WebApp
             403 => ("Akses ditolak", "Peran akun ini tidak mengizinkan tindakan ini."),
             404 => ("Tidak ditemukan", null),
             405 => ("Metode tidak diizinkan", null),
-            413 => ("Berkas terlalu besar", null),
+            413 => ("Berkas terlalu besar", "Berkas melebihi batas unggahan: data TPS 512 MB; register dan target 20 MB; bukti dukung sesuai Bukti:BatasMB (bawaan 20 MB)."),
             415 => ("Jenis isi tidak didukung", "Kirim JSON (application/json) atau formulir berkas (multipart/form-data)."),
             500 => ("Terjadi galat pada server", "Coba lagi; bila berulang, hubungi Admin."),
             _ => ((string?)null, (string?)null),
         };
-        // Only the framework's own English titles (the HTTP reason phrase) are replaced; Tolok's own stay.
-        if (title is not null && (problem.Title is null || problem.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(problem.Status ?? 0)))
+        // Only the framework's own English titles (the HTTP reason phrase, or the exception handler's sentence) are
+        // replaced; Tolok's own stay. A 500 never shows what the framework wrote.
+        if (problem.Status == 500)
+        {
+            problem.Title = title;
+            problem.Detail = hint;
+        }
+        else if (title is not null && (problem.Title is null || problem.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(problem.Status ?? 0)
+            || problem.Title.StartsWith("An error occurred", StringComparison.Ordinal)))
         {
             problem.Title = title;
             problem.Detail ??= hint;

@@ -75,15 +75,16 @@ public static class KinerjaApi
     }
 
     private static async Task<Results<Ok<List<TargetDto>>, ValidationProblem, ProblemHttpResult>> ImportTarget(
-        string kode, int tahun, IFormFile berkas, TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+        string kode, int tahun, IFormFile berkas, TolokDb db, TimeProvider time, ClaimsPrincipal user, GerbangImpor gerbang, Microsoft.Extensions.Options.IOptions<BatasImpor> batas, CancellationToken ct)
     {
         var iku = await IkuStore.LoadAsync(db, kode, tahun, null, ct);
         if (iku is null)
         {
             return await IkuApi.NotFound(db, kode, tahun, null, ct);
         }
+        using var izin = await gerbang.MasukAsync(ct);
         await using var stream = berkas.OpenReadStream();
-        var (targets, errors) = TargetStore.FromXlsx(stream, berkas.FileName);
+        var (targets, errors) = TargetStore.FromXlsx(stream, berkas.FileName, batas.Value.BarisMaksimumRegister);
         if (errors.Count == 0)
         {
             var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);

@@ -36,7 +36,7 @@ public sealed class TargetIsian
 
 /// <summary>Editing the targets of a satker's IKU for a year (Perencana/Admin).</summary>
 [Authorize(Policy = Peran.PolicyKelolaIku)]
-public class TargetModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
+public class TargetModel(TolokDb db, TimeProvider time, GerbangImpor gerbang, Microsoft.Extensions.Options.IOptions<BatasImpor> batas) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
@@ -75,8 +75,9 @@ public class TargetModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHal
         }
         else
         {
+            using var izin = await gerbang.MasukAsync(ct);
             await using var stream = berkas.OpenReadStream();
-            var (targets, errors) = TargetStore.FromXlsx(stream, berkas.FileName);
+            var (targets, errors) = TargetStore.FromXlsx(stream, berkas.FileName, batas.Value.BarisMaksimumRegister);
             if (errors.Count == 0)
             {
                 var opini = await db.PeringkatKategori.Where(k => k.Skala == "opini").Select(k => k.Label).ToListAsync(ct);

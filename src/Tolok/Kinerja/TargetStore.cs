@@ -28,13 +28,10 @@ public static class TargetStore
     /// renstra, kategori; any order, any case), one row per IKU. Numbers may use a decimal comma or point.
     /// Errors name the row and column.
     /// </summary>
-    public static (List<TargetDto> Targets, Dictionary<string, string[]> Errors) FromXlsx(Stream stream, string file)
+    public static (List<TargetDto> Targets, Dictionary<string, string[]> Errors) FromXlsx(Stream stream, string file, int barisMaks)
     {
         var errors = new Dictionary<string, string[]>();
-        if (Dokumen.XlsxTabel.Baca(stream, file, errors) is not { } rows)
-        {
-            return ([], errors);
-        }
+        var rows = Dokumen.XlsxTabel.Baca(stream, file, barisMaks);
         if (rows.Count == 0)
         {
             errors[file] = ["lembar pertama kosong."];

@@ -12,7 +12,7 @@ namespace Tolok.Partisipasi;
 [Authorize(Policy = Peran.PolicyKelolaData)]
 [RequestSizeLimit(TpsUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = TpsUpload.MaxBytes)]
-public class ImporModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir
+public class ImporModel(TolokDb db, TimeProvider time, GerbangImpor gerbang) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir
 {
     [BindProperty] public string Pemilihan { get; set; } = "pemilu-2024";
     [BindProperty] public string Surat { get; set; } = "PPWP";
@@ -35,7 +35,7 @@ public class ImporModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHala
             ModelState.AddModelError(nameof(Berkas), "Pilih berkas yang akan diimpor.");
             return Page();
         }
-        var (hasil, galat) = await TpsUpload.ImportAsync(db, Berkas, Pemilihan, Surat, Satker, Sebagian, User.Identity?.Name, time, ct);
+        var (hasil, galat) = await TpsUpload.ImportAsync(db, gerbang, Berkas, Pemilihan, Surat, Satker, Sebagian, User.Identity?.Name, time, ct);
         Hasil = hasil;
         Galat = galat ?? (hasil is { Galat.Count: > 0 } ? hasil.Galat : null);
         return Page();

@@ -35,7 +35,10 @@ public static class PartisipasiApi
             .WithSummary("Impor data TPS (CSV, XLSX, JSON Sirekap, zip) untuk satu surat suara")
             .RequireAuthorization(Peran.PolicyKelolaData)
             .DisableAntiforgery() // API clients post multipart with their login cookie or token; pages use the form, which has a token
-            .WithMetadata(new RequestSizeLimitAttribute(TpsUpload.MaxBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(TpsUpload.MaxBytes))
+            // The form reader's own limit (128 MB by default) raised to the same 512 MB, so that a file under the
+            // advertised limit is read and one over it is a 413, not a misleading 400.
+            .WithFormOptions(multipartBodyLengthLimit: TpsUpload.MaxBytes);
         api.MapGet("/aturan-validasi", async (TolokDb db, CancellationToken ct) =>
                 TypedResults.Ok(await db.AturanValidasi.AsNoTracking().OrderBy(a => a.Id)
                     .Select(a => new AturanDto(a.Kode, a.Kiri, a.Operator, a.Kanan, a.Tingkat == TingkatAturan.Galat ? "galat" : "peringatan", a.Keterangan, a.Aktif)).ToListAsync(ct)))
@@ -127,9 +130,9 @@ public static class PartisipasiApi
 
     private static async Task<Results<Ok<HasilImporDto>, ProblemHttpResult>> Import(
         string id, [FromQuery] string suratSuara, [FromQuery] string satker, [FromQuery] bool? partial, IFormFile berkas,
-        TolokDb db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+        TolokDb db, TimeProvider time, ClaimsPrincipal user, GerbangImpor gerbang, CancellationToken ct)
     {
-        var result = await TpsUpload.ImportAsync(db, berkas, id, suratSuara, satker, partial ?? false, user.Identity?.Name, time, ct);
+        var result = await TpsUpload.ImportAsync(db, gerbang, berkas, id, suratSuara, satker, partial ?? false, user.Identity?.Name, time, ct);
         return result.Hasil is { } h
             ? TypedResults.Ok(HasilImporDto.From(h))
             : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
@@ -153,8 +156,9 @@ public static class TpsUpload
     public const long MaxBytes = 512L * 1024 * 1024;
 
     public static async Task<(HasilImpor? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportAsync(
-        TolokDb db, IFormFile file, string pemilihan, string surat, string satker, bool partial, string? oleh, TimeProvider time, CancellationToken ct)
+        TolokDb db, GerbangImpor gerbang, IFormFile file, string pemilihan, string surat, string satker, bool partial, string? oleh, TimeProvider time, CancellationToken ct)
     {
+        using var izin = await gerbang.MasukAsync(ct);
         var name = Path.GetFileName(file.FileName);
         var ext = Path.GetExtension(name).ToLowerInvariant() is ".xlsx" or ".zip" or ".json" or ".jsonl" or ".csv" or ".txt" ? Path.GetExtension(name).ToLowerInvariant() : ".dat";
         var temp = Path.Combine(Path.GetTempPath(), $"tolok-unggah-{Guid.NewGuid():N}{ext}");
@@ -179,6 +183,11 @@ public static class TpsUpload
         catch (TpsFormatException e)
         {
             return (null, [new GalatImpor(name, "", null, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal))]);
+        }
+        catch (Aturan.AturanException e) when (e.Message.Contains(Path.GetFileName(temp), StringComparison.Ordinal))
+        {
+            // A limit (413) or an unreadable file (422), named by the uploaded file's own name.
+            throw new Aturan.AturanException(e.Status, e.Judul, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal));
         }
         finally
         {

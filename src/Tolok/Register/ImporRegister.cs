@@ -134,13 +134,10 @@ public static class ImporRegister
 
     /// <summary>Imports every row or nothing. Returns the number of rows saved, or the errors.</summary>
     public static async Task<(int Jumlah, Dictionary<string, string[]> Errors)> ImportAsync(
-        TolokDb db, Satker.Satker satker, JenisRegister jenis, Stream stream, string file, CancellationToken ct)
+        TolokDb db, Satker.Satker satker, JenisRegister jenis, Stream stream, string file, int barisMaks, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (Dokumen.XlsxTabel.Baca(stream, file, errors) is not { } rows)
-        {
-            return (0, errors);
-        }
+        var rows = Dokumen.XlsxTabel.Baca(stream, file, barisMaks);
         if (rows.Count < 2)
         {
             errors[file] = ["lembar pertama tidak berisi baris data (baris 1 = nama kolom)."];
@@ -237,7 +234,7 @@ public static class ImporRegisterApi
         api.MapGet("/register", () => TypedResults.Ok(ImporRegister.Semua.Select(j => new JenisRegisterDto(j.Kode, j.Nama, j.Kolom, j.Wajib)).ToList()))
             .WithTags("Register").WithName("DaftarJenisRegister").WithSummary("Register yang dapat diimpor dari XLSX dan kolomnya").AllowAnonymous();
         api.MapPost("/satker/{kode}/register/{jenis}/impor", async Task<Results<Ok<HasilImporRegister>, ValidationProblem, ProblemHttpResult>> (
-                string kode, string jenis, IFormFile berkas, TolokDb db, CancellationToken ct) =>
+                string kode, string jenis, IFormFile berkas, TolokDb db, GerbangImpor gerbang, Microsoft.Extensions.Options.IOptions<BatasImpor> batas, CancellationToken ct) =>
             {
                 var satker = await db.Satker.FirstOrDefaultAsync(s => s.Kode == kode, ct);
                 if (satker is null || ImporRegister.Cari(jenis) is not { } register)
@@ -245,8 +242,9 @@ public static class ImporRegisterApi
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan",
                         detail: satker is null ? $"Satker {kode} tidak ditemukan." : $"Register \"{jenis}\" tidak dikenal; lihat GET /api/v1/register.");
                 }
+                using var izin = await gerbang.MasukAsync(ct);
                 await using var stream = berkas.OpenReadStream();
-                var (jumlah, errors) = await ImporRegister.ImportAsync(db, satker, register, stream, berkas.FileName, ct);
+                var (jumlah, errors) = await ImporRegister.ImportAsync(db, satker, register, stream, berkas.FileName, batas.Value.BarisMaksimumRegister, ct);
                 return errors.Count > 0
                     ? TypedResults.ValidationProblem(errors, title: "Register tidak diimpor; tidak ada yang disimpan")
                     : TypedResults.Ok(new HasilImporRegister(register.Kode, jumlah));

@@ -11,7 +11,7 @@ namespace Tolok.Register;
 [Microsoft.AspNetCore.Authorization.Authorize]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes)]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker
+public class IndexModel(TolokDb db, IAuthorizationService authorization, GerbangImpor gerbang, Microsoft.Extensions.Options.IOptions<BatasImpor> batas) : PageModel, Aturan.IHalamanSatker
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
@@ -48,8 +48,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
             ModelState.AddModelError("berkas", "Pilih berkas XLSX yang akan diimpor.");
             return Page();
         }
+        using var izin = await gerbang.MasukAsync(ct);
         await using var stream = berkas.OpenReadStream();
-        var (jumlah, errors) = await ImporRegister.ImportAsync(db, satker, register, stream, berkas.FileName, ct);
+        var (jumlah, errors) = await ImporRegister.ImportAsync(db, satker, register, stream, berkas.FileName, batas.Value.BarisMaksimumRegister, ct);
         foreach (var (key, messages) in errors)
         {
             ModelState.AddModelError(key, $"{key}: {string.Join(" ", messages)}");

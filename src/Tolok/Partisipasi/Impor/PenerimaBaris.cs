@@ -12,10 +12,21 @@ internal sealed class PenerimaBaris(BacaanTps result, int perkiraan)
     private readonly Dictionary<long, int> _index = new(perkiraan);
     private readonly List<(long Kode, ReadOnlyMemory<byte> Entri, StatusTps Status)> _parts = [];
     private long _current = -1;
+    private int _rows;
+
+    /// <summary>Counts a row: a file of more than <see cref="Infrastructure.BatasImpor.BarisMaksimumTps"/> rows is refused (413) while it is read.</summary>
+    private void Hitung(string lokasi)
+    {
+        if (++_rows > Infrastructure.BatasImpor.BarisMaksimumTps)
+        {
+            throw Aturan.AturanException.TerlaluBesar($"berkas TPS berisi lebih dari {Infrastructure.Format.Bilangan(Infrastructure.BatasImpor.BarisMaksimumTps)} baris ({lokasi}); batas satu impor (data nasional: 820.161 TPS). Pecah berkas itu. Tidak ada yang disimpan.");
+        }
+    }
 
     /// <summary>A row prepared by <see cref="PersiapanBaris"/>.</summary>
     public void Terima(BarisMasuk row)
     {
+        Hitung(row.Lokasi);
         var errors = result.Errors;
         var before = errors.Count;
         if (row.AdaGalat)
@@ -49,6 +60,7 @@ internal sealed class PenerimaBaris(BacaanTps result, int perkiraan)
     /// </summary>
     public void Terima(long kode, int baris, StatusTps status, ReadOnlyMemory<byte> entri)
     {
+        Hitung($"baris {baris}");
         if (!_index.TryAdd(kode, result.Codes.Count))
         {
             var blok = BlokCodec.BlokOf(kode);

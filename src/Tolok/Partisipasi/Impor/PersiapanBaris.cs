@@ -29,7 +29,7 @@ public sealed class PersiapanBaris(WilayahTree tree, long area, string satker, I
         }
         else if (row.KodeAngka is null && (!KodeWilayah.TryParse(row.Kode, out kode) || kode == 0))
         {
-            galat = $"\"{row.Kode}\" bukan kode TPS (51.01.01.2001.001 atau 5101012001001) atau kode wilayah";
+            galat = $"\"{Infrastructure.Format.Potong(row.Kode)}\" bukan kode TPS (51.01.01.2001.001 atau 5101012001001) atau kode wilayah";
         }
         else if (!tree.IsKnown(kode))
         {

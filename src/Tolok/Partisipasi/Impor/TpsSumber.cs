@@ -2,8 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using nietras.SeparatedValues;
 
 namespace Tolok.Partisipasi.Impor;
@@ -247,12 +245,12 @@ public static class TpsSumber
         }
         if (text[0] == '-' && text.Length > 1 && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
         {
-            galat = $"nilai negatif \"{text}\"";
+            galat = $"nilai negatif \"{Infrastructure.Format.Potong(text.ToString())}\"";
             return -1;
         }
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
-            galat = $"\"{text}\" bukan bilangan bulat (tanpa pemisah ribuan)";
+            galat = $"\"{Infrastructure.Format.Potong(text.ToString())}\" bukan bilangan bulat (tanpa pemisah ribuan)";
             return -1;
         }
         return value;
@@ -379,86 +377,56 @@ public static class TpsSumber
 
     private static IEnumerable<BarisMasuk> Xlsx(string path, string file)
     {
-        SpreadsheetDocument doc;
-        try
+        using var stream = File.OpenRead(path);
+        int[]? map = null;
+        // Read as a stream with the TPS limits (rows, inflated size, ratio, shared strings); a refusal is a 413/422.
+        foreach (var (rowNumber, cells) in Dokumen.XlsxTabel.Baris(stream, Dokumen.BatasXlsx.Tps(Infrastructure.BatasImpor.BarisMaksimumTps), file))
         {
-            doc = SpreadsheetDocument.Open(path, false);
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException)
-        {
-            throw new TpsFormatException($"{file}: bukan berkas XLSX yang dapat dibaca ({e.Message}).");
-        }
-        using (doc)
-        {
-            var workbook = doc.WorkbookPart ?? throw new TpsFormatException($"{file}: berkas XLSX tanpa lembar kerja.");
-            var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault()
-                ?? throw new TpsFormatException($"{file}: berkas XLSX tanpa lembar kerja.");
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            int[]? map = null;
-            using var reader = OpenXmlReader.Create(part);
-            while (reader.Read())
-            {
-                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-                {
-                    continue;
-                }
-                var row = (Row)reader.LoadCurrentElement()!;
-                var rowNumber = row.RowIndex?.Value ?? 0;
-                var cells = new Dictionary<int, string>();
-                var column = -1;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    // A cell without a reference follows the one before it (some writers omit references).
-                    column = cell.CellReference?.Value is { } reference ? Dokumen.XlsxTabel.ColumnIndex(reference) : column + 1;
-                    cells[column] = Dokumen.XlsxTabel.CellText(cell, shared);
-                }
-                if (map is null)
-                {
-                    var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
-                    map = Header([.. Enumerable.Range(0, width).Select(i => cells.GetValueOrDefault(i, ""))], file);
-                    continue;
-                }
-                if (cells.Values.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-                var values = Empty();
-                var kode = "";
-                var baris = new BarisMasuk($"baris {rowNumber}", "", values);
-                foreach (var (c, text) in cells)
-                {
-                    if (c >= map.Length)
-                    {
-                        if (!string.IsNullOrWhiteSpace(text))
-                        {
-                            baris.Galat.Add((null, $"sel di luar kolom berkepala berisi \"{text}\""));
-                        }
-                        continue;
-                    }
-                    if (map[c] == -2)
-                    {
-                        kode = text.Trim();
-                        continue;
-                    }
-                    if (map[c] == -3)
-                    {
-                        continue;
-                    }
-                    values[map[c]] = ParseNilai(text, out var galat);
-                    if (galat is not null)
-                    {
-                        baris.Galat.Add((Kolom.Semua[map[c]], galat));
-                    }
-                }
-                var result = new BarisMasuk(baris.Lokasi, kode, values) { Asli = string.Join(";", cells.OrderBy(c => c.Key).Select(c => c.Value)) };
-                result.Galat.AddRange(baris.Galat);
-                yield return result;
-            }
             if (map is null)
             {
-                throw new TpsFormatException($"{file}: lembar pertama kosong; baris pertama harus berisi nama kolom.");
+                var width = cells.Count == 0 ? 0 : cells.Keys.Max() + 1;
+                map = Header([.. Enumerable.Range(0, width).Select(i => cells.GetValueOrDefault(i, ""))], file);
+                continue;
             }
+            if (cells.Values.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            var values = Empty();
+            var kode = "";
+            var baris = new BarisMasuk($"baris {rowNumber}", "", values);
+            foreach (var (c, text) in cells)
+            {
+                if (c >= map.Length)
+                {
+                    if (!string.IsNullOrWhiteSpace(text))
+                    {
+                        baris.Galat.Add((null, $"sel di luar kolom berkepala berisi \"{Infrastructure.Format.Potong(text)}\""));
+                    }
+                    continue;
+                }
+                if (map[c] == -2)
+                {
+                    kode = text.Trim();
+                    continue;
+                }
+                if (map[c] == -3)
+                {
+                    continue;
+                }
+                values[map[c]] = ParseNilai(text, out var galat);
+                if (galat is not null)
+                {
+                    baris.Galat.Add((Kolom.Semua[map[c]], galat));
+                }
+            }
+            var result = new BarisMasuk(baris.Lokasi, kode, values) { Asli = Infrastructure.Format.Potong(string.Join(";", cells.OrderBy(c => c.Key).Select(c => c.Value)), 2000) };
+            result.Galat.AddRange(baris.Galat);
+            yield return result;
+        }
+        if (map is null)
+        {
+            throw new TpsFormatException($"{file}: lembar pertama kosong; baris pertama harus berisi nama kolom.");
         }
     }
 
@@ -473,6 +441,10 @@ public static class TpsSumber
         }
         for (var i = 0; i < files.Count; i++)
         {
+            if (new FileInfo(files[i]).Length > Infrastructure.BatasImpor.JsonTpsMaksKB * 1024L)
+            {
+                throw Aturan.AturanException.TerlaluBesar($"{Path.GetFileName(files[i])} lebih besar dari {Infrastructure.BatasImpor.JsonTpsMaksKB} KB (batas satu berkas TPS Sirekap). Tidak ada yang disimpan.");
+            }
             yield return SirekapFile(Path.GetFileName(files[i]), File.ReadAllBytes(files[i]));
             if (i % 1000 == 0)
             {
@@ -484,18 +456,40 @@ public static class TpsSumber
 
     private static IEnumerable<BarisMasuk> SirekapZip(string path, IProgress<double>? progress)
     {
-        using var archive = ZipFile.OpenRead(path);
+        var file = Path.GetFileName(path);
+        ZipArchive archive;
+        try
+        {
+            archive = ZipFile.OpenRead(path);
+        }
+        catch (InvalidDataException)
+        {
+            throw Aturan.AturanException.BerkasRusak($"{file}: arsip zip rusak atau bukan zip. Tidak ada yang disimpan.");
+        }
+        using var _ = archive;
         var entries = archive.Entries.Where(e => e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal).ToList();
         if (entries.Count == 0)
         {
-            throw new TpsFormatException($"{Path.GetFileName(path)}: arsip zip tidak berisi berkas .json.");
+            throw new TpsFormatException($"{file}: arsip zip tidak berisi berkas .json.");
         }
+        // Before anything is inflated: how many files, how large each says it is, and how much they are compressed.
+        const long perTps = Infrastructure.BatasImpor.JsonTpsMaksKB * 1024L;
+        if (entries.Count > Infrastructure.BatasImpor.BarisMaksimumTps)
+        {
+            throw Aturan.AturanException.TerlaluBesar($"{file}: {Infrastructure.Format.Bilangan(entries.Count)} berkas JSON; batas satu impor {Infrastructure.Format.Bilangan(Infrastructure.BatasImpor.BarisMaksimumTps)}. Tidak ada yang disimpan.");
+        }
+        Dokumen.XlsxTabel.PeriksaEntri(archive.Entries, perTps * Infrastructure.BatasImpor.BarisMaksimumTps, 100, perTps, file);
+        var buffer = new byte[perTps + 1];
         for (var i = 0; i < entries.Count; i++)
         {
+            // The declared size may lie: the reading stops one byte past the limit.
             using var stream = entries[i].Open();
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            yield return SirekapFile(entries[i].Name, memory.ToArray());
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            if (read > perTps)
+            {
+                throw Aturan.AturanException.TerlaluBesar($"{file}: {Infrastructure.Format.Potong(entries[i].FullName, 80)} lebih besar dari {Infrastructure.BatasImpor.JsonTpsMaksKB} KB (batas satu berkas TPS Sirekap). Tidak ada yang disimpan.");
+            }
+            yield return SirekapFile(entries[i].Name, buffer[..read]);
             if (i % 1000 == 0)
             {
                 progress?.Report((double)i / entries.Count);
@@ -532,6 +526,11 @@ public static class TpsSumber
 
     private static IEnumerable<BarisMasuk> JsonArray(string path, string file)
     {
+        // A JSON array is parsed whole: a large one must come as JSON lines or CSV, which are streamed.
+        if (new FileInfo(path).Length > Infrastructure.BatasImpor.JsonArrayMaksMB << 20)
+        {
+            throw Aturan.AturanException.TerlaluBesar($"{file}: larik JSON lebih dari {Infrastructure.BatasImpor.JsonArrayMaksMB} MB; kirim data sebesar ini sebagai JSON lines (satu objek per baris) atau CSV. Tidak ada yang disimpan.");
+        }
         using var stream = File.OpenRead(path);
         JsonDocument doc;
         try
