@@ -6,7 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/pg-sementara.sh
 
-pastikan_paket 'compgen -G "/usr/lib/postgresql/*/bin/initdb"' postgresql 'command -v chromium' chromium
+pastikan_paket 'compgen -G "/usr/lib/postgresql/*/bin/initdb"' postgresql 'command -v chromium' chromium 'command -v npm' npm
+
+# The OpenAPI linter (issue 14): Redocly CLI from npm, pinned, installed once into .alat/ (not committed). Its 2.x
+# line needs Node.js 20.19 or 22.12+; an older Node.js (Debian's own) gets the last 1.x, with the same recommended rules.
+node_utama=$(node -p 'process.versions.node.split(".").map(Number).reduce((a, b, i) => i < 2 ? a * 1000 + b : a)' 2> /dev/null || echo 0)
+if [ "$node_utama" -ge 22012 ] || { [ "$node_utama" -ge 20019 ] && [ "$node_utama" -lt 21000 ]; }; then redocly_versi=2.77.0; else redocly_versi=1.34.21; fi
+if [ ! -x ".alat/redocly/node_modules/.bin/redocly" ] || ! grep -q "\"version\": \"$redocly_versi\"" .alat/redocly/node_modules/@redocly/cli/package.json 2> /dev/null; then
+  echo "== Memasang @redocly/cli $redocly_versi ke .alat/redocly"
+  npm install --prefix .alat/redocly --no-audit --no-fund --loglevel=error "@redocly/cli@$redocly_versi" > /dev/null
+fi
+export TOLOK_REDOCLY="$PWD/.alat/redocly/node_modules/.bin/redocly"
 if ! command -v dotnet > /dev/null; then
   echo "dotnet SDK 10 tidak ditemukan di PATH; pasang .NET SDK 10 lalu jalankan lagi." >&2
   exit 1

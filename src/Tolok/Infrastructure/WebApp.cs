@@ -126,7 +126,7 @@ public static class WebApp
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", OpenApiTolok.Configure);
         // Sign-in attempts per client address and minute (Keamanan:BatasMasukPerMenit, default 10); accounts also lock.
         var batasMasuk = builder.Configuration.GetValue("Keamanan:BatasMasukPerMenit", 10);
         services.AddRateLimiter(o =>
