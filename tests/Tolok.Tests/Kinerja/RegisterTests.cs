@@ -47,7 +47,7 @@ public abstract class RegisterTests(TolokFactory app)
 
         // A text file named .xlsx is refused by its content; an unknown column and an unknown register are named.
         var text = await operatorClient.PostAsync(url, Xlsx.Form(Encoding.UTF8.GetBytes("nama,jatuh_tempo\nx,2024-01-01\n"), "palsu.xlsx"));
-        Assert.Equal(HttpStatusCode.BadRequest, text.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, text.StatusCode);
         Assert.Contains("bukan berkas XLSX", await text.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var column = await operatorClient.PostAsync(url, Xlsx.Form(Xlsx.Workbook(["nama", "warna"], ["x", "merah"]), "rb.xlsx"));
         var columnError = (await column.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("rb.xlsx baris 1")[0].GetString();
