@@ -19,8 +19,14 @@ public class IndexModel(TolokDb db) : PageModel
     public List<JejakAudit> Daftar { get; private set; } = [];
     public HasilVerifikasi Hasil { get; private set; } = new(true, 0, null, null);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // The whole trail spans every satker (and accounts): for those who read every satker. Others see an item's
+        // history on its workflow page (decision 87).
+        if (await Aturan.Lingkup.TerbacaAsync(db, Aturan.Pelaku.Dari(User), ct) is not null)
+        {
+            return Forbid();
+        }
         var query = db.JejakAudit.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Pengguna))
         {
@@ -47,5 +53,6 @@ public class IndexModel(TolokDb db) : PageModel
         }
         Daftar = await query.OrderByDescending(j => j.Urutan).Take(Batas).ToListAsync(ct);
         Hasil = await AuditVerifikasi.VerifyAsync(db, ct);
+        return Page();
     }
 }

@@ -67,7 +67,7 @@ internal sealed class JejakAuditConfiguration : IEntityTypeConfiguration<JejakAu
 public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider time) : SaveChangesInterceptor
 {
     /// <summary>Columns never copied into the trail.</summary>
-    private static readonly HashSet<string> Rahasia = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+    private static readonly HashSet<string> Rahasia = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", nameof(Pengguna.TokenApi.Hash)];
 
     /// <summary>A change as captured before saving: the old values, and for an update which properties changed.</summary>
     private sealed record Perubahan(EntityEntry Entry, string Aksi, string? Lama, HashSet<string>? Diubah);

@@ -94,6 +94,10 @@ public static class XlsxTabel
                 {
                     // A cell without a reference follows the one before it (some writers omit references).
                     column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column + 1;
+                    if (column is < 0 or > KolomMaks)
+                    {
+                        throw AturanException.BerkasRusak($"{file}: baris {number}: referensi sel \"{Infrastructure.Format.Potong(cell.CellReference?.Value, 20)}\" tidak valid (kolom A–XFD). Tidak ada yang disimpan.");
+                    }
                     cells[column] = CellText(cell, shared);
                 }
                 // The first row with content is the header; the rows with content after it are data.
@@ -118,6 +122,10 @@ public static class XlsxTabel
         try
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > 10_000)
+            {
+                throw AturanException.TerlaluBesar($"{file}: paket XLSX berisi {zip.Entries.Count} bagian; sebuah lembar kerja impor hanya belasan. Tidak ada yang disimpan.");
+            }
             PeriksaEntri(zip.Entries, batas.TeruraiMaks, batas.RasioMaks, long.MaxValue, file);
         }
         catch (InvalidDataException)
@@ -251,17 +259,26 @@ public static class XlsxTabel
         return Read(copy, BatasXlsx.Register(barisMaks), file);
     }
 
-    /// <summary>"C12" → 2 (zero-based column).</summary>
+    /// <summary>The last column a worksheet can have (XFD), zero-based.</summary>
+    public const int KolomMaks = 16_383;
+
+    /// <summary>"C12" → 2 (zero-based column); -1 for a reference that does not start with one to three letters A–Z.</summary>
     public static int ColumnIndex(string reference)
     {
         var index = 0;
+        var letters = 0;
         foreach (var c in reference)
         {
-            if (!char.IsLetter(c))
+            var u = char.ToUpperInvariant(c);
+            if (u is < 'A' or > 'Z')
             {
                 break;
             }
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (++letters > 3)
+            {
+                return -1;
+            }
+            index = index * 26 + (u - 'A' + 1);
         }
         return index - 1;
     }

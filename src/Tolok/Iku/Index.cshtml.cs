@@ -39,7 +39,8 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         Riwayat = await IkuStore.RevisionsAsync(db, Satker, Tahun.Value, ct);
         RevisiTerakhir = Riwayat.FirstOrDefault()?.Revisi;
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
-        if (Iku is not null)
+        // The realisation from TPS data is internal until approved: shown to those who read this satker (decision 87).
+        if (Iku is not null && User.Identity?.IsAuthenticated == true && await Aturan.Lingkup.BolehBacaAsync(db, Aturan.Pelaku.Dari(User), Satker, ct))
         {
             Realisasi = (await Partisipasi.RealisasiPartisipasi.GetAsync(db, Satker, Tahun.Value, ct) ?? []).ToDictionary(r => r.Kode);
         }

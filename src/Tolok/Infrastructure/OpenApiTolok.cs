@@ -96,6 +96,14 @@ public static partial class OpenApiTolok
                 Tambah(operation, "422", "Berkas tidak dapat dibaca sebagai format yang didukung, atau barisnya ditolak; tidak ada yang disimpan.");
                 Tambah(operation, "429", "Impor lain sedang berjalan (batas Impor:Bersamaan); coba lagi sebentar lagi.");
             }
+            if (!ubah && JenisBerkas(path) is { Length: > 0 } jenis)
+            {
+                // A download: the 200 answer is a file, in the media types its extension allows.
+                var ok = operation.Responses.TryGetValue("200", out var existing) && existing is OpenApiResponse r ? r : new OpenApiResponse();
+                ok.Description = "Berkas: " + string.Join(", ", jenis);
+                ok.Content = jenis.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } });
+                operation.Responses["200"] = ok;
+            }
             foreach (var p in operation.Parameters ?? [])
             {
                 if (p is OpenApiParameter parameter && string.IsNullOrEmpty(parameter.Description) && Keterangan(parameter.Name) is { } text)
@@ -106,6 +114,22 @@ public static partial class OpenApiTolok
             return Task.CompletedTask;
         });
     }
+
+    private const string Pdf = "application/pdf";
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string Csv = "text/csv";
+
+    /// <summary>The media types a download route answers with, from its path (empty for JSON reads).</summary>
+    private static string[] JenisBerkas(string path) => path switch
+    {
+        _ when path.Contains("publik", StringComparison.Ordinal) && path.EndsWith(".{format}", StringComparison.Ordinal) => ["application/json", Csv],
+        _ when path.EndsWith("tabel.{format}", StringComparison.Ordinal) => [Csv, Xlsx],
+        _ when path.Contains("/dokumen/", StringComparison.Ordinal) && path.EndsWith(".{format}", StringComparison.Ordinal) => [Pdf, Docx, Xlsx],
+        _ when path.EndsWith(".csv", StringComparison.Ordinal) => [Csv],
+        _ when path.StartsWith("api/v1/bukti/", StringComparison.Ordinal) => [Pdf, "image/png", "image/jpeg", Docx, Xlsx],
+        _ => [],
+    };
 
     private static OpenApiSecurityRequirement Requirement(string scheme, OpenApiDocument? document) =>
         new() { [new OpenApiSecuritySchemeReference(scheme, document)] = [] };

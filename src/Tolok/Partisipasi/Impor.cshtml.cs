@@ -16,7 +16,7 @@ public class ImporModel(TolokDb db, TimeProvider time, GerbangImpor gerbang) : P
 {
     [BindProperty] public string Pemilihan { get; set; } = "pemilu-2024";
     [BindProperty] public string Surat { get; set; } = "PPWP";
-    [BindProperty] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
+    [BindProperty(SupportsGet = true)] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty] public bool Sebagian { get; set; }
     [BindProperty] public IFormFile? Berkas { get; set; }
 

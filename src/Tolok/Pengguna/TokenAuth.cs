@@ -40,9 +40,11 @@ public sealed class TokenAuthHandler(
             return AuthenticateResult.Fail("Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
         }
         var akun = await users.FindByNameAsync(row.NamaPengguna);
-        if (akun is null || await users.IsLockedOutAsync(akun))
+        // An account an Admin disabled (locked for more than a year) loses its tokens; the 15-minute lock of failed
+        // sign-ins does not, or anyone could switch a script off by typing wrong passwords for its user.
+        if (akun is null || akun.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1))
         {
-            return AuthenticateResult.Fail("Akun pemilik token tidak ada atau terkunci.");
+            return AuthenticateResult.Fail("Akun pemilik token tidak ada atau dinonaktifkan.");
         }
         if (row.TerakhirDipakai is null || now - row.TerakhirDipakai > TimeSpan.FromMinutes(1))
         {

@@ -31,7 +31,7 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
         {
             return n;
         }
-        Galat(kolom, $"\"{text}\" bukan bilangan bulat.");
+        Galat(kolom, $"\"{Format.Potong(text)}\" bukan bilangan bulat.");
         return null;
     }
 
@@ -69,7 +69,7 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
         {
             return DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor((double)serial)));
         }
-        Galat(kolom, $"\"{text}\" bukan tanggal (tulis 2024-01-15 atau 15/01/2024).");
+        Galat(kolom, $"\"{Format.Potong(text)}\" bukan tanggal (tulis 2024-01-15 atau 15/01/2024).");
         return null;
     }
 
@@ -91,7 +91,7 @@ public sealed class BarisRegister(string file, uint baris, Dictionary<int, strin
         {
             return false;
         }
-        Galat(kolom, $"\"{text}\" harus ya atau tidak.");
+        Galat(kolom, $"\"{Format.Potong(text)}\" harus ya atau tidak.");
         return null;
     }
 
@@ -153,12 +153,12 @@ public static class ImporRegister
             }
             if (!jenis.Kolom.Contains(key))
             {
-                errors[$"{file} baris 1"] = [$"kolom \"{name}\" tidak dikenal. Kolom register {jenis.Nama}: {string.Join(", ", jenis.Kolom)}."];
+                errors[$"{file} baris 1"] = [$"kolom \"{Format.Potong(name)}\" tidak dikenal. Kolom register {jenis.Nama}: {string.Join(", ", jenis.Kolom)}."];
                 return (0, errors);
             }
             if (!header.TryAdd(key, column))
             {
-                errors[$"{file} baris 1"] = [$"kolom \"{key}\" tertulis dua kali."];
+                errors[$"{file} baris 1"] = [$"kolom \"{Format.Potong(key)}\" tertulis dua kali."];
                 return (0, errors);
             }
         }
@@ -240,7 +240,7 @@ public static class ImporRegisterApi
                 if (satker is null || ImporRegister.Cari(jenis) is not { } register)
                 {
                     return TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan",
-                        detail: satker is null ? $"Satker {kode} tidak ditemukan." : $"Register \"{jenis}\" tidak dikenal; lihat GET /api/v1/register.");
+                        detail: satker is null ? $"Satker {kode} tidak ditemukan." : $"Register \"{Format.Potong(jenis, 40)}\" tidak dikenal; lihat GET /api/v1/register.");
                 }
                 using var izin = await gerbang.MasukAsync(ct);
                 await using var stream = berkas.OpenReadStream();

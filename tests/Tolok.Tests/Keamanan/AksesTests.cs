@@ -16,7 +16,14 @@ public abstract class AksesTests(TolokFactory app)
     [Fact]
     public async Task Visitors_see_the_portal_and_the_signed_iku_and_nothing_internal()
     {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit); // participation data of Jembrana, not approved
         using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // The signed IKU is public; the realisation computed from unapproved TPS data is not.
+        Assert.DoesNotContain("Realisasi dari data TPS", await anonymous.GetStringAsync("/Iku?satker=51.01&tahun=2024"), StringComparison.Ordinal);
+        using (var reader = await app.PembacaAsync())
+        {
+            Assert.Contains("Realisasi dari data TPS", await reader.GetStringAsync("/Iku?satker=51.01&tahun=2024"), StringComparison.Ordinal);
+        }
         foreach (var page in new[] { "/Kinerja?satker=51.01&tahun=2024", "/Laporan/Rb?satker=51.01", "/Sengketa?satker=51.01", "/Tahapan?satker=51.01&tahun=2024",
                      "/Partisipasi?pemilihan=pemilu-2024&kode=51.01", "/Register?satker=51.01", "/Dokumen?satker=51.01&tahun=2024", "/Kinerja/Rincian?satker=51.01&tahun=2024&kode=1.1" })
         {
@@ -62,7 +69,7 @@ public abstract class AksesTests(TolokFactory app)
         var problem = await (await jembrana.GetAsync("/api/v1/satker/51/kinerja/2024")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Di luar lingkup Anda", problem.GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.OK, (await jembrana.GetAsync("/Kinerja?satker=51.01&tahun=2024")).StatusCode);
-        foreach (var page in new[] { "/Kinerja?satker=51&tahun=2024", "/Laporan/Rb?satker=RI", "/Alur/Antrian?satker=51", "/Partisipasi?pemilihan=pemilu-2024&kode=51" })
+        foreach (var page in new[] { "/Kinerja?satker=51&tahun=2024", "/Laporan/Rb?satker=RI", "/Alur/Antrian?satker=51", "/Partisipasi?pemilihan=pemilu-2024&kode=51", "/Audit" })
         {
             var response = await jembrana.GetAsync(page);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Akun/Ditolak", StringComparison.Ordinal),

@@ -183,6 +183,28 @@ public abstract class BerkasBermusuhanTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task Impossible_cell_references_and_endless_lines_are_refused_not_a_500()
+    {
+        using var client = await app.LoginAsync(Peran.Operator);
+        var xlsx = WorkbookMentah(w => w.Write("<row><c r=\"AAAAAAAA1\" t=\"inlineStr\"><is><t>kode</t></is></c></row>"));
+        var (status, body, _, _) = await KirimAsync(client, "/api/v1/pemilihan/pemilu-2024/tps/impor?suratSuara=PPWP&satker=51.01", Form(xlsx, "kolom.xlsx", "application/octet-stream"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Contains("referensi sel", body, StringComparison.Ordinal);
+        (status, body, _, _) = await KirimAsync(client, "/api/v1/satker/51.01/register/laporan-rb/impor",
+            Form(WorkbookMentah(w => w.Write("<row><c r=\"9\" t=\"inlineStr\"><is><t>nama</t></is></c></row>")), "angka.xlsx", "application/octet-stream"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+
+        // One JSON line (or CSV row) of 3 MB: refused before a reader holds it.
+        var line = "{\"kode\":\"5101012001001\",\"x\":\"" + new string('a', 3 << 20) + "\"}\n";
+        (status, body, _, var alokasi) = await KirimAsync(client, "/api/v1/pemilihan/pemilu-2024/tps/impor?suratSuara=PPWP&satker=51.01", Form(Encoding.UTF8.GetBytes(line), "baris.jsonl", "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("lebih panjang dari 1 MB", body, StringComparison.Ordinal);
+        var csv = "kode,pemilih_dpt_l\n\"" + new string('5', 3 << 20) + "\",1\n";
+        (status, body, _, _) = await KirimAsync(client, "/api/v1/pemilihan/pemilu-2024/tps/impor?suratSuara=PPWP&satker=51.01", Form(Encoding.UTF8.GetBytes(csv), "baris.csv", "text/csv"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+    }
+
+    [Fact]
     public async Task A_totals_only_file_with_more_voters_than_registered_is_not_valid()
     {
         var slug = $"uji-total-{Guid.NewGuid():N}"[..20];

@@ -79,6 +79,48 @@ public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteF
     private static partial Regex Parameter();
 
     [Fact]
+    public async Task Every_internal_read_of_a_satker_or_region_outside_the_users_scope_is_refused()
+    {
+        // One user per role, assigned to Jembrana (51.01) only; each internal GET naming Bali (51) must answer 403.
+        var users = new Dictionary<string, HttpClient>();
+        async Task<HttpClient> As(string role)
+        {
+            if (!users.TryGetValue(role, out var client))
+            {
+                var (name, password) = await app.CreateUserAsync(false, role);
+                Assert.Equal(0, (await app.RunCliAsync("user", "pic", name, "--satker", "51.01", "--register", "*")).Exit);
+                users[role] = client = await app.MasukAsync(name, password);
+            }
+            return client;
+        }
+        var failures = new List<string>();
+        var checkedRoutes = 0;
+        foreach (var r in Routes().Where(r => r.Metode == "GET" && r.Masuk && !r.Anonim && r.Pola.StartsWith("/api/", StringComparison.Ordinal)
+                     && (r.Pola.Contains("{kode}", StringComparison.Ordinal) || r.Pola.Contains("{kodeWilayah}", StringComparison.Ordinal))).DistinctBy(r => r.Pola))
+        {
+            var allowed = r.PeranWajib ?? (r.Kebijakan is null ? [Tolok.Pengguna.Peran.Verifikator] : Kebijakan[r.Kebijakan]);
+            var role = allowed.FirstOrDefault(a => a is not (Tolok.Pengguna.Peran.Admin or Tolok.Pengguna.Peran.Perencana));
+            if (role is null)
+            {
+                continue; // Admin and Perencana read every satker
+            }
+            var url = Fill(r.Pola).Replace("/51.01", "/51", StringComparison.Ordinal) + (r.Pola.Contains("pemilihan", StringComparison.Ordinal) ? "?suratSuara=PPWP" : "");
+            var response = await (await As(role)).GetAsync(url);
+            checkedRoutes++;
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"GET {r.Pola} sebagai {role} lingkup 51.01 → {url}: {(int)response.StatusCode}");
+            }
+        }
+        foreach (var c in users.Values)
+        {
+            c.Dispose();
+        }
+        Assert.True(checkedRoutes > 20, $"the enumeration found the internal reads ({checkedRoutes})");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task Every_unsafe_request_with_the_cookie_and_no_anti_forgery_token_is_refused()
     {
         // A page of another site posting with the victim's cookie: no token (it cannot read one), a foreign Origin.

@@ -195,7 +195,12 @@ internal static class CsvCepat
             var end = eof ? used : buffer.AsSpan(0, used).LastIndexOf((byte)'\n') + 1;
             if (end == 0)
             {
-                // A line longer than the buffer: a larger one.
+                // A line longer than the buffer: a larger one, up to the longest line a TPS file may have.
+                if (buffer.Length > TpsSumber.PanjangBarisMaks)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    throw Aturan.AturanException.TerlaluBesar("berkas TPS berisi baris yang lebih panjang dari 1 MB; sebuah baris data TPS hanya beberapa ratus karakter. Tidak ada yang disimpan.");
+                }
                 var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
                 buffer.AsSpan(0, used).CopyTo(larger);
                 ArrayPool<byte>.Shared.Return(buffer);

@@ -12,7 +12,13 @@ public sealed record TpsImportOptions(string Pemilihan, string SuratSuara, strin
 /// <summary>A problem with one row (or the file): where, which code and column, and what is wrong.</summary>
 public sealed record GalatImpor(string Lokasi, string Kode, string? Kolom, string Alasan)
 {
-    public override string ToString() => $"{Lokasi}{(Kode.Length > 0 ? $" (kode {Kode})" : "")}{(Kolom is null ? "" : $", kolom {Kolom}")}: {Alasan}";
+    public override string ToString()
+    {
+        // Values from the file are quoted back cut short (a 10 MB cell is not echoed).
+        var kode = Kode.Length > 0 ? " (kode " + Format.Potong(Kode, 40) + ")" : "";
+        var kolom = Kolom is null ? "" : ", kolom " + Format.Potong(Kolom, 40);
+        return Format.Potong(Lokasi) + kode + kolom + ": " + Alasan;
+    }
 }
 
 public sealed record HasilImpor(int ImporId, int Baru, int Diganti, int Ditolak, IReadOnlyDictionary<StatusTps, int> Status, IReadOnlyList<GalatImpor> Galat, IReadOnlyList<BarisMasuk> BarisDitolak)

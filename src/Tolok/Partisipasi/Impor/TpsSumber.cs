@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
@@ -200,6 +201,48 @@ public static class TpsSumber
         return control * 100 <= head.Length;
     }
 
+    /// <summary>The longest line a TPS text file (CSV, JSON lines) may have: a row is a few hundred bytes.</summary>
+    public const int PanjangBarisMaks = 1 << 20;
+
+    /// <summary>
+    /// Refuses (413) a text file with a line longer than <see cref="PanjangBarisMaks"/> before a reader would hold
+    /// that line in memory: one pass over the bytes, a few tenths of a second for the largest upload.
+    /// </summary>
+    internal static void PeriksaPanjangBaris(string path, string file)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            long line = 0, number = 1;
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                var span = buffer.AsSpan(0, read);
+                while (true)
+                {
+                    var at = span.IndexOf((byte)'\n');
+                    if (line + (at < 0 ? span.Length : at) > PanjangBarisMaks)
+                    {
+                        throw Aturan.AturanException.TerlaluBesar($"{file}: baris {number} lebih panjang dari 1 MB; sebuah baris data TPS hanya beberapa ratus karakter. Tidak ada yang disimpan.");
+                    }
+                    if (at < 0)
+                    {
+                        line += span.Length;
+                        break;
+                    }
+                    line = 0;
+                    number++;
+                    span = span[(at + 1)..];
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     private static char FirstNonSpace(string path)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
@@ -274,7 +317,7 @@ public static class TpsSumber
             var name = names[i].Trim().TrimStart('\uFEFF');
             if (!seen.Add(name))
             {
-                throw new TpsFormatException($"{file} baris 1: kolom \"{name}\" muncul dua kali.");
+                throw new TpsFormatException($"{file} baris 1: kolom \"{Infrastructure.Format.Potong(name)}\" muncul dua kali.");
             }
             if (name.Equals("kode", StringComparison.OrdinalIgnoreCase))
             {
@@ -290,7 +333,7 @@ public static class TpsSumber
             map[i] = Kolom.IndexOf(name);
             if (map[i] < 0)
             {
-                throw new TpsFormatException($"{file} baris 1: kolom \"{name}\" tidak dikenal. Kolom yang dikenal: kode, {string.Join(", ", Kolom.Semua)} (nama, status dan pelanggaran dilewati).");
+                throw new TpsFormatException($"{file} baris 1: kolom \"{Infrastructure.Format.Potong(name)}\" tidak dikenal. Kolom yang dikenal: kode, {string.Join(", ", Kolom.Semua)} (nama, status dan pelanggaran dilewati).");
             }
         }
         if (!hasKode)
@@ -302,6 +345,7 @@ public static class TpsSumber
 
     private static IEnumerable<BarisMasuk> Csv(string path, string file, IProgress<double>? progress)
     {
+        PeriksaPanjangBaris(path, file);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         // A large buffer: with the default one Sep spent a third of its time moving partial rows (dotnet-trace).
@@ -554,6 +598,7 @@ public static class TpsSumber
 
     private static IEnumerable<BarisMasuk> JsonLines(string path, string file, IProgress<double>? progress)
     {
+        PeriksaPanjangBaris(path, file);
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var n = 0;
         string? line;
@@ -656,7 +701,7 @@ public static class TpsSumber
                     }
                     break;
                 default:
-                    row.Galat.Add((name, $"\"{property.Value.GetRawText()}\" bukan bilangan bulat"));
+                    row.Galat.Add((name, $"\"{Infrastructure.Format.Potong(property.Value.GetRawText())}\" bukan bilangan bulat"));
                     break;
             }
         }
