@@ -107,9 +107,17 @@ public static class WebApp
             o.RootDirectory = "/";
             o.Conventions.AuthorizePage("/Iku/Edit", Peran.PolicyKelolaIku);
             o.Conventions.AuthorizePage("/Audit/Index", Peran.PolicyLihatAudit);
+        }).AddViewOptions(o =>
+        {
+            // No client-side validation library runs (the server validates and answers in Indonesian): the data-val-*
+            // attributes would only carry the framework's English messages into the HTML.
+            o.HtmlHelperOptions.ClientValidationEnabled = false;
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<Aturan.FilterAturan>();
+            // A non-nullable string bound from the address (satker, periode, skala) has a default on the page; it is
+            // not "required", or every GET without it would show "The Satker field is required." (issue 15).
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             // Form fields that cannot be read (a letter in a number, an impossible date) are explained in Indonesian.
             var m = o.ModelBindingMessageProvider;
             m.SetAttemptedValueIsInvalidAccessor((value, field) => $"Isian {field}: \"{value}\" tidak valid.");

@@ -1,0 +1,53 @@
+using System.Net;
+using Tolok.Pengguna;
+using Tolok.Tests.Infrastructure;
+
+namespace Tolok.Tests.Halaman;
+
+/// <summary>Pages an office can work in (issue 15, in part): every page at its plain address, no English framework text.</summary>
+public sealed class HalamanTests(SqliteFactory app) : IClassFixture<SqliteFactory>
+{
+    private static readonly string[] Halaman =
+    [
+        "/", "/Iku", "/Kinerja", "/Kinerja/Target", "/Kinerja/Skala", "/Tahapan", "/Laporan/Rb", "/Laporan/Keuangan", "/Evaluasi",
+        "/Layanan", "/Sengketa", "/Lkjip/Anggaran", "/Register", "/Dokumen", "/Dokumen/Narasi", "/Alur/Antrian", "/Partisipasi",
+        "/Partisipasi/Impor", "/Partisipasi/Anomali", "/Publik", "/Publik/Partisipasi", "/Audit", "/Pengguna/Token",
+    ];
+
+    [Fact]
+    public async Task Every_page_opens_at_its_plain_address_without_a_validation_message_or_english_text()
+    {
+        using var admin = await app.LoginAsync(Peran.Admin, Peran.Pimpinan);
+        var failures = new List<string>();
+        foreach (var url in Halaman)
+        {
+            var response = await admin.GetAsync(url);
+            var html = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Redirect))
+            {
+                failures.Add($"{url}: {(int)response.StatusCode}");
+            }
+            foreach (var english in new[] { "field is required", "is not valid", "The value", "Exception", "An error occurred" })
+            {
+                if (html.Contains(english, StringComparison.Ordinal))
+                {
+                    failures.Add($"{url}: \"{english}\"");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("/Laporan/Rb?satker=51.01", "/Laporan/Rb")]
+    [InlineData("/Sengketa?satker=51.01", "/Sengketa")]
+    [InlineData("/Dokumen?satker=51.01&tahun=2024", "/Dokumen")]
+    [InlineData("/Publik/Partisipasi?pemilihan=pemilu-2024&kode=51.01", "/Publik")]
+    [InlineData("/Audit", "/Iku")]
+    public async Task The_satker_and_year_chooser_stays_on_the_page(string page, string action)
+    {
+        using var admin = await app.LoginAsync(Peran.Admin);
+        var html = await admin.GetStringAsync(page);
+        Assert.Contains($"<form class=\"pemilih\" method=\"get\" action=\"{action}\"", html, StringComparison.Ordinal);
+    }
+}
