@@ -1,6 +1,15 @@
-// Pickers submit themselves when changed (the button stays for browsers without script).
+// Pickers submit themselves when a choice is made with the mouse or touch. A choice made with the keyboard (arrow
+// keys move through the options) waits for Enter or the button, so that the page does not change under the user's
+// fingers (WCAG 3.2.2).
 document.querySelectorAll("[data-kirim-otomatis]").forEach(function (el) {
-    el.addEventListener("change", function () { el.form.submit(); });
+    var keyboard = false;
+    el.addEventListener("keydown", function (e) {
+        if (e.key === "Enter") { keyboard = false; el.form.submit(); return; }
+        keyboard = true;
+    });
+    el.addEventListener("mousedown", function () { keyboard = false; });
+    el.addEventListener("pointerdown", function () { keyboard = false; });
+    el.addEventListener("change", function () { if (!keyboard) { el.form.submit(); } });
 });
 // Buttons that ask before doing something destructive.
 document.querySelectorAll("[data-konfirmasi]").forEach(function (el) {
@@ -8,3 +17,12 @@ document.querySelectorAll("[data-konfirmasi]").forEach(function (el) {
         if (!window.confirm(el.getAttribute("data-konfirmasi"))) { e.preventDefault(); }
     });
 });
+// After a refused save the list of reasons is brought into view and focused (on a phone it would otherwise sit far
+// below the top of the page, out of sight).
+(function () {
+    var galat = document.querySelector(".galat-ringkas");
+    if (galat) {
+        galat.scrollIntoView({ block: "start" });
+        galat.focus({ preventScroll: true });
+    }
+})();
