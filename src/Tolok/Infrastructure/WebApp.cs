@@ -154,6 +154,9 @@ public static class WebApp
                     : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("lain"));
         });
         // The public portal is served from memory; approving or reopening data evicts it (tag "portal").
+        // HTML and JSON compressed (Brotli, gzip). Not over HTTPS by this server: pages carry anti-forgery tokens next
+        // to reflected input (BREACH); behind a TLS proxy the proxy decides (decision 95).
+        services.AddResponseCompression(o => o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/problem+json", "image/svg+xml"]);
         services.AddOutputCache(o => o.AddPolicy(AlurApi.TagPortal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(AlurApi.TagPortal).SetVaryByQuery("*")));
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -162,12 +165,23 @@ public static class WebApp
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         // The API answers errors as problem details; pages get an Indonesian error page.
         app.UseWhen(c => IsApi(c.Request.Path), api => api.UseStatusCodePages());
         app.UseWhen(c => !IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/Galat", "?kode={0}"));
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // A file addressed with its content hash (asp-append-version: ?v=…) never changes: cached for a year.
+            OnPrepareResponse = c =>
+            {
+                if (c.Context.Request.Query.ContainsKey("v"))
+                {
+                    c.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                }
+            },
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

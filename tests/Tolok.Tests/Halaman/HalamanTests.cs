@@ -50,4 +50,20 @@ public sealed class HalamanTests(SqliteFactory app) : IClassFixture<SqliteFactor
         var html = await admin.GetStringAsync(page);
         Assert.Contains($"<form class=\"pemilih\" method=\"get\" action=\"{action}\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Public_pages_have_a_description_and_are_compressed_and_versioned_files_cached_for_a_year()
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Publik?satker=51.01&tahun=2024");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
+        using var plain = await client.GetAsync("/Publik?satker=51.01&tahun=2024");
+        Assert.Contains("<meta name=\"description\" content=\"Capaian kinerja KPU", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var css = await client.GetAsync("/css/site.css?v=abc");
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains("immutable", css.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
 }
