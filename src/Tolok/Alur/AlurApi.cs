@@ -10,7 +10,11 @@ namespace Tolok.Alur;
 
 public sealed record AksiAlur(string? Catatan);
 
-public sealed record AntrianDto(string Jenis, string Kunci, string Status, string? DiajukanOleh, DateTime DiubahPada, string Halaman);
+public sealed record AntrianDto(string Jenis, string Kunci, string Status, string? DiajukanOleh, DateTime DiubahPada, string Halaman)
+{
+    /// <summary>The item's title as people name it ("Laporan RB Semester I 2024").</summary>
+    public string Judul { get; init; } = "";
+}
 
 public static class AlurApi
 {
@@ -115,7 +119,8 @@ public static class AlurApi
         {
             query = query.Where(a => a.Status == status);
         }
-        return [.. (await query.OrderByDescending(a => a.DiubahPada).Take(500).ToListAsync(ct))
-            .Select(a => new AntrianDto(a.Jenis, a.Kunci, a.Status, a.DiajukanOleh, a.DiubahPada, Halaman(kode, a.Jenis, a.Kunci)))];
+        var rows = await query.OrderByDescending(a => a.DiubahPada).Take(500).ToListAsync(ct);
+        var judul = await JudulItem.JudulAsync(db, satkerId, [.. rows.Select(a => (a.Jenis, a.Kunci))], ct);
+        return [.. rows.Select(a => new AntrianDto(a.Jenis, a.Kunci, a.Status, a.DiajukanOleh, a.DiubahPada, Halaman(kode, a.Jenis, a.Kunci)) { Judul = judul[(a.Jenis, a.Kunci)] })];
     }
 }

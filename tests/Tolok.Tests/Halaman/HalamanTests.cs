@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Tolok.Pengguna;
 using Tolok.Tests.Infrastructure;
 
@@ -65,5 +66,23 @@ public sealed class HalamanTests(SqliteFactory app) : IClassFixture<SqliteFactor
         var css = await client.GetAsync("/css/site.css?v=abc");
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("immutable", css.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_approval_queue_names_items_as_people_do()
+    {
+        using var operatorClient = await app.LoginAsync(Peran.Operator);
+        var report = new { nama = "Semester I 2031", periodeDari = "2031-01-01", periodeSampai = "2031-06-30", jatuhTempo = "2031-07-10" };
+        var created = await operatorClient.PostAsJsonAsync("/api/v1/satker/51.01/laporan/rb", report);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await operatorClient.PostAsJsonAsync($"/api/v1/satker/51.01/alur/laporan-rb/{id}/ajukan", new { })).StatusCode);
+
+        using var verifikator = await app.LoginAsync(Peran.Verifikator);
+        var page = await verifikator.GetStringAsync("/Alur/Antrian?satker=51.01&status=diajukan");
+        Assert.Contains("Laporan RB Semester I 2031", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"laporan-rb {id}<", page, StringComparison.Ordinal);
+        var queue = await verifikator.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/satker/51.01/alur?status=diajukan");
+        Assert.Contains(queue.EnumerateArray(), a => a.GetProperty("judul").GetString() == "Laporan RB Semester I 2031");
     }
 }
