@@ -92,6 +92,10 @@ public abstract class AuditTests(TolokFactory app)
         var page = await pimpinan.GetStringAsync("/Audit?tabel=LaporanRb");
         Assert.Contains("Laporan audit halaman", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Contains("WITA", page, StringComparison.Ordinal);
+        // Readable: each filled field with its value, not a JSON object.
+        Assert.Contains("<strong>Nama</strong>", page, StringComparison.Ordinal);
+        Assert.Contains("<ins>Laporan audit halaman</ins>", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("{&quot;", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">Lhe<", (await pimpinan.GetStringAsync("/Audit?tabel=LaporanRb")), StringComparison.Ordinal);
     }
 }
