@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tolok.Alur;
@@ -69,13 +68,6 @@ public abstract class JalurTulisTests(TolokFactory app)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
-    private async Task<HttpClient> LoginAsAsync(string name, string password)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
-        await TolokFactory.TambahTokenAsync(client);
-        return client;
-    }
 
     private async Task<int> TahapanIdAsync(int index)
     {
@@ -222,7 +214,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         var (name, password) = await app.CreateUserAsync(false, Peran.Operator);
         Assert.Equal(0, (await app.RunCliAsync("user", "pic", name, "--satker", "51.01", "--register", "sengketa")).Exit);
         Assert.Equal(0, (await app.RunCliAsync("user", "pic", name, "--satker", "51.01", "--register", "partisipasi")).Exit);
-        using var op = await LoginAsAsync(name, password);
+        using var op = await app.MasukAsync(name, password);
         var satker51 = await SatkerIdAsync("51");
         Task<int> CountIn51() => DbAsync(db => db.Perkara.CountAsync(p => p.SatkerId == satker51));
         var before = await CountIn51();

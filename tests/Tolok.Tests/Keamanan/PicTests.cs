@@ -46,7 +46,7 @@ public abstract class LingkupAlurTests(TolokFactory app)
 
         var (opName, opPassword) = await app.CreateUserAsync(false, Peran.Operator);
         Assert.Equal(0, (await app.RunCliAsync("user", "pic", opName, "--satker", "51.01", "--register", "lhe")).Exit);
-        using var otherOperator = await LoginAsAsync(opName, opPassword);
+        using var otherOperator = await app.MasukAsync(opName, opPassword);
         var refused = await otherOperator.PostAsJsonAsync($"{url}/ajukan", new { });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("tidak ditugaskan", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -54,19 +54,12 @@ public abstract class LingkupAlurTests(TolokFactory app)
 
         var (vName, vPassword) = await app.CreateUserAsync(false, Peran.Verifikator);
         Assert.Equal(0, (await app.RunCliAsync("user", "pic", vName, "--satker", "51", "--register", "*")).Exit);
-        using var verifikator = await LoginAsAsync(vName, vPassword);
+        using var verifikator = await app.MasukAsync(vName, vPassword);
         Assert.Contains("tidak ditugaskan pada satker 51.01", await (await verifikator.PostAsJsonAsync($"{url}/verifikasi", new { })).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, (await app.RunCliAsync("user", "pic", vName, "--satker", "51.01", "--register", "*")).Exit);
         Assert.Equal(HttpStatusCode.OK, (await verifikator.PostAsJsonAsync($"{url}/verifikasi", new { })).StatusCode);
     }
 
-    private async Task<HttpClient> LoginAsAsync(string name, string password)
-    {
-        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await TolokFactory.PostFormAsync(client, "/Akun/Masuk", new Dictionary<string, string> { ["NamaPengguna"] = name, ["KataSandi"] = password })).StatusCode);
-        await TolokFactory.TambahTokenAsync(client);
-        return client;
-    }
 }
 
 public sealed class LingkupAlurTestsSqlite(SqliteFactory app) : LingkupAlurTests(app), IClassFixture<SqliteFactory>;
