@@ -1203,6 +1203,45 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("blok_tps", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.DaftarTps", b =>
+                {
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<long>("KodeDesa")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kode_desa");
+
+                    b.Property<long?>("DptL")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dpt_l");
+
+                    b.Property<long?>("DptP")
+                        .HasColumnType("bigint")
+                        .HasColumnName("dpt_p");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("integer")
+                        .HasColumnName("jumlah");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("nomor");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("sumber");
+
+                    b.HasKey("PemilihanId", "KodeDesa");
+
+                    b.ToTable("daftar_tps", (string)null);
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
                 {
                     b.Property<int>("Id")
@@ -2020,6 +2059,15 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasOne("Tolok.Satker.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.DaftarTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

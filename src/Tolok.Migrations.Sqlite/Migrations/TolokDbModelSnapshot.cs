@@ -1154,6 +1154,45 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("blok_tps", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.DaftarTps", b =>
+                {
+                    b.Property<int>("PemilihanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pemilihan_id");
+
+                    b.Property<long>("KodeDesa")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kode_desa");
+
+                    b.Property<long?>("DptL")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dpt_l");
+
+                    b.Property<long?>("DptP")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dpt_p");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("jumlah");
+
+                    b.Property<string>("Nomor")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nomor");
+
+                    b.Property<string>("Sumber")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sumber");
+
+                    b.HasKey("PemilihanId", "KodeDesa");
+
+                    b.ToTable("daftar_tps", (string)null);
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.ImporTps", b =>
                 {
                     b.Property<int>("Id")
@@ -1945,6 +1984,15 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasOne("Tolok.Satker.Satker", null)
                         .WithMany()
                         .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.DaftarTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.Pemilihan", null)
+                        .WithMany()
+                        .HasForeignKey("PemilihanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -84,7 +84,7 @@ public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider t
         }
         var changes = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is not (JejakAudit or Partisipasi.BlokTps or Partisipasi.Rekap)) // TPS data: recorded per import (ImporTps) and in RiwayatDataTps
+                && e.Entity is not (JejakAudit or Partisipasi.BlokTps or Partisipasi.Rekap or Partisipasi.DaftarTps)) // TPS data: recorded per import (ImporTps, DaftarTps) and in RiwayatDataTps
             .Select(e =>
             {
                 var diubah = e.State == EntityState.Modified ? e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet() : null;

@@ -56,7 +56,7 @@ public static class Grafik
                 var by = y + j * barHeight;
                 if (value is null)
                 {
-                    shapes.Add(new Tulisan(labelWidth + 4, by + 11, "tidak ada data", 10, "start", "#777777"));
+                    shapes.Add(new Tulisan(labelWidth + 4, by + 11, "belum ada data", 10, "start", "#595959"));
                     continue;
                 }
                 var w = Math.Max(0, Math.Min(barArea, (double)value.Value * barArea / 100));

@@ -112,6 +112,7 @@ public static class DatabaseStartup
     {
         await Partisipasi.RealisasiPartisipasi.EnsureAsync(db, baru, ct);
         await Tahapan.TahapanSeed.EnsureAsync(db, baru, ct);
+        await Partisipasi.DaftarTpsSeed.EnsureAsync(db, baru, ct);
         await Lkjip.AngkaReferensiSeed.EnsureAsync(db, baru, ct);
         if (baru || !await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.PredikatSakip, ct))
         {

@@ -20,6 +20,7 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Partisipasi.BlokTps> BlokTps => Set<Partisipasi.BlokTps>();
     public DbSet<Partisipasi.RiwayatDataTps> RiwayatDataTps => Set<Partisipasi.RiwayatDataTps>();
     public DbSet<Partisipasi.Rekap> Rekap => Set<Partisipasi.Rekap>();
+    public DbSet<Partisipasi.DaftarTps> DaftarTps => Set<Partisipasi.DaftarTps>();
     public DbSet<Partisipasi.AturanValidasi> AturanValidasi => Set<Partisipasi.AturanValidasi>();
     public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
     public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();

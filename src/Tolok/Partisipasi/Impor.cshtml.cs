@@ -19,11 +19,14 @@ public class ImporModel(TolokDb db, TimeProvider time, GerbangImpor gerbang) : P
     [BindProperty(SupportsGet = true)] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty] public bool Sebagian { get; set; }
     [BindProperty] public IFormFile? Berkas { get; set; }
+    /// <summary>"data" (TPS results of one ballot) or "daftar" (the election's TPS list: the denominator of coverage).</summary>
+    [BindProperty(SupportsGet = true)] public string Jenis { get; set; } = "data";
 
     public List<Pemilihan.Pemilihan> DaftarPemilihan { get; private set; } = [];
     public List<Satker.Satker> DaftarSatker { get; private set; } = [];
     public HasilImpor? Hasil { get; private set; }
     public IReadOnlyList<GalatImpor>? Galat { get; private set; }
+    public DaftarTpsImpor.Hasil? HasilDaftar { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -35,6 +38,12 @@ public class ImporModel(TolokDb db, TimeProvider time, GerbangImpor gerbang) : P
             ModelState.AddModelError(nameof(Berkas), "Pilih berkas yang akan diimpor.");
             return Page();
         }
+        if (Jenis == "daftar")
+        {
+            (HasilDaftar, Galat) = await TpsUpload.ImportDaftarAsync(db, gerbang, Berkas, Pemilihan, Satker, ct);
+            return Page();
+        }
+        Jenis = "data";
         var (hasil, galat) = await TpsUpload.ImportAsync(db, gerbang, Berkas, Pemilihan, Surat, Satker, Sebagian, User.Identity?.Name, time, ct);
         Hasil = hasil;
         Galat = galat ?? (hasil is { Galat.Count: > 0 } ? hasil.Galat : null);

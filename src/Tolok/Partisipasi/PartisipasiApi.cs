@@ -39,6 +39,13 @@ public static class PartisipasiApi
             // The form reader's own limit (128 MB by default) raised to the same 512 MB, so that a file under the
             // advertised limit is read and one over it is a 413, not a misleading 400.
             .WithFormOptions(multipartBodyLengthLimit: TpsUpload.MaxBytes);
+        group.MapPost("/daftar-tps/impor", ImportDaftar)
+            .WithName("ImporDaftarTps")
+            .WithSummary("Impor daftar TPS (kode, DPT L/P) sebuah wilayah: penyebut cakupan \"TPS berdata: x dari y\"; format sama dengan impor data TPS")
+            .RequireAuthorization(Peran.PolicyKelolaData)
+            .DisableAntiforgery() // as the TPS import: cookie requests still need the antiforgery header (AntiPemalsuanApi)
+            .WithMetadata(new RequestSizeLimitAttribute(TpsUpload.MaxBytes))
+            .WithFormOptions(multipartBodyLengthLimit: TpsUpload.MaxBytes);
         api.MapGet("/aturan-validasi", async (TolokDb db, CancellationToken ct) =>
                 TypedResults.Ok(await db.AturanValidasi.AsNoTracking().OrderBy(a => a.Id)
                     .Select(a => new AturanDto(a.Kode, a.Kiri, a.Operator, a.Kanan, a.Tingkat == TingkatAturan.Galat ? "galat" : "peringatan", a.Keterangan, a.Aktif)).ToListAsync(ct)))
@@ -140,6 +147,17 @@ public static class PartisipasiApi
                 extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => WithFile(berkas.FileName, g)).ToList(), ["jumlahGalat"] = result.Galat.Count });
     }
 
+    private static async Task<Results<Ok<DaftarTpsImpor.Hasil>, ProblemHttpResult>> ImportDaftar(
+        string id, [FromQuery] string satker, IFormFile berkas, TolokDb db, GerbangImpor gerbang, CancellationToken ct)
+    {
+        var result = await TpsUpload.ImportDaftarAsync(db, gerbang, berkas, id, satker, ct);
+        return result.Hasil is { } h
+            ? TypedResults.Ok(h)
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
+                detail: result.Galat!.Count == 1 ? WithFile(berkas.FileName, result.Galat[0]) : $"{result.Galat.Count} masalah ditemukan.",
+                extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => WithFile(berkas.FileName, g)).ToList(), ["jumlahGalat"] = result.Galat.Count });
+    }
+
     private static string WithFile(string file, GalatImpor g) =>
         g.Lokasi.StartsWith(Path.GetFileName(file), StringComparison.Ordinal) ? g.ToString() : $"{Path.GetFileName(file)} {g}";
 }
@@ -187,6 +205,40 @@ public static class TpsUpload
         catch (Aturan.AturanException e) when (e.Message.Contains(Path.GetFileName(temp), StringComparison.Ordinal))
         {
             // A limit (413) or an unreadable file (422), named by the uploaded file's own name.
+            throw new Aturan.AturanException(e.Status, e.Judul, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>An uploaded TPS list (<see cref="DaftarTpsImpor"/>) in any format the TPS import reads.</summary>
+    public static async Task<(DaftarTpsImpor.Hasil? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportDaftarAsync(
+        TolokDb db, GerbangImpor gerbang, IFormFile file, string pemilihan, string satker, CancellationToken ct)
+    {
+        using var izin = await gerbang.MasukAsync(ct);
+        var name = Path.GetFileName(file.FileName);
+        var ext = Path.GetExtension(name).ToLowerInvariant() is ".xlsx" or ".zip" or ".json" or ".jsonl" or ".csv" or ".txt" ? Path.GetExtension(name).ToLowerInvariant() : ".dat";
+        var temp = Path.Combine(Path.GetTempPath(), $"tolok-unggah-{Guid.NewGuid():N}{ext}");
+        try
+        {
+            await using (var target = File.Create(temp))
+            {
+                await file.CopyToAsync(target, ct);
+            }
+            return (await DaftarTpsImpor.ImportAsync(db, Renamed(TpsSumber.Read(temp), temp, name), pemilihan, satker, name, ct), null);
+        }
+        catch (TpsImportException e)
+        {
+            return (null, e.Galat);
+        }
+        catch (TpsFormatException e)
+        {
+            return (null, [new GalatImpor(name, "", null, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal))]);
+        }
+        catch (Aturan.AturanException e) when (e.Message.Contains(Path.GetFileName(temp), StringComparison.Ordinal))
+        {
             throw new Aturan.AturanException(e.Status, e.Judul, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal));
         }
         finally

@@ -12,7 +12,14 @@ public sealed record PersenDto(decimal? Total, decimal? Perempuan, decimal? Laki
 
 public sealed record TpsHitungDto(long Diketahui, long AdaData, long Valid, long Peringatan, long TidakValid, long TidakAdaData);
 
-public sealed record AnakDto(string Kode, string Nama, string Tingkat, PersenDto Partisipasi, TpsHitungDto Tps, string? Status = null);
+public sealed record AnakDto(string Kode, string Nama, string Tingkat, PersenDto Partisipasi, TpsHitungDto Tps, string? Status = null)
+{
+    /// <summary>TPS in the child's list (null: not every desa of it has a list; for a TPS: null).</summary>
+    public long? TpsDaftar { get; init; }
+
+    /// <summary>False for a child without any data: shown as "belum ada data", never as 0.</summary>
+    public bool AdaData => Tps.AdaData > 0;
+}
 
 /// <summary>GET /api/v1/pemilihan/{id}/partisipasi/{kodeWilayah}.</summary>
 public sealed record PartisipasiDto(
@@ -21,6 +28,9 @@ public sealed record PartisipasiDto(
 {
     /// <summary>True when the ballot's data are the synthetic demo data ("data contoh"); shown wherever they are.</summary>
     public bool DataContoh { get; init; }
+
+    /// <summary>Which part of the region's TPS the figures cover, and whether they are provisional; null for a TPS.</summary>
+    public CakupanDto? Cakupan { get; init; }
 }
 
 /// <summary>Turns a roll-up vector into the API's numbers.</summary>

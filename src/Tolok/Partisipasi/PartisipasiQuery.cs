@@ -33,6 +33,7 @@ public static class PartisipasiQuery
         var tingkat = KodeWilayah.TingkatOf(kode);
         long[] v;
         var anak = new List<AnakDto>();
+        CakupanDto? cakupan = null;
         if (tingkat == Tingkat.Tps)
         {
             var block = await db.BlokTps.AsNoTracking().FirstOrDefaultAsync(d => d.SuratSuaraId == ballot.Id && d.Kode == KodeWilayah.Induk(kode), ct);
@@ -42,6 +43,8 @@ public static class PartisipasiQuery
         else
         {
             v = await VectorAsync(db, ballot.Id, kode, hanyaValid, ct);
+            var perAnak = await DaftarTpsQuery.PerAnakAsync(db, pemilihan.Id, kode, ct);
+            int anakJumlah;
             if (tingkat == Tingkat.Desa)
             {
                 var block = await db.BlokTps.AsNoTracking().FirstOrDefaultAsync(d => d.SuratSuaraId == ballot.Id && d.Kode == kode && !d.Rekap, ct);
@@ -50,6 +53,23 @@ public static class PartisipasiQuery
                     var rv = OfRow(r, hanyaValid);
                     return new AnakDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), "tps", PartisipasiMath.Persen(rv, penyebut), PartisipasiMath.Tps(rv), r.Status.Nama());
                 }));
+                // TPS of the list without data are shown too, as "belum ada data".
+                var daftar = await db.DaftarTps.AsNoTracking().Where(d => d.PemilihanId == pemilihan.Id && d.KodeDesa == kode).Select(d => d.Nomor).FirstOrDefaultAsync(ct);
+                if (daftar is not null)
+                {
+                    var ada = anak.Select(a => a.Kode).ToHashSet();
+                    foreach (var n in DaftarTpsQuery.Nomor(daftar))
+                    {
+                        var t = kode * 1000 + n;
+                        if (!ada.Contains(KodeWilayah.Format(t)))
+                        {
+                            var kosong = new long[RekapMath.Length];
+                            anak.Add(new AnakDto(KodeWilayah.Format(t), Nama(t), "tps", PartisipasiMath.Persen(kosong, penyebut), PartisipasiMath.Tps(kosong), "belum ada data"));
+                        }
+                    }
+                    anak.Sort((a, b) => string.CompareOrdinal(a.Kode, b.Kode));
+                }
+                anakJumlah = anak.Count;
             }
             else
             {
@@ -60,15 +80,21 @@ public static class PartisipasiQuery
                 foreach (var c in children)
                 {
                     var cv = stored.TryGetValue(c, out var r) ? RekapMath.Decode(hanyaValid ? r.HanyaValid : r.Semua) : new long[RekapMath.Length];
-                    anak.Add(new AnakDto(KodeWilayah.Format(c), Nama(c), NamaTingkat(KodeWilayah.TingkatOf(c)), PartisipasiMath.Persen(cv, penyebut), PartisipasiMath.Tps(cv)));
+                    anak.Add(new AnakDto(KodeWilayah.Format(c), Nama(c), NamaTingkat(KodeWilayah.TingkatOf(c)), PartisipasiMath.Persen(cv, penyebut), PartisipasiMath.Tps(cv))
+                    {
+                        TpsDaftar = DaftarTpsQuery.TpsDaftar(perAnak, c),
+                    });
                 }
+                anakJumlah = children.Count;
             }
+            cakupan = DaftarTpsQuery.Hitung(kode, v[RekapMath.TpsAdaData], perAnak, anak.Count(a => a.AdaData), anakJumlah);
         }
         return new PartisipasiDto(
             KodeWilayah.Format(kode), Nama(kode), NamaTingkat(tingkat), pemilihan.Slug, surat, penyebut, hanyaValid,
             PartisipasiMath.Pemilih(v), PartisipasiMath.Pengguna(v), PartisipasiMath.Persen(v, penyebut), PartisipasiMath.Tps(v), anak)
         {
             DataContoh = await DataContoh.IsContohAsync(db, pemilihan.Id, surat, ct),
+            Cakupan = cakupan,
         };
     }
 

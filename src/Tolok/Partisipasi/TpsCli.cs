@@ -117,7 +117,49 @@ public static class TpsCli
                 return 0;
             }
         });
-        return new Command("tps", "Data partisipasi per TPS atau per wilayah") { import };
+        return new Command("tps", "Data partisipasi per TPS atau per wilayah") { import, Daftar(cli) };
+    }
+
+    /// <summary><c>tolok tps daftar FILE --pemilihan P --satker S</c>: the election's TPS list (the denominator of coverage).</summary>
+    private static Command Daftar(CliHost cli)
+    {
+        var file = new Argument<string>("FILE") { Description = "Daftar TPS: kolom kode (dan pemilih_dpt_l, pemilih_dpt_p); format sama dengan impor data TPS" };
+        var pemilihan = new Option<string>("--pemilihan") { Description = "Id pemilihan, mis. pemilu-2024", Required = true };
+        var satker = new Option<string>("--satker") { Description = "Kode satker yang wilayahnya memuat daftar, mis. 51.01 (RI: seluruh Indonesia)", Required = true };
+        var daftar = new Command("daftar", "Mengimpor daftar TPS sebuah pemilihan: penyebut cakupan \"TPS berdata: x dari y\".") { file, pemilihan, satker };
+        daftar.SetAction(async (parse, ct) =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(file)!);
+            using var host = await cli.StartAsync(ct);
+            using var scope = host.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+            try
+            {
+                var hasil = await DaftarTpsImpor.ImportAsync(db, TpsSumber.Read(path), parse.GetValue(pemilihan)!, parse.GetValue(satker)!, Path.GetFileName(path), ct);
+                parse.InvocationConfiguration.Output.WriteLine($"Daftar TPS tersimpan: {Format.Bilangan(hasil.Tps)} TPS di {Format.Bilangan(hasil.Desa)} desa/kelurahan" +
+                    (hasil.Dpt is { } dpt ? $", DPT {Format.Bilangan(dpt)}." : "."));
+                return 0;
+            }
+            catch (TpsFormatException e)
+            {
+                return Cli.Fail(parse, $"{e.Message} Tidak ada data yang disimpan.");
+            }
+            catch (Aturan.AturanException e)
+            {
+                return Cli.Fail(parse, e.Message);
+            }
+            catch (TpsImportException e)
+            {
+                var error = parse.InvocationConfiguration.Error;
+                error.WriteLine($"Galat: daftar TPS {e.File} ditolak; tidak ada data yang disimpan. {e.Galat.Count} masalah:");
+                foreach (var g in e.Galat.Take(50))
+                {
+                    error.WriteLine($"  {g}");
+                }
+                return 1;
+            }
+        });
+        return daftar;
     }
 
     /// <summary>lokasi, kode, kolom, alasan, data_asli: one line per problem.</summary>

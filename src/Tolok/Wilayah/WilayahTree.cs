@@ -25,6 +25,29 @@ public sealed class WilayahTree
 
     public int Count => _nama.Count;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, int> _jumlahDesa = new();
+
+    /// <summary>How many desa/kelurahan lie in <paramref name="kode"/> (1 for a desa, 0 for a TPS or an unknown code).</summary>
+    public int JumlahDesa(long kode)
+    {
+        var tingkat = KodeWilayah.TingkatOf(kode);
+        if (tingkat == Tingkat.Desa)
+        {
+            return IsKnown(kode) ? 1 : 0;
+        }
+        if (tingkat > Tingkat.Desa)
+        {
+            return 0;
+        }
+        if (_jumlahDesa.TryGetValue(kode, out var n))
+        {
+            return n;
+        }
+        n = Anak(kode).Sum(JumlahDesa);
+        _jumlahDesa[kode] = n;
+        return n;
+    }
+
     public static WilayahTree Load(string path)
     {
         var nama = new Dictionary<long, string>(100_000) { [0] = "Indonesia" };

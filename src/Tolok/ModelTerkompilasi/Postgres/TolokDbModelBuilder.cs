@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("733135a9-5eab-4ec8-a38e-4e34df071c1e"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("8e4f18f8-e46e-4ce0-bea4-e5dd0ed2660a"), entityTypeCount: 45)
         {
         }
 
@@ -47,6 +47,7 @@ namespace ModelTerkompilasi.Postgres
             var narasiLaporan = NarasiLaporanEntityType.Create(this);
             var aturanValidasi = AturanValidasiEntityType.Create(this);
             var blokTps = BlokTpsEntityType.Create(this);
+            var daftarTps = DaftarTpsEntityType.Create(this);
             var imporTps = ImporTpsEntityType.Create(this);
             var rekap = RekapEntityType.Create(this);
             var riwayatDataTps = RiwayatDataTpsEntityType.Create(this);
@@ -84,6 +85,7 @@ namespace ModelTerkompilasi.Postgres
             PelaksanaanLayananEntityType.CreateForeignKey1(pelaksanaanLayanan, layananInformasi);
             AnggaranKegiatanEntityType.CreateForeignKey1(anggaranKegiatan, satker);
             NarasiLaporanEntityType.CreateForeignKey1(narasiLaporan, satker);
+            DaftarTpsEntityType.CreateForeignKey1(daftarTps, pemilihan);
             ImporTpsEntityType.CreateForeignKey1(imporTps, pemilihan);
             RiwayatDataTpsEntityType.CreateForeignKey1(riwayatDataTps, suratSuara);
             SuratSuaraEntityType.CreateForeignKey1(suratSuara, pemilihan);
@@ -123,6 +125,7 @@ namespace ModelTerkompilasi.Postgres
             NarasiLaporanEntityType.CreateAnnotations(narasiLaporan);
             AturanValidasiEntityType.CreateAnnotations(aturanValidasi);
             BlokTpsEntityType.CreateAnnotations(blokTps);
+            DaftarTpsEntityType.CreateAnnotations(daftarTps);
             ImporTpsEntityType.CreateAnnotations(imporTps);
             RekapEntityType.CreateAnnotations(rekap);
             RiwayatDataTpsEntityType.CreateAnnotations(riwayatDataTps);

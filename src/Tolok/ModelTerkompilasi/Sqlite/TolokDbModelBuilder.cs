@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dac1bf3d-d7ea-4379-a16f-84cce8d65619"), entityTypeCount: 44)
+            : base(skipDetectChanges: false, modelId: new Guid("b46691a1-4366-4aad-ab4f-84b06d8e84a6"), entityTypeCount: 45)
         {
         }
 
@@ -46,6 +46,7 @@ namespace ModelTerkompilasi.Sqlite
             var narasiLaporan = NarasiLaporanEntityType.Create(this);
             var aturanValidasi = AturanValidasiEntityType.Create(this);
             var blokTps = BlokTpsEntityType.Create(this);
+            var daftarTps = DaftarTpsEntityType.Create(this);
             var imporTps = ImporTpsEntityType.Create(this);
             var rekap = RekapEntityType.Create(this);
             var riwayatDataTps = RiwayatDataTpsEntityType.Create(this);
@@ -83,6 +84,7 @@ namespace ModelTerkompilasi.Sqlite
             PelaksanaanLayananEntityType.CreateForeignKey1(pelaksanaanLayanan, layananInformasi);
             AnggaranKegiatanEntityType.CreateForeignKey1(anggaranKegiatan, satker);
             NarasiLaporanEntityType.CreateForeignKey1(narasiLaporan, satker);
+            DaftarTpsEntityType.CreateForeignKey1(daftarTps, pemilihan);
             ImporTpsEntityType.CreateForeignKey1(imporTps, pemilihan);
             RiwayatDataTpsEntityType.CreateForeignKey1(riwayatDataTps, suratSuara);
             SuratSuaraEntityType.CreateForeignKey1(suratSuara, pemilihan);
@@ -122,6 +124,7 @@ namespace ModelTerkompilasi.Sqlite
             NarasiLaporanEntityType.CreateAnnotations(narasiLaporan);
             AturanValidasiEntityType.CreateAnnotations(aturanValidasi);
             BlokTpsEntityType.CreateAnnotations(blokTps);
+            DaftarTpsEntityType.CreateAnnotations(daftarTps);
             ImporTpsEntityType.CreateAnnotations(imporTps);
             RekapEntityType.CreateAnnotations(rekap);
             RiwayatDataTpsEntityType.CreateAnnotations(riwayatDataTps);

@@ -269,6 +269,19 @@ CREATE TABLE "Tahapan" (
 );
 
 
+CREATE TABLE "daftar_tps" (
+    "pemilihan_id" INTEGER NOT NULL,
+    "kode_desa" INTEGER NOT NULL,
+    "jumlah" INTEGER NOT NULL,
+    "nomor" TEXT NOT NULL,
+    "dpt_l" INTEGER NULL,
+    "dpt_p" INTEGER NULL,
+    "sumber" TEXT NOT NULL,
+    CONSTRAINT "PK_daftar_tps" PRIMARY KEY ("pemilihan_id", "kode_desa"),
+    CONSTRAINT "FK_daftar_tps_Pemilihan_pemilihan_id" FOREIGN KEY ("pemilihan_id") REFERENCES "Pemilihan" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "AlurData" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AlurData" PRIMARY KEY AUTOINCREMENT,
     "Versi" INTEGER NOT NULL,
@@ -735,4 +748,7 @@ VALUES ('20261202051237_Versi', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202074333_TokenApi', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202114058_DaftarTps', '10.0.15');
 
