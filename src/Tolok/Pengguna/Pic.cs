@@ -42,34 +42,13 @@ public static class PicCli
             var n = parse.GetValue(name)!;
             var s = parse.GetValue(satker)!;
             var r = parse.GetValue(register)!;
-            if (r != "*" && !Aturan.Lingkup.Register.Contains(r))
-            {
-                return Cli.Fail(parse, $"register \"{r}\" tidak dikenal; pilih {string.Join(", ", Aturan.Lingkup.Register)} atau *.");
-            }
             using var host = await cli.StartAsync(ct);
             using var scope = host.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
-            if (!await db.Users.AnyAsync(u => u.UserName == n, ct))
+            if (await KelolaPengguna.TugaskanAsync(db, n, s, r, parse.GetValue(hapus), ct) is { } galat)
             {
-                return Cli.Fail(parse, $"pengguna \"{n}\" tidak ada.");
+                return Cli.Fail(parse, galat);
             }
-            if (s != "*" && !await db.Satker.AnyAsync(x => x.Kode == s, ct))
-            {
-                return Cli.Fail(parse, $"satker \"{s}\" tidak ada.");
-            }
-            var row = await db.PenugasanPic.FirstOrDefaultAsync(p => p.NamaPengguna == n && p.Satker == s && p.Register == r, ct);
-            if (parse.GetValue(hapus))
-            {
-                if (row is not null)
-                {
-                    db.PenugasanPic.Remove(row);
-                }
-            }
-            else if (row is null)
-            {
-                db.PenugasanPic.Add(new PenugasanPic { NamaPengguna = n, Satker = s, Register = r });
-            }
-            await db.SaveChangesAsync(ct);
             var all = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == n).OrderBy(p => p.Satker).ThenBy(p => p.Register).ToListAsync(ct);
             parse.InvocationConfiguration.Output.WriteLine($"Penugasan PIC {n}: {(all.Count == 0 ? "tidak ada" : string.Join("; ", all.Select(p => $"{p.Satker}/{p.Register}")))}.");
             return 0;

@@ -36,7 +36,7 @@ public abstract partial class UserCliTests(TolokFactory app)
 
         var missing = await app.RunCliAsync("user", "reset-password", "tidak-ada");
         Assert.Equal(1, missing.Exit);
-        Assert.Contains("pengguna \"tidak-ada\" tidak ditemukan", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("\"tidak-ada\" tidak ditemukan", missing.Error, StringComparison.Ordinal);
     }
 
     [Fact]
