@@ -22,12 +22,8 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
     /// <summary>The audit entries of the row itself (for register rows; for those who may read the audit trail).</summary>
     public List<Audit.JejakAudit> Jejak { get; private set; } = [];
     public bool BolehUnggah { get; private set; }
-    public string Judul => Jenis switch
-    {
-        "realisasi" => $"Realisasi IKU {Kunci.Split(':').LastOrDefault()} periode {string.Join(" ", Kunci.Split(':').Take(2).Reverse())}",
-        "partisipasi" => $"Data partisipasi {Kunci.Replace(':', ' ')}",
-        _ => $"{Jenis} nomor {Kunci}",
-    };
+    /// <summary>The item's title as people name it (<see cref="JudulItem"/>).</summary>
+    public string Judul { get; private set; } = "";
 
     public string HalamanItem => Jenis switch
     {
@@ -97,6 +93,7 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
             return false;
         }
         Alur = await AlurStore.GetAsync(db, satkerId, Jenis, Kunci, ct);
+        Judul = (await JudulItem.JudulAsync(db, satkerId, [(Jenis, Kunci)], ct))[(Jenis, Kunci)];
         Bukti = await Tolok.Bukti.BuktiStore.ListAsync(db, satkerId, Jenis, Kunci, ct);
         var tabel = Jenis switch
         {

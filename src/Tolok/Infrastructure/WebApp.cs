@@ -16,6 +16,7 @@ using Tolok.Register;
 using Tolok.Satker;
 using Tolok.Sengketa;
 using Tolok.Tahapan;
+using Tolok.Tugas;
 
 namespace Tolok.Infrastructure;
 
@@ -213,6 +214,7 @@ public static class WebApp
         api.MapRealisasiManualApi();
         api.MapLkjipApi();
         api.MapAlurApi();
+        api.MapTugasApi();
         api.MapPortalApi();
         api.MapBuktiApi();
         api.MapSkalaApi();
