@@ -17,6 +17,8 @@ public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) 
     public bool AdaIku { get; private set; }
     public bool BolehUbah { get; private set; }
     public List<Pemilihan.Pemilihan> Pemilihan { get; private set; } = [];
+    /// <summary>The regions of the satkers the user reads (a satker's code is its region's code), by name.</summary>
+    public List<(string Kode, string Nama)> Wilayah { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -26,7 +28,11 @@ public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) 
         }
         AdaIku = await Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct) is not null;
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
-        Pemilihan = await db.Pemilihan.AsNoTracking().OrderByDescending(p => p.Tanggal).ToListAsync(ct);
+        Pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).OrderByDescending(p => p.Tanggal).ToListAsync(ct);
+        var terbaca = await Aturan.Lingkup.TerbacaAsync(db, db.Pelaku, ct);
+        Wilayah = [.. (await db.Satker.AsNoTracking().OrderBy(s => s.Kode).Select(s => new { s.Kode, s.Nama }).ToListAsync(ct))
+            .Where(s => (terbaca is null || terbaca.Contains(s.Kode)) && Tolok.Wilayah.KodeWilayah.TryParse(s.Kode, out _))
+            .Select(s => (s.Kode, $"{s.Nama} ({s.Kode})"))];
         return Page();
     }
 }

@@ -304,6 +304,15 @@ public abstract class DokumenPageTests(TolokFactory app)
         var redirect = await reader.GetAsync("/Dokumen/Partisipasi?pemilihan=pemilu-2024&wilayah=51.01&format=xlsx");
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
         Assert.Equal("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.xlsx", redirect.Headers.Location!.OriginalString);
+        // The form offers what exists, ballots by full name; a wrong choice is an Indonesian page, not JSON.
+        Assert.Contains("value=\"pilkada-2024:BUPATI\"", page, StringComparison.Ordinal);
+        Assert.Contains("Pemilihan Serentak 2024 — Bupati dan Wakil Bupati", page, StringComparison.Ordinal);
+        var pilihan = await reader.GetAsync("/Dokumen/Partisipasi?pilihan=pilkada-2024%3ABUPATI&wilayah=51.01&format=pdf");
+        Assert.Equal("/api/v1/pemilihan/pilkada-2024/dokumen/partisipasi/51.01.pdf?suratSuara=BUPATI", pilihan.Headers.Location!.OriginalString);
+        var salah = await reader.GetAsync("/Dokumen/Partisipasi?pemilihan=pemilu-2024&suratSuara=BUPATI&wilayah=51.01");
+        Assert.Equal(HttpStatusCode.NotFound, salah.StatusCode);
+        Assert.Equal("text/html", salah.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Surat suara &quot;BUPATI&quot; tidak ada pada pemilu-2024", await salah.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var operatorClient = await app.LoginAsync(Peran.Operator);
         var denied = await operatorClient.GetAsync("/Dokumen/Narasi?satker=51.01&tahun=2024");
