@@ -40,7 +40,15 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
     private static readonly (string Aksi, string Label)[] SemuaAksi =
         [("ajukan", "Ajukan"), ("verifikasi", "Verifikasi"), ("setujui", "Setujui"), ("kembalikan", "Kembalikan"), ("buka", "Buka kembali")];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // The bare address (no item named): the satker's approval queue is where items are chosen.
+        if (string.IsNullOrWhiteSpace(Jenis) || string.IsNullOrWhiteSpace(Kunci))
+        {
+            return Redirect($"/Alur/Antrian?satker={Uri.EscapeDataString(Satker)}");
+        }
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(string? aksi, string? catatan, CancellationToken ct)
     {

@@ -89,7 +89,10 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
         Indikator = kinerja?.Indikator.FirstOrDefault(i => i.Kode == Kode);
         if (Indikator is null)
         {
-            return NotFound();
+            // No IKU chosen (the bare address), or no IKU set for this satker and year: the dashboard is the chooser.
+            return string.IsNullOrWhiteSpace(Kode) || kinerja is null
+                ? Redirect($"/Kinerja?satker={Uri.EscapeDataString(Satker)}&tahun={Tahun}&periode={Uri.EscapeDataString(Periode)}")
+                : NotFound();
         }
         Tren = (await KinerjaQuery.TrenAsync(db, Satker, Tahun, [Kode], 3, ct))[Kode];
         StatusRealisasi = await db.AlurData.AsNoTracking()
