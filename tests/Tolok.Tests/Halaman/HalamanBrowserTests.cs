@@ -39,18 +39,23 @@ public sealed partial class HalamanBrowserTests(BrowserFixture app) : IClassFixt
     }
 
     [Fact]
-    public async Task An_arrow_key_on_the_satker_picker_stays_on_the_page_and_enter_goes()
+    public async Task Typing_in_the_satker_chooser_suggests_by_name_stays_on_the_page_and_enter_goes()
     {
         var (name, password) = await app.CreateUserAsync(Peran.Pimpinan);
-        await app.RunPageAsync(nameof(An_arrow_key_on_the_satker_picker_stays_on_the_page_and_enter_goes), Desktop, async page =>
+        await app.RunPageAsync(nameof(Typing_in_the_satker_chooser_suggests_by_name_stays_on_the_page_and_enter_goes), Desktop, async page =>
         {
             await MasukAsync(page, name, password);
             await page.GotoAsync("/Sengketa?satker=51.01&tahun=2024");
-            var picker = page.Locator("select[name=satker]");
-            await picker.FocusAsync();
-            await page.Keyboard.PressAsync("ArrowUp");
-            await page.WaitForTimeoutAsync(500);
-            Assert.Contains("satker=51.01", page.Url, StringComparison.Ordinal);
+            // The page holds only the chosen satker, not a list of all of them.
+            Assert.DoesNotContain("Provinsi Bali", await page.ContentAsync(), StringComparison.Ordinal);
+            var picker = page.Locator("input[name=satker]");
+            await picker.FillAsync("");
+            await picker.PressSequentiallyAsync("jemb");
+            await Assertions.Expect(page.Locator("#saran-satker option[value='51.01']")).ToHaveCountAsync(1);
+            await picker.FillAsync("");
+            await picker.PressSequentiallyAsync("bali");
+            await Assertions.Expect(page.Locator("#saran-satker option[value='51']")).ToHaveCountAsync(1);
+            Assert.Contains("satker=51.01", page.Url, StringComparison.Ordinal); // typing does not leave the page
             await page.Keyboard.PressAsync("Enter");
             await Assertions.Expect(page).ToHaveURLAsync(SatkerBali());
             Assert.Contains("/Sengketa", page.Url, StringComparison.Ordinal);

@@ -49,7 +49,8 @@ public sealed class HalamanTests(SqliteFactory app) : IClassFixture<SqliteFactor
     {
         using var admin = await app.LoginAsync(Peran.Admin);
         var html = await admin.GetStringAsync(page);
-        Assert.Contains($"<form class=\"pemilih\" method=\"get\" action=\"{action}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<form class=\"pemilih\" method=\"get\" action=\"/Pilih\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<input type=\"hidden\" name=\"ke\" value=\"{action}\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,5 +85,30 @@ public sealed class HalamanTests(SqliteFactory app) : IClassFixture<SqliteFactor
         Assert.DoesNotContain($"laporan-rb {id}<", page, StringComparison.Ordinal);
         var queue = await verifikator.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/satker/51.01/alur?status=diajukan");
         Assert.Contains(queue.EnumerateArray(), a => a.GetProperty("judul").GetString() == "Laporan RB Semester I 2031");
+    }
+
+    [Fact]
+    public async Task The_chooser_finds_a_satker_by_part_of_its_name_and_only_opens_tolok_pages()
+    {
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var cari = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/satker/cari?q=jemb");
+        Assert.Equal("51.01", cari.EnumerateArray().Single().GetProperty("kode").GetString());
+        Assert.Equal(3, (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/satker/cari?q=komisi")).GetArrayLength());
+
+        var jemb = await client.GetAsync("/Pilih?satker=JEMB&tahun=2024&ke=/Publik");
+        Assert.Equal("/Publik?satker=51.01&tahun=2024", jemb.Headers.Location?.OriginalString);
+        // Another site, or a page that takes no satker, is never the destination.
+        var asing = await client.GetAsync("/Pilih?satker=51&tahun=2024&ke=https%3A%2F%2Fcontoh.invalid%2F");
+        Assert.Equal("/Iku?satker=51&tahun=2024", asing.Headers.Location?.OriginalString);
+        Assert.Equal("/Iku?satker=51&tahun=2024", (await client.GetAsync("/Pilih?satker=51&tahun=2024&ke=//contoh.invalid")).Headers.Location?.OriginalString);
+        // Several matches: a list to choose from; none: an Indonesian answer.
+        var banyak = await client.GetAsync("/Pilih?satker=komisi&ke=/Kinerja");
+        Assert.Equal(HttpStatusCode.OK, banyak.StatusCode);
+        Assert.Contains("3 satker cocok", await banyak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var tidak = await client.GetAsync("/Pilih?satker=%3Cscript%3E");
+        Assert.Equal(HttpStatusCode.NotFound, tidak.StatusCode);
+        var html = await tidak.Content.ReadAsStringAsync();
+        Assert.Contains("Tidak ada satker dengan kode atau nama", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 }

@@ -47,7 +47,8 @@ public partial class IkuBrowserTests(BrowserFixture app) : IClassFixture<Browser
     public Task Picking_another_satker_shows_its_page() => app.RunPageAsync(nameof(Picking_another_satker_shows_its_page), Desktop, async page =>
     {
         await page.GotoAsync("/Iku?satker=51.01&tahun=2024");
-        await page.Locator("select[name=satker]").SelectOptionAsync("51");
+        await page.Locator("input[name=satker]").FillAsync("51");
+        await page.Locator("input[name=satker]").PressAsync("Enter");
 
         await Assertions.Expect(page).ToHaveURLAsync(SatkerBaliRegex());
         await Assertions.Expect(page.GetByText("Belum ada IKU untuk tahun 2024")).ToBeVisibleAsync();

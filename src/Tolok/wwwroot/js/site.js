@@ -26,3 +26,29 @@ document.querySelectorAll("[data-konfirmasi]").forEach(function (el) {
         galat.focus({ preventScroll: true });
     }
 })();
+
+// The satker chooser: suggestions by code or part of the name, fetched as the user types (never the whole list).
+document.querySelectorAll("[data-cari-satker]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var timer = 0, last = "";
+    input.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+            var q = input.value.trim();
+            if (q === last || q.length < 2) { return; }
+            last = q;
+            fetch("/api/v1/satker/cari?q=" + encodeURIComponent(q), { headers: { "Accept": "application/json" } })
+                .then(function (r) { return r.ok ? r.json() : []; })
+                .then(function (rows) {
+                    list.replaceChildren.apply(list, rows.map(function (s) {
+                        var o = document.createElement("option");
+                        o.value = s.kode;
+                        o.label = s.nama;
+                        o.textContent = s.nama;
+                        return o;
+                    }));
+                })
+                .catch(function () { });
+        }, 200);
+    });
+});
