@@ -118,6 +118,13 @@ public static class AngkaReferensiSeed
             {
                 db.AngkaReferensi.Add(row);
             }
+            else if (!baru)
+            {
+                // Our earlier seed cited an internal note file instead of the source: corrected, unless a user edited it.
+                await db.AngkaReferensi.Where(a => a.KodeIndikator == row.KodeIndikator && a.Tahun == row.Tahun && a.Jenis == row.Jenis
+                        && a.Satker == row.Satker && a.Sumber.EndsWith("(FACTS.md)"))
+                    .ExecuteUpdateAsync(u => u.SetProperty(a => a.Sumber, row.Sumber), ct);
+            }
         }
         await db.SaveChangesAsync(ct);
     }

@@ -242,3 +242,48 @@ public static class AturanSeed
         }
     }
 }
+
+/// <summary>A broken rule said in plain words: "suara sah + tidak sah (180) melebihi pengguna hak pilih (178)".</summary>
+public static class KalimatAturan
+{
+    private static readonly Dictionary<string, string> Nama = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["pengguna_semua"] = "pengguna hak pilih",
+        ["pengguna_total"] = "pengguna hak pilih",
+        ["pemilih_semua"] = "pemilih terdaftar (DPT + DPTb + DPK)",
+        ["pemilih_dpt"] = "pemilih DPT",
+        ["pemilih_dptb"] = "pemilih DPTb",
+        ["pemilih_dpk"] = "pemilih DPK",
+        ["pengguna_dpt"] = "pengguna hak pilih dari DPT",
+        ["pengguna_dptb"] = "pengguna hak pilih dari DPTb",
+        ["pengguna_dpk"] = "pengguna hak pilih dari DPK",
+        ["pemilih_disabilitas"] = "pemilih disabilitas",
+        ["pengguna_disabilitas"] = "pengguna hak pilih disabilitas",
+        ["suara_sah"] = "suara sah",
+        ["suara_tidak_sah"] = "suara tidak sah",
+        ["suara_total"] = "jumlah suara",
+    };
+
+    /// <summary>A column or sum of columns as people say it ("pemilih DPT laki-laki").</summary>
+    public static string Istilah(string ekspresi) => string.Join(" + ", ekspresi.Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t =>
+    {
+        var (dasar, jenis) = t.Length > 2 && t[^2] == '_' && t[^1] is 'l' or 'p' or 'j' ? (t[..^2], t[^1]) : (t, ' ');
+        var nama = Nama.GetValueOrDefault(dasar, dasar.Replace('_', ' '));
+        return jenis switch { 'l' => nama + " laki-laki", 'p' => nama + " perempuan", _ => nama };
+    }));
+
+    /// <summary>What a row that breaks the rule shows: the relation that holds instead of the one required.</summary>
+    public static string Pelanggaran(string kiri, string op, string kanan, long? nilaiKiri, long? nilaiKanan)
+    {
+        static string N(long? v) => v is { } x ? Infrastructure.Format.Bilangan(x) : "tidak dilaporkan";
+        var kata = op switch
+        {
+            "<=" => "melebihi",
+            "<" => "tidak kurang dari",
+            ">=" => "kurang dari",
+            ">" => "tidak melebihi",
+            _ => "tidak sama dengan",
+        };
+        return $"{Istilah(kiri)} ({N(nilaiKiri)}) {kata} {Istilah(kanan)} ({N(nilaiKanan)})";
+    }
+}

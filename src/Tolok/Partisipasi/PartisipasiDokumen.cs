@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Dokumen;
@@ -16,24 +15,27 @@ public static class PartisipasiDokumen
 {
     private const int BatasAnomali = 100;
 
-    public static async Task<DokumenModel?> BuildAsync(TolokDb db, Pemilihan.Pemilihan pemilihan, Pemilihan.SuratSuara ballot, long kode, CancellationToken ct)
+    public static async Task<DokumenModel?> BuildAsync(TolokDb db, Pemilihan.Pemilihan pemilihan, Pemilihan.SuratSuara ballot, long kode, CancellationToken ct, DateOnly? tanggal = null)
     {
         var penyebut = PartisipasiMath.PenyebutDpt;
         var d = await PartisipasiQuery.GetAsync(db, pemilihan, ballot, kode, penyebut, false, ct);
         var isi = new List<Blok>
         {
-            new Judul($"LAPORAN PARTISIPASI MASYARAKAT\n{pemilihan.Nama.ToUpperInvariant()} — {d.Nama.ToUpperInvariant()}"),
-            new Paragraf($"Surat suara {ballot.Kode}; hari pemungutan suara {Format.Tanggal(pemilihan.Tanggal)}. Partisipasi = pemilih yang menggunakan hak pilih ÷ pemilih dalam DPT × 100, " +
+            new Judul($"LAPORAN PARTISIPASI MASYARAKAT\n{pemilihan.Nama.ToUpperInvariant()}\n{ballot.Nama.ToUpperInvariant()}\n{d.Nama.ToUpperInvariant()}"),
+            new Paragraf($"Surat suara {ballot.Nama}; hari pemungutan suara {Format.Tanggal(pemilihan.Tanggal)}. Partisipasi = pemilih yang menggunakan hak pilih ÷ pemilih dalam DPT × 100, " +
                 "dijumlahkan atas seluruh TPS berdata (rasio jumlah, bukan rata-rata persentase). \"—\" berarti tidak ada data, bukan nol." +
                 (d.DataContoh ? " Laporan ini memuat data contoh." : "")),
             new Subjudul(1, "Ringkasan"),
             new Paragraf(Ringkasan(d)),
         };
-        var sebelumnya = await db.AngkaReferensi.AsNoTracking()
+        // Like with like: a Pemilu with earlier Pemilu and the national Pemilu figure, a Pilkada with Pilkada.
+        var jenis = JenisPemilihan(pemilihan.Slug);
+        var sebelumnya = (await db.AngkaReferensi.AsNoTracking()
             .Where(r => r.KodeIndikator == "3.1" && r.Jenis == "sebelumnya" && r.Satker == d.Kode && r.Tahun < pemilihan.Tanggal.Year)
-            .OrderBy(r => r.Tahun).ToListAsync(ct);
-        var nasional = await db.AngkaReferensi.AsNoTracking()
-            .Where(r => r.KodeIndikator == "3.1" && r.Jenis == "nasional" && r.Tahun == pemilihan.Tanggal.Year).ToListAsync(ct);
+            .OrderBy(r => r.Tahun).ToListAsync(ct)).Where(r => JenisPemilihan(r.Label) == jenis).ToList();
+        var nasional = (await db.AngkaReferensi.AsNoTracking()
+            .Where(r => r.KodeIndikator == "3.1" && r.Jenis == "nasional" && r.Tahun == pemilihan.Tanggal.Year).ToListAsync(ct))
+            .Where(r => JenisPemilihan(r.Label) == jenis).ToList();
         isi.Add(new Subjudul(1, "Perbandingan dengan pemilihan sebelumnya"));
         if (sebelumnya.Count == 0 && nasional.Count == 0)
         {
@@ -43,7 +45,7 @@ public static class PartisipasiDokumen
         {
             isi.Add(new Tabel([new Dokumen.Kolom(3), new Dokumen.Kolom(1, true), new Dokumen.Kolom(3)], [["PEMILIHAN", "PARTISIPASI (%)", "SUMBER"]],
                 [.. sebelumnya.Concat(nasional).Select(r => (IReadOnlyList<Sel?>)[new Sel(r.Label), Sel.Nilai(r.Nilai), new Sel(r.Sumber)]),
-                 [new Sel($"{pemilihan.Nama} ({ballot.Kode}) — {d.Nama}"), Sel.Nilai(d.Partisipasi.Total), new Sel("data TPS di Tolok")]])
+                 [new Sel($"{pemilihan.Nama}, {ballot.Nama} — {d.Nama}"), Sel.Nilai(d.Partisipasi.Total), new Sel("laporan ini: rekapitulasi data TPS (formulir C.Hasil)")]])
             { NamaLembar = "Perbandingan", Keterangan = "Partisipasi dibandingkan pemilihan sebelumnya dan angka nasional" });
         }
 
@@ -56,6 +58,7 @@ public static class PartisipasiDokumen
             isi.Add(new Gambar(Grafik.TataBatangPersen(labels,
                 [new Grafik.Seri("Perempuan", "#b3261e", [.. d.Anak.Select(a => a.Partisipasi.Perempuan)]), new Grafik.Seri("Laki-laki", "#5b8def", [.. d.Anak.Select(a => a.Partisipasi.LakiLaki)])],
                 $"Partisipasi perempuan dan laki-laki per {tingkat}")));
+            isi.Add(TabelPemilih(d, tingkat));
             isi.Add(TabelPartisipasi(d.Anak, tingkat, $"Partisipasi per {tingkat}: {d.Nama}"));
             isi.Add(new Subjudul(1, "Kelengkapan data dan anomali"));
             isi.Add(TabelKelengkapan(d.Anak, tingkat));
@@ -91,14 +94,46 @@ public static class PartisipasiDokumen
         {
             isi.Add(new Tabel([new Dokumen.Kolom(1.6), new Dokumen.Kolom(1.6), new Dokumen.Kolom(0.9, true), new Dokumen.Kolom(4)], [["KODE TPS", "WILAYAH", "STATUS", "ATURAN YANG DILANGGAR"]],
                 [.. anomali.Select(a => (IReadOnlyList<Sel?>)[new Sel(a.Kode), new Sel(a.Nama), new Sel(a.Status),
-                    new Sel(string.Join("; ", a.Pelanggaran.Select(p => $"{p.Keterangan} ({p.NilaiKiri?.ToString(CultureInfo.InvariantCulture) ?? "—"} {p.Operator} {p.NilaiKanan?.ToString(CultureInfo.InvariantCulture) ?? "—"})")))])])
+                    new Sel(string.Join("; ", a.Pelanggaran.Select(p => KalimatAturan.Pelanggaran(p.Kiri, p.Operator, p.Kanan, p.NilaiKiri, p.NilaiKanan))))])])
             { NamaLembar = "Anomali", Keterangan = "TPS yang melanggar aturan validasi" });
+        }
+        // Dated and signed by the head of the satker whose area this is (the official who signed its IKU).
+        var satkerKode = kode == 0 ? "RI" : KodeWilayah.Format(kode);
+        var satker = await db.Satker.AsNoTracking().Where(x => x.Kode == satkerKode).Select(x => new { x.Id, x.Nama }).FirstOrDefaultAsync(ct);
+        var hari = tanggal ?? DateOnly.FromDateTime(DateTime.UtcNow.Add(Format.OffsetWita));
+        if (satker is not null)
+        {
+            var penanda = await db.IkuSet.AsNoTracking().Where(x => x.SatkerId == satker.Id).OrderByDescending(x => x.Tahun)
+                .Select(x => new { Jabatan = x.JabatanPenandatangan, Nama = x.NamaPenandatangan, Tempat = x.TempatPenetapan }).FirstOrDefaultAsync(ct);
+            isi.Add(new TandaTangan($"{penanda?.Tempat ?? TempatDari(d.Nama)}, {Format.Tanggal(hari)}", penanda?.Jabatan ?? $"Ketua {satker.Nama}", penanda?.Nama));
         }
         return new DokumenModel($"Laporan Partisipasi Masyarakat {pemilihan.Nama} {d.Nama}", Lanskap: false, isi)
         {
-            KepalaHalaman = $"Partisipasi {pemilihan.Nama} ({ballot.Kode}) — {d.Nama}",
+            KepalaHalaman = $"Partisipasi {pemilihan.Nama}, {ballot.Nama} — {d.Nama}",
             Draf = !await Publik.PortalQuery.PartisipasiDisetujuiAsync(db, kode, pemilihan.Slug, ballot.Kode, ct),
         };
+    }
+
+    /// <summary>"pemilu" or "pilkada" from an election's slug or a label that names one.</summary>
+    private static string JenisPemilihan(string teks) =>
+        teks.Contains("pilkada", StringComparison.OrdinalIgnoreCase) || teks.Contains("pemilihan serentak", StringComparison.OrdinalIgnoreCase)
+        || teks.Contains("bupati", StringComparison.OrdinalIgnoreCase) || teks.Contains("gubernur", StringComparison.OrdinalIgnoreCase) ? "pilkada" : "pemilu";
+
+    /// <summary>The seat of a regency is not in our data; the region's name without its kind stands in ("Jembrana").</summary>
+    private static string TempatDari(string wilayah) =>
+        wilayah.Replace("Kabupaten ", "", StringComparison.Ordinal).Replace("Kota ", "", StringComparison.Ordinal).Replace("Provinsi ", "", StringComparison.Ordinal);
+
+    /// <summary>Registered voters and voters who voted, in absolute numbers, per child and in total.</summary>
+    private static Tabel TabelPemilih(PartisipasiDto d, string tingkat)
+    {
+        static Sel N(long? v) => Sel.Nilai(v, 0);
+        static IReadOnlyList<Sel?> Baris(string kode, string nama, PemilihDto? pemilih, PenggunaDto? pengguna, PersenDto persen) =>
+            [new Sel(kode), new Sel(nama), N(pemilih?.Dpt.Total), N(pemilih?.Dptb.Total), N(pemilih?.Dpk.Total), N(pengguna?.Total.Total), Sel.Nilai(persen.Total)];
+        return new Tabel(
+            [new Dokumen.Kolom(1.3), new Dokumen.Kolom(2.2), new Dokumen.Kolom(1.2, true), new Dokumen.Kolom(1, true), new Dokumen.Kolom(1, true), new Dokumen.Kolom(1.2, true), new Dokumen.Kolom(1, true)],
+            [["KODE", tingkat.ToUpperInvariant(), "DPT (orang)", "DPTb (orang)", "DPK (orang)", "PENGGUNA HAK PILIH (orang)", "PARTISIPASI (%)"]],
+            [.. d.Anak.Select(a => Baris(a.Kode, a.Nama, a.Pemilih, a.Pengguna, a.Partisipasi)), Baris("", "JUMLAH", d.Pemilih, d.Pengguna, d.Partisipasi)])
+        { NamaLembar = "Pemilih", Keterangan = $"Pemilih terdaftar dan pengguna hak pilih per {tingkat}, dengan jumlah {d.Nama}" };
     }
 
     private static string Ringkasan(PartisipasiDto d)
@@ -110,7 +145,7 @@ public static class PartisipasiDokumen
         {
             text += $" Dari {Format.Bilangan(dpt)} pemilih DPT, {Format.Bilangan(pengguna)} menggunakan hak pilih (termasuk DPTb dan DPK).";
         }
-        text += $" Data tersedia untuk {Format.Bilangan(d.Tps.AdaData)} dari {Format.Bilangan(d.Tps.Diketahui)} TPS; {Format.Bilangan(d.Tps.Valid)} valid, " +
+        text += (d.Cakupan is { } c ? " " + c.Keterangan : "") + $" Dari TPS berdata, {Format.Bilangan(d.Tps.Valid)} valid, " +
             $"{Format.Bilangan(d.Tps.Peringatan)} dengan peringatan, {Format.Bilangan(d.Tps.TidakValid)} tidak valid.";
         if (d.Partisipasi.Disabilitas is > 100)
         {

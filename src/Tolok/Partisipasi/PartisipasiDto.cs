@@ -19,6 +19,12 @@ public sealed record AnakDto(string Kode, string Nama, string Tingkat, PersenDto
 
     /// <summary>False for a child without any data: shown as "belum ada data", never as 0.</summary>
     public bool AdaData => Tps.AdaData > 0;
+
+    /// <summary>The child's registered voters (DPT, DPTb, DPK, disabled), as for the node itself.</summary>
+    public PemilihDto? Pemilih { get; init; }
+
+    /// <summary>The child's voters who voted, by list.</summary>
+    public PenggunaDto? Pengguna { get; init; }
 }
 
 /// <summary>GET /api/v1/pemilihan/{id}/partisipasi/{kodeWilayah}.</summary>

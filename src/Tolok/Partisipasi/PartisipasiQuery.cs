@@ -51,7 +51,11 @@ public static class PartisipasiQuery
                 anak.AddRange((block?.Entri() ?? []).Select(r =>
                 {
                     var rv = OfRow(r, hanyaValid);
-                    return new AnakDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), "tps", PartisipasiMath.Persen(rv, penyebut), PartisipasiMath.Tps(rv), r.Status.Nama());
+                    return new AnakDto(KodeWilayah.Format(r.Kode), Nama(r.Kode), "tps", PartisipasiMath.Persen(rv, penyebut), PartisipasiMath.Tps(rv), r.Status.Nama())
+                    {
+                        Pemilih = PartisipasiMath.Pemilih(rv),
+                        Pengguna = PartisipasiMath.Pengguna(rv),
+                    };
                 }));
                 // TPS of the list without data are shown too, as "belum ada data".
                 var daftar = await db.DaftarTps.AsNoTracking().Where(d => d.PemilihanId == pemilihan.Id && d.KodeDesa == kode).Select(d => d.Nomor).FirstOrDefaultAsync(ct);
@@ -83,6 +87,8 @@ public static class PartisipasiQuery
                     anak.Add(new AnakDto(KodeWilayah.Format(c), Nama(c), NamaTingkat(KodeWilayah.TingkatOf(c)), PartisipasiMath.Persen(cv, penyebut), PartisipasiMath.Tps(cv))
                     {
                         TpsDaftar = DaftarTpsQuery.TpsDaftar(perAnak, c),
+                        Pemilih = PartisipasiMath.Pemilih(cv),
+                        Pengguna = PartisipasiMath.Pengguna(cv),
                     });
                 }
                 anakJumlah = children.Count;

@@ -246,6 +246,41 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Participation_report_gives_absolute_counts_with_totals_plain_anomalies_full_names_and_a_signer()
+    {
+        using var client = await app.PembacaAsync();
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/pemilihan/pilkada-2024/partisipasi/51.01?suratSuara=BUPATI");
+        var text = PdfText(await GetAsync("/api/v1/pemilihan/pilkada-2024/dokumen/partisipasi/51.01.pdf?suratSuara=BUPATI"), out _);
+        var flat = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        Assert.Contains("BUPATI DAN WAKIL BUPATI", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("(BUPATI)", flat, StringComparison.Ordinal);
+        // Registered voters and voters per kecamatan in numbers, with the regency's total: the published DPT 244.978.
+        Assert.Contains("244.978", flat, StringComparison.Ordinal);
+        Assert.Contains("JUMLAH", flat, StringComparison.Ordinal);
+        Assert.Contains(Tolok.Infrastructure.Format.Bilangan(api.GetProperty("pengguna").GetProperty("total").GetProperty("total").GetInt64()), flat, StringComparison.Ordinal);
+        foreach (var anak in api.GetProperty("anak").EnumerateArray())
+        {
+            Assert.Contains(Tolok.Infrastructure.Format.Bilangan(anak.GetProperty("pemilih").GetProperty("dpt").GetProperty("total").GetInt64()), flat, StringComparison.Ordinal);
+        }
+        // Coverage said honestly (no TPS list for the Pilkada in the reference data), anomalies in words, like with like.
+        Assert.Contains("cakupan belum diketahui", flat, StringComparison.Ordinal);
+        Assert.Contains("Pilkada 2020", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pemilu 2019", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("nasional Pemilu 2024", flat, StringComparison.Ordinal);
+        // No internal names; dated and signed.
+        Assert.DoesNotContain(".md", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tolok", flat, StringComparison.Ordinal);
+        Assert.Matches(@"\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) 20\d\d", flat);
+        Assert.Contains("Ketua", flat, StringComparison.Ordinal);
+
+        var pemilu = System.Text.RegularExpressions.Regex.Replace(PdfText(await GetAsync("/api/v1/pemilihan/pemilu-2024/dokumen/partisipasi/51.01.pdf?suratSuara=PPWP"), out _), @"\s+", " ");
+        Assert.Contains("Keputusan KPU Nomor 360 Tahun 2024", pemilu, StringComparison.Ordinal);
+        Assert.Contains("Pemilu 2019", pemilu, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pilkada 2020", pemilu, StringComparison.Ordinal);
+        Assert.Contains("TPS berdata: 898 dari 898 (100,00%)", pemilu, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cli_writes_every_document_and_explains_missing_options()
     {
         var dir = Directory.CreateTempSubdirectory("tolok-dok");
