@@ -11,7 +11,8 @@ namespace Tolok.Dokumen;
 /// <summary>Renders a <see cref="DokumenModel"/> as an editable Word document with real styles and tables.</summary>
 public static class DocxRenderer
 {
-    private const string Font = "DejaVu Sans";
+    /// <summary>Arial: present on Windows; LibreOffice and most Linux systems substitute the metric-compatible Liberation Sans, which the PDF embeds.</summary>
+    private const string Font = "Arial";
     // A4 in twentieths of a point.
     private const int A4Short = 11906, A4Long = 16838, Margin = 1134;
 

@@ -102,7 +102,7 @@ public static class Grafik
 
     /// <summary>A standalone SVG file (for DOCX): its size in points and the documents' font.</summary>
     public static string SvgBerkas(Tata tata) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + Svg(tata, "grafik", FormattableString.Invariant($" width=\"{tata.Lebar:0.#}pt\" height=\"{tata.Tinggi:0.#}pt\" font-family=\"DejaVu Sans, sans-serif\""));
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + Svg(tata, "grafik", FormattableString.Invariant($" width=\"{tata.Lebar:0.#}pt\" height=\"{tata.Tinggi:0.#}pt\" font-family=\"Arial, Liberation Sans, sans-serif\""));
 
     /// <summary>SVG markup: attributes only (no style attributes, which the Content-Security-Policy refuses).</summary>
     public static string Svg(Tata tata, string cssClass, string extra = "")
@@ -142,7 +142,7 @@ public static class Grafik
         var canvas = surface.Canvas;
         canvas.Clear(SkiaSharp.SKColors.White);
         canvas.Scale(scale);
-        using var typeface = SkiaSharp.SKTypeface.FromData(SkiaSharp.SKData.CreateCopy(BundledFonts.Bytes("DejaVuSans")));
+        using var typeface = SkiaSharp.SKTypeface.FromData(SkiaSharp.SKData.CreateCopy(BundledFonts.Bytes("LiberationSans-Regular")));
         using var fill = new SkiaSharp.SKPaint { IsAntialias = true, Style = SkiaSharp.SKPaintStyle.Fill };
         using var stroke = new SkiaSharp.SKPaint { IsAntialias = true, Style = SkiaSharp.SKPaintStyle.Stroke, StrokeWidth = 1 };
         foreach (var b in tata.Bentuk)

@@ -5,7 +5,7 @@ using PdfSharp.Pdf;
 namespace Tolok.Dokumen;
 
 /// <summary>
-/// Renders a <see cref="DokumenModel"/> as an A4 PDF with the bundled DejaVu Sans embedded: tables whose header
+/// Renders a <see cref="DokumenModel"/> as an A4 PDF with the bundled Liberation Sans (metric-compatible with Arial, the DOCX font) embedded: tables whose header
 /// rows repeat on every page, spanning cells that continue across page breaks, running header and page numbers.
 /// </summary>
 public static class PdfRenderer
@@ -526,13 +526,13 @@ public static class PdfRenderer
     }
 }
 
-/// <summary>Serves the DejaVu Sans faces embedded in the assembly (Dokumen/Fonts, free licence) to PDFsharp.</summary>
+/// <summary>Serves the Liberation Sans faces embedded in the assembly (Dokumen/Fonts, SIL Open Font License) to PDFsharp.</summary>
 internal sealed class BundledFonts : IFontResolver
 {
-    public const string Family = "DejaVu Sans";
+    public const string Family = "Liberation Sans";
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "DejaVuSans-Bold" : "DejaVuSans");
+        new(bold ? "LiberationSans-Bold" : "LiberationSans-Regular");
 
     public byte[]? GetFont(string faceName) => Bytes(faceName);
 

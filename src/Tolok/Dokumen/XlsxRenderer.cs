@@ -52,11 +52,21 @@ public static class XlsxRenderer
             pending.ForEach(writers[^1].Writer.WriteText);
 
             uint sheetId = 1;
+            var printTitles = new DefinedNames();
             foreach (var (writer, name) in writers)
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
                 part.Worksheet = writer.Build(model);
                 sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = sheetId++, Name = name });
+                if (writer.Kepala is ({ } dari, { } sampai) && dari > 0)
+                {
+                    // The table's header rows repeat on every printed page.
+                    printTitles.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!${dari}:${sampai}") { Name = "_xlnm.Print_Titles", LocalSheetId = sheetId - 2 });
+                }
+            }
+            if (printTitles.HasChildren)
+            {
+                workbookPart.Workbook.Append(printTitles);
             }
             workbookPart.Workbook.Save();
         }
@@ -83,6 +93,9 @@ public static class XlsxRenderer
         private readonly List<string> _merges = [];
         private readonly double[] _widths = Widths(kolom);
         private uint _frozenRows;
+
+        /// <summary>The table's header rows (1-based, inclusive), repeated at the top of every printed page; 0 when none.</summary>
+        public (uint Dari, uint Sampai) Kepala { get; private set; }
 
         private uint NextRow => (uint)_rows.Count + 1;
 
@@ -148,6 +161,7 @@ public static class XlsxRenderer
             {
                 AddSpanningText(t.Keterangan, StyleSubjudul);
             }
+            var dari = NextRow;
             foreach (var header in t.Kepala)
             {
                 var row = new Row { RowIndex = NextRow };
@@ -159,6 +173,10 @@ public static class XlsxRenderer
                 _rows.Add(row);
             }
             _frozenRows = (uint)_rows.Count;
+            if (t.Kepala.Count > 0)
+            {
+                Kepala = (dari, _frozenRows);
+            }
             foreach (var cells in t.Baris)
             {
                 var row = new Row { RowIndex = NextRow };
@@ -199,7 +217,8 @@ public static class XlsxRenderer
 
         public Worksheet Build(DokumenModel model)
         {
-            var sheet = new Worksheet();
+            // Printed to the page's width (as many pages down as needed); without fitToPage spreadsheet programs ignore fitToWidth.
+            var sheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
             var views = new SheetViews();
             var view = new SheetView { WorkbookViewId = 0 };
             if (_frozenRows > 0)
@@ -270,8 +289,8 @@ public static class XlsxRenderer
     private static Stylesheet Stylesheet()
     {
         static Font F(bool bold, double size) => bold
-            ? new Font(new Bold(), new FontSize { Val = size }, new FontName { Val = "DejaVu Sans" })
-            : new Font(new FontSize { Val = size }, new FontName { Val = "DejaVu Sans" });
+            ? new Font(new Bold(), new FontSize { Val = size }, new FontName { Val = "Arial" })
+            : new Font(new FontSize { Val = size }, new FontName { Val = "Arial" });
         var thin = new Border(
             new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
             new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin },

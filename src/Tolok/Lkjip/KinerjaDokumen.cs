@@ -122,7 +122,7 @@ public static class KinerjaDokumen
         var isi = new List<Blok>
         {
             new Judul($"{judul}\n{b.Satker.Nama.ToUpperInvariant()}"),
-            new Paragraf($"Laporan Kinerja (LKjIP) {b.Satker.Nama} tahun anggaran {b.Tahun}. Disusun dengan Tolok dari data register; setiap angka sama dengan yang tampil di dasbor kinerja."),
+            new Paragraf($"Laporan Kinerja (LKjIP) {b.Satker.Nama} tahun anggaran {b.Tahun}, disusun dari data pengukuran kinerja dan register sumbernya."),
             new Paragraf($"{b.Iku.Ditetapkan.Tempat ?? b.Satker.Nama}, {b.Tahun + 1}"),
             new HalamanBaru(),
             new Subjudul(1, "Kata Pengantar"),
@@ -198,18 +198,32 @@ public static class KinerjaDokumen
 
     private static Tabel TabelPengukuran(BahanLaporan b) => new(
         [new Kolom(3), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true), new Kolom(2.4)],
-        [["INDIKATOR KINERJA UTAMA", "TARGET", "REALISASI", "CAPAIAN", "SUMBER DATA (BARIS REGISTER)"]],
+        [["INDIKATOR KINERJA UTAMA", "TARGET", "REALISASI", "CAPAIAN", "SUMBER DATA"]],
         [.. b.Tahunan.Indikator.Select(x => (IReadOnlyList<Sel?>)
         [
             new Sel($"{x.Kode} {x.Uraian}"),
             Angka(x.Target, x.Satuan),
             Angka(x.Realisasi, x.Satuan) with { Teks = N(x.Realisasi, x.Satuan) + (x.Pembilang is { } p && x.Penyebut is { } q ? $" ({Format.Bilangan(p)} dari {Format.Bilangan(q)})" : "") },
             x.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—"),
-            new Sel(x.Sumber is { } s ? $"{s.Register}: {Format.Bilangan(s.JumlahBaris)} {(s.Register == "partisipasi" ? "TPS" : "baris")}" + (x.Manual ? $"; manual — {x.Justifikasi} Bukti: {x.Bukti}" : "") : x.Alasan ?? "—"),
+            new Sel(x.Sumber is { } s ? SumberData(s.Register, s.JumlahBaris) + (x.Manual ? $"; diisi manual — {x.Justifikasi} Bukti: {x.Bukti}" : "") : x.Alasan ?? "—"),
         ])])
     { NamaLembar = "Lampiran Pengukuran", Keterangan = $"Pengukuran kinerja {b.Satker.Nama} tahun {b.Tahun} dan sumber datanya" };
 
-    /// <summary>The seven parts of the analysis of one IKU (FACTS.md, LKjIP structure).</summary>
+    /// <summary>Where a figure comes from, in the words of the office ("Register laporan RB: 4 laporan"), never a register key.</summary>
+    private static string SumberData(string register, long baris) => register switch
+    {
+        "laporan-rb" => $"Register laporan RB: {Format.Bilangan(baris)} laporan",
+        "laporan-keuangan" => $"Register laporan keuangan: {Format.Bilangan(baris)} laporan",
+        "lhe" => $"Laporan hasil evaluasi SAKIP: {Format.Bilangan(baris)} LHE",
+        "layanan" => $"Register layanan informasi publik: {Format.Bilangan(baris)} layanan",
+        "tahapan" => $"Jadwal dan pelaksanaan tahapan: {Format.Bilangan(baris)} tahapan",
+        "sengketa" => $"Register perkara sengketa: {Format.Bilangan(baris)} perkara",
+        "partisipasi" => $"Data TPS (formulir C.Hasil): {Format.Bilangan(baris)} TPS",
+        "anggaran" => $"Register anggaran: {Format.Bilangan(baris)} kegiatan",
+        _ => $"Register {register.Replace('-', ' ')}: {Format.Bilangan(baris)} baris",
+    };
+
+    /// <summary>The seven parts of the analysis of one IKU (LKjIP structure, PermenPAN-RB 53/2014).</summary>
     private static IEnumerable<Blok> Indikator(BahanLaporan b, Iku.IndikatorDto x)
     {
         var k = b.KinerjaOf(x.Kode);

@@ -45,7 +45,7 @@ public abstract partial class IkuDokumenTests(TolokFactory app)
             Assert.Contains("CARA PENGUKURAN", text, StringComparison.Ordinal);
             Assert.Contains("(5)", text, StringComparison.Ordinal);
             Assert.Contains($"Halaman {page.Number} dari {pages.Count}", text, StringComparison.Ordinal);
-            Assert.All(page.Letters, l => Assert.Contains("DejaVu", l.FontName, StringComparison.Ordinal));
+            Assert.All(page.Letters, l => Assert.Contains("Liberation Sans", l.FontName, StringComparison.Ordinal));
             words.AddRange(page.GetWords().Select(w => w.Text));
         }
         // Table cells wrap, so a cell's words are found in order though interleaved with the neighbouring cells.

@@ -281,6 +281,33 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Spreadsheets_print_one_page_wide_with_repeated_headers_and_no_document_names_dejavu()
+    {
+        using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.xlsx")), false);
+        var workbook = xlsx.WorkbookPart!;
+        foreach (var sheet in workbook.Workbook!.Sheets!.Elements<X.Sheet>())
+        {
+            var ws = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet!;
+            Assert.True(ws.GetFirstChild<X.SheetProperties>()?.PageSetupProperties?.FitToPage?.Value, $"{sheet.Name}: fitToPage");
+            var setup = ws.GetFirstChild<X.PageSetup>()!;
+            Assert.Equal(1u, setup.FitToWidth!.Value);
+            Assert.Equal(0u, setup.FitToHeight!.Value);
+        }
+        var titles = workbook.Workbook.DefinedNames!.Elements<X.DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList();
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.Matches(@"^'.+'!\$\d+:\$\d+$", t.Text));
+        Assert.DoesNotContain("DejaVu", workbook.WorkbookStylesPart!.Stylesheet!.OuterXml, StringComparison.Ordinal);
+
+        var (_, docx) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.docx"));
+        using (docx)
+        {
+            var xml = docx.MainDocumentPart!.Document!.OuterXml + docx.MainDocumentPart.StyleDefinitionsPart?.Styles?.OuterXml;
+            Assert.DoesNotContain("DejaVu", xml, StringComparison.Ordinal);
+            Assert.Contains("Arial", xml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Cli_writes_every_document_and_explains_missing_options()
     {
         var dir = Directory.CreateTempSubdirectory("tolok-dok");
