@@ -18,6 +18,12 @@ public sealed record BahanLaporan(
     /// <summary>Every IKU's annual realisation is approved: the documents lose their DRAF mark.</summary>
     public bool Disetujui { get; init; }
 
+    /// <summary>For the participation IKU: every election of the year with its own figures (the first is the IKU's value).</summary>
+    public IReadOnlyList<Partisipasi.RealisasiPartisipasiDto> Partisipasi { get; init; } = [];
+
+    /// <summary>Elections and ballots by slug and code, with their names as the documents print them.</summary>
+    public IReadOnlyDictionary<(string Pemilihan, string Surat), string> NamaSurat { get; init; } = new Dictionary<(string, string), string>();
+
     public const int TahunTren = 3;
 
     public static async Task<BahanLaporan?> LoadAsync(TolokDb db, string kode, int tahun, bool triwulan, bool tren, CancellationToken ct)
@@ -46,10 +52,14 @@ public sealed record BahanLaporan(
         var approved = await db.AlurData.AsNoTracking()
             .Where(a => a.SatkerId == satker.Id && a.Jenis == "realisasi" && a.Status == Alur.AlurRules.Disetujui && a.Kunci.StartsWith($"{tahun}:tahunan:"))
             .Select(a => a.Kunci).ToListAsync(ct);
+        var nama = (await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).ToListAsync(ct))
+            .SelectMany(p => p.SuratSuara.Select(s => (Key: (p.Slug, s.Kode), Nama: $"{p.Nama} — {s.Nama}"))).ToDictionary(x => x.Key, x => x.Nama);
         return new BahanLaporan(new SatkerRingkas(satker.Kode, satker.Nama), satker.Induk?.Nama, tahun, iku, tahunan, quarters,
             await TargetStore.LoadAsync(db, iku, tahun, ct), trend, referensi, anggaran, narasi)
         {
             Disetujui = codes.All(c => approved.Contains($"{tahun}:tahunan:{c}")),
+            Partisipasi = await Tolok.Partisipasi.RealisasiPartisipasi.GetAsync(db, kode, tahun, ct) ?? [],
+            NamaSurat = nama,
         };
     }
 

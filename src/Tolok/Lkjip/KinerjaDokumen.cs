@@ -238,12 +238,31 @@ public static class KinerjaDokumen
             [["URAIAN", "TARGET", "REALISASI", "CAPAIAN"]],
             [[new Sel($"Tahun {b.Tahun}"), Angka(k.Target, x.Satuan), Angka(k.Realisasi, x.Satuan), k.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—")]])
         { NamaLembar = $"IKU {x.Kode}", Keterangan = $"(1) Target dan realisasi IKU {x.Kode} tahun {b.Tahun}" };
+        // (1a) a participation IKU in a year of several elections: each with its own numerator, denominator and achievement
+        if (b.Partisipasi.FirstOrDefault(p => p.Kode == x.Kode) is { Utama: not null } partisipasi)
+        {
+            var semua = new[] { partisipasi.Utama }.Concat(partisipasi.Pendamping).ToList();
+            var targetNilai = k.Target as decimal?;
+            yield return new Tabel([new Kolom(3), new Kolom(1.2, true), new Kolom(1.2, true), new Kolom(1, true), new Kolom(1, true)],
+                [["PEMILIHAN", "MENGGUNAKAN HAK PILIH (orang)", "TERDAFTAR (orang)", "REALISASI (%)", "CAPAIAN (%)"]],
+                [.. semua.Select((v, i) => (IReadOnlyList<Sel?>)
+                [
+                    new Sel(b.NamaSurat.GetValueOrDefault((v.Pemilihan, v.SuratSuara), $"{v.Pemilihan} {v.SuratSuara}") + (i == 0 ? " (nilai IKU)" : "")),
+                    Sel.Nilai(v.Pembilang, 0), Sel.Nilai(v.Penyebut, 0), Sel.Nilai(v.Nilai),
+                    CapaianCalculator.Hitung(x.Polaritas, targetNilai, v.Nilai) is { } cv ? Sel.Nilai(cv, 2) : new Sel("—"),
+                ])])
+            { NamaLembar = $"IKU {x.Kode} pemilihan", Keterangan = $"(1a) IKU {x.Kode} untuk setiap pemilihan tahun {b.Tahun}" };
+            yield return new Paragraf($"Tahun {b.Tahun} diselenggarakan {semua.Count} pemungutan suara yang diukur. Sesuai definisi pengukuran, nilai IKU {x.Kode} tahun ini " +
+                $"adalah {b.NamaSurat.GetValueOrDefault((partisipasi.Utama.Pemilihan, partisipasi.Utama.SuratSuara), partisipasi.Utama.Pemilihan)}; pemilihan lain dilaporkan di sampingnya dengan capaian terhadap target yang sama.");
+        }
         // (2) against previous years
         var tren = b.Tren.GetValueOrDefault(x.Kode) ?? [];
         var sebelumnya = b.Referensi.Where(r => r.KodeIndikator == x.Kode && r.Jenis == "sebelumnya" && r.Tahun < b.Tahun).ToList();
+        // Years in order, earlier elections' figures among them with their source.
         yield return new Tabel([new Kolom(2.4), new Kolom(1, true)], [["TAHUN / PEMILIHAN", "REALISASI"]],
-            [.. tren.Select(t => (IReadOnlyList<Sel?>)[new Sel(T(t.Tahun)), Angka(t.Realisasi, x.Satuan)]),
-             .. sebelumnya.Select(r => (IReadOnlyList<Sel?>)[new Sel($"{r.Label} ({r.Sumber})"), Angka(r.Nilai, x.Satuan)]),
+            [.. tren.Select(t => (t.Tahun, Baris: (IReadOnlyList<Sel?>)[new Sel(T(t.Tahun)), Angka(t.Realisasi, x.Satuan)]))
+                .Concat(sebelumnya.Select(r => (r.Tahun, Baris: (IReadOnlyList<Sel?>)[new Sel($"{r.Label} ({r.Sumber})"), Angka(r.Nilai, x.Satuan)])))
+                .OrderBy(r => r.Tahun).Select(r => r.Baris),
              [new Sel($"{b.Tahun} (tahun ini)"), Angka(k.Realisasi, x.Satuan)]])
         { NamaLembar = $"IKU {x.Kode} tren", Keterangan = $"(2) Realisasi IKU {x.Kode} dibandingkan tahun-tahun sebelumnya (— = tidak ada data)" };
         // (3) against the Renstra end target

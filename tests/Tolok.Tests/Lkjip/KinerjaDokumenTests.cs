@@ -281,6 +281,31 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lkjip_reports_every_election_of_the_year_for_the_participation_iku_with_its_own_counts()
+    {
+        using var client = await app.PembacaAsync();
+        var sumber = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/iku/2024/realisasi-partisipasi");
+        var iku31 = sumber.EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "3.1");
+        var (docx, doc) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.docx"));
+        doc.Dispose();
+        Assert.Contains("IKU 3.1 untuk setiap pemilihan tahun 2024", docx, StringComparison.Ordinal);
+        Assert.Contains("Pemilihan Umum 2024 — Presiden dan Wakil Presiden (nilai IKU)", docx, StringComparison.Ordinal);
+        Assert.Contains("Pemilihan Serentak 2024 — Bupati dan Wakil Bupati", docx, StringComparison.Ordinal);
+        foreach (var v in new[] { iku31.GetProperty("utama") }.Concat(iku31.GetProperty("pendamping").EnumerateArray()))
+        {
+            Assert.Contains(Tolok.Infrastructure.Format.Bilangan(v.GetProperty("pembilang").GetInt64()), docx, StringComparison.Ordinal);
+            Assert.Contains(Tolok.Infrastructure.Format.Bilangan(v.GetProperty("penyebut").GetInt64()), docx, StringComparison.Ordinal);
+            Assert.Contains(F(v.GetProperty("nilai").GetDecimal()), docx, StringComparison.Ordinal);
+        }
+        // Earlier results in the order of their years.
+        var tren = docx[docx.IndexOf("IKU 3.1 untuk setiap pemilihan", StringComparison.Ordinal)..];
+        tren = tren[..tren.IndexOf("(3)", StringComparison.Ordinal)];
+        Assert.True(tren.IndexOf("Pemilu 2019", StringComparison.Ordinal) is var a && tren.IndexOf("Pilkada 2020", StringComparison.Ordinal) is var b && a >= 0 && a < b, tren);
+        Assert.DoesNotContain("FACTS.md", docx, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tolok", docx, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Spreadsheets_print_one_page_wide_with_repeated_headers_and_no_document_names_dejavu()
     {
         using var xlsx = SpreadsheetDocument.Open(new MemoryStream(await GetAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.xlsx")), false);
