@@ -140,23 +140,21 @@ public static class PartisipasiApi
         TolokDb db, TimeProvider time, ClaimsPrincipal user, GerbangImpor gerbang, CancellationToken ct)
     {
         var result = await TpsUpload.ImportAsync(db, gerbang, berkas, id, suratSuara, satker, partial ?? false, user.Identity?.Name, time, ct);
-        return result.Hasil is { } h
-            ? TypedResults.Ok(HasilImporDto.From(h))
-            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
-                detail: result.Galat!.Count == 1 ? WithFile(berkas.FileName, result.Galat[0]) : $"{result.Galat.Count} masalah ditemukan.",
-                extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => WithFile(berkas.FileName, g)).ToList(), ["jumlahGalat"] = result.Galat.Count });
+        return result.Hasil is { } h ? TypedResults.Ok(HasilImporDto.From(h)) : Ditolak(berkas, result.Galat!);
     }
 
     private static async Task<Results<Ok<DaftarTpsImpor.Hasil>, ProblemHttpResult>> ImportDaftar(
         string id, [FromQuery] string satker, IFormFile berkas, TolokDb db, GerbangImpor gerbang, CancellationToken ct)
     {
         var result = await TpsUpload.ImportDaftarAsync(db, gerbang, berkas, id, satker, ct);
-        return result.Hasil is { } h
-            ? TypedResults.Ok(h)
-            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
-                detail: result.Galat!.Count == 1 ? WithFile(berkas.FileName, result.Galat[0]) : $"{result.Galat.Count} masalah ditemukan.",
-                extensions: new Dictionary<string, object?> { ["galat"] = result.Galat.Take(1000).Select(g => WithFile(berkas.FileName, g)).ToList(), ["jumlahGalat"] = result.Galat.Count });
+        return result.Hasil is { } h ? TypedResults.Ok(h) : Ditolak(berkas, result.Galat!);
     }
+
+    /// <summary>422 naming every problem (the first thousand) with the uploaded file's name.</summary>
+    private static ProblemHttpResult Ditolak(IFormFile berkas, IReadOnlyList<GalatImpor> galat) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Impor ditolak; tidak ada data yang disimpan",
+            detail: galat.Count == 1 ? WithFile(berkas.FileName, galat[0]) : $"{galat.Count} masalah ditemukan.",
+            extensions: new Dictionary<string, object?> { ["galat"] = galat.Take(1000).Select(g => WithFile(berkas.FileName, g)).ToList(), ["jumlahGalat"] = galat.Count });
 
     private static string WithFile(string file, GalatImpor g) =>
         g.Lokasi.StartsWith(Path.GetFileName(file), StringComparison.Ordinal) ? g.ToString() : $"{Path.GetFileName(file)} {g}";
@@ -173,8 +171,29 @@ public static class TpsUpload
 {
     public const long MaxBytes = 512L * 1024 * 1024;
 
-    public static async Task<(HasilImpor? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportAsync(
-        TolokDb db, GerbangImpor gerbang, IFormFile file, string pemilihan, string surat, string satker, bool partial, string? oleh, TimeProvider time, CancellationToken ct)
+    public static Task<(HasilImpor? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportAsync(
+        TolokDb db, GerbangImpor gerbang, IFormFile file, string pemilihan, string surat, string satker, bool partial, string? oleh, TimeProvider time, CancellationToken ct) =>
+        DariSalinanAsync(gerbang, file, (temp, name) =>
+        {
+            var options = new TpsImportOptions(pemilihan, surat, satker, partial, name, oleh);
+            // A CSV file through the fast reader (its rows are placed by line number, never by the temporary name);
+            // other formats name their rows by file, so the temporary name is replaced by the uploaded one.
+            return TpsSumber.IsCsv(temp)
+                ? TpsImporter.ImportAsync(db, temp, null, null, options, time, null, ct)
+                : TpsImporter.ImportAsync(db, Renamed(TpsSumber.Read(temp), temp, name), options, time, null, ct);
+        }, ct);
+
+    /// <summary>An uploaded TPS list (<see cref="DaftarTpsImpor"/>) in any format the TPS import reads.</summary>
+    public static Task<(DaftarTpsImpor.Hasil? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportDaftarAsync(
+        TolokDb db, GerbangImpor gerbang, IFormFile file, string pemilihan, string satker, CancellationToken ct) =>
+        DariSalinanAsync(gerbang, file, (temp, name) => DaftarTpsImpor.ImportAsync(db, Renamed(TpsSumber.Read(temp), temp, name), pemilihan, satker, name, ct), ct);
+
+    /// <summary>
+    /// Runs an import on a temporary copy of the upload, inside the import gate; a refused file gives its problems,
+    /// named by the uploaded file's own name (never the temporary one). The copy is always deleted.
+    /// </summary>
+    private static async Task<(T? Hasil, IReadOnlyList<GalatImpor>? Galat)> DariSalinanAsync<T>(
+        GerbangImpor gerbang, IFormFile file, Func<string, string, Task<T>> impor, CancellationToken ct) where T : class
     {
         using var izin = await gerbang.MasukAsync(ct);
         var name = Path.GetFileName(file.FileName);
@@ -186,13 +205,7 @@ public static class TpsUpload
             {
                 await file.CopyToAsync(target, ct);
             }
-            var options = new TpsImportOptions(pemilihan, surat, satker, partial, name, oleh);
-            // A CSV file through the fast reader (its rows are placed by line number, never by the temporary name);
-            // other formats name their rows by file, so the temporary name is replaced by the uploaded one.
-            var hasil = TpsSumber.IsCsv(temp)
-                ? await TpsImporter.ImportAsync(db, temp, null, null, options, time, null, ct)
-                : await TpsImporter.ImportAsync(db, Renamed(TpsSumber.Read(temp), temp, name), options, time, null, ct);
-            return (hasil, null);
+            return (await impor(temp, name), null);
         }
         catch (TpsImportException e)
         {
@@ -205,40 +218,6 @@ public static class TpsUpload
         catch (Aturan.AturanException e) when (e.Message.Contains(Path.GetFileName(temp), StringComparison.Ordinal))
         {
             // A limit (413) or an unreadable file (422), named by the uploaded file's own name.
-            throw new Aturan.AturanException(e.Status, e.Judul, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal));
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
-    /// <summary>An uploaded TPS list (<see cref="DaftarTpsImpor"/>) in any format the TPS import reads.</summary>
-    public static async Task<(DaftarTpsImpor.Hasil? Hasil, IReadOnlyList<GalatImpor>? Galat)> ImportDaftarAsync(
-        TolokDb db, GerbangImpor gerbang, IFormFile file, string pemilihan, string satker, CancellationToken ct)
-    {
-        using var izin = await gerbang.MasukAsync(ct);
-        var name = Path.GetFileName(file.FileName);
-        var ext = Path.GetExtension(name).ToLowerInvariant() is ".xlsx" or ".zip" or ".json" or ".jsonl" or ".csv" or ".txt" ? Path.GetExtension(name).ToLowerInvariant() : ".dat";
-        var temp = Path.Combine(Path.GetTempPath(), $"tolok-unggah-{Guid.NewGuid():N}{ext}");
-        try
-        {
-            await using (var target = File.Create(temp))
-            {
-                await file.CopyToAsync(target, ct);
-            }
-            return (await DaftarTpsImpor.ImportAsync(db, Renamed(TpsSumber.Read(temp), temp, name), pemilihan, satker, name, ct), null);
-        }
-        catch (TpsImportException e)
-        {
-            return (null, e.Galat);
-        }
-        catch (TpsFormatException e)
-        {
-            return (null, [new GalatImpor(name, "", null, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal))]);
-        }
-        catch (Aturan.AturanException e) when (e.Message.Contains(Path.GetFileName(temp), StringComparison.Ordinal))
-        {
             throw new Aturan.AturanException(e.Status, e.Judul, e.Message.Replace(Path.GetFileName(temp), name, StringComparison.Ordinal));
         }
         finally
