@@ -85,7 +85,7 @@ public static class Grafik
             shapes.Add(new Tulisan(cx, height - 2, tahun.ToString(CultureInfo.InvariantCulture), 10, "middle", "#555555"));
             if (nilai is not { } v)
             {
-                shapes.Add(new Tulisan(cx, top + chartHeight - 2, "t.a.d.", 9, "middle", "#999999"));
+                shapes.Add(new Tulisan(cx, top + chartHeight - 2, "t.a.d.", 9, "middle", "#595959"));
                 continue;
             }
             var h = Math.Max(1, (double)(v / max) * chartHeight);
