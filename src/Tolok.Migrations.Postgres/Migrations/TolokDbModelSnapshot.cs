@@ -688,6 +688,49 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("RealisasiManual");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.RencanaAksiKegiatan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PenanggungJawab")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Triwulan")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeIndikator", "Triwulan");
+
+                    b.ToTable("RencanaAksiKegiatan");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.SkalaCapaian", b =>
                 {
                     b.Property<int>("Id")
@@ -1634,6 +1677,210 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("TokenApi");
                 });
 
+            modelBuilder.Entity("Tolok.Profil.LogoSatker", b =>
+                {
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("SatkerId");
+
+                    b.ToTable("LogoSatker");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pegawai", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Golongan")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("JenisKelamin")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pendidikan")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Golongan", "Pendidikan", "JenisKelamin")
+                        .IsUnique();
+
+                    b.ToTable("Pegawai");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pejabat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AtasanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Jabatan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("Mulai")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nip")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Selesai")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("TanpaNip")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtasanId");
+
+                    b.HasIndex("SatkerId", "Urutan");
+
+                    b.ToTable("Pejabat");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.PenetapanDokumen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Dokumen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PenandatanganId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PihakKeduaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Tempat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenandatanganId");
+
+                    b.HasIndex("PihakKeduaId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Dokumen")
+                        .IsUnique();
+
+                    b.ToTable("PenetapanDokumen");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Renstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Dasar")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TahunMulai")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TahunSelesai")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tujuan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "TahunMulai")
+                        .IsUnique();
+
+                    b.ToTable("Renstra");
+                });
+
             modelBuilder.Entity("Tolok.Satker.Satker", b =>
                 {
                     b.Property<int>("Id")
@@ -1641,6 +1888,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int?>("IndukId")
                         .HasColumnType("integer");
@@ -2000,6 +2251,15 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.RencanaAksiKegiatan", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
@@ -2095,6 +2355,66 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasOne("Tolok.Pemilihan.Pemilihan", null)
                         .WithMany("SuratSuara")
                         .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.LogoSatker", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithOne()
+                        .HasForeignKey("Tolok.Profil.LogoSatker", "SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pegawai", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pejabat", b =>
+                {
+                    b.HasOne("Tolok.Profil.Pejabat", null)
+                        .WithMany()
+                        .HasForeignKey("AtasanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.PenetapanDokumen", b =>
+                {
+                    b.HasOne("Tolok.Profil.Pejabat", null)
+                        .WithMany()
+                        .HasForeignKey("PenandatanganId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tolok.Profil.Pejabat", null)
+                        .WithMany()
+                        .HasForeignKey("PihakKeduaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Renstra", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

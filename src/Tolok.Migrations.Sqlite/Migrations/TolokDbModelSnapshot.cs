@@ -659,6 +659,47 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("RealisasiManual");
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.RencanaAksiKegiatan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KodeIndikator")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenanggungJawab")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Triwulan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "KodeIndikator", "Triwulan");
+
+                    b.ToTable("RencanaAksiKegiatan");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.SkalaCapaian", b =>
                 {
                     b.Property<int>("Id")
@@ -1571,11 +1612,211 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("TokenApi");
                 });
 
+            modelBuilder.Entity("Tolok.Profil.LogoSatker", b =>
+                {
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SatkerId");
+
+                    b.ToTable("LogoSatker");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pegawai", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Golongan")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisKelamin")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pendidikan")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun", "Golongan", "Pendidikan", "JenisKelamin")
+                        .IsUnique();
+
+                    b.ToTable("Pegawai");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pejabat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AtasanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Jabatan")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Mulai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nip")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Selesai")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TanpaNip")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtasanId");
+
+                    b.HasIndex("SatkerId", "Urutan");
+
+                    b.ToTable("Pejabat");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.PenetapanDokumen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dokumen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PenandatanganId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PihakKeduaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tempat")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenandatanganId");
+
+                    b.HasIndex("PihakKeduaId");
+
+                    b.HasIndex("SatkerId", "Tahun", "Dokumen")
+                        .IsUnique();
+
+                    b.ToTable("PenetapanDokumen");
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Renstra", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dasar")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TahunMulai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TahunSelesai")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tujuan")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "TahunMulai")
+                        .IsUnique();
+
+                    b.ToTable("Renstra");
+                });
+
             modelBuilder.Entity("Tolok.Satker.Satker", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("IndukId")
                         .HasColumnType("INTEGER");
@@ -1925,6 +2166,15 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Kinerja.RencanaAksiKegiatan", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.TargetIku", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
@@ -2020,6 +2270,66 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasOne("Tolok.Pemilihan.Pemilihan", null)
                         .WithMany("SuratSuara")
                         .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.LogoSatker", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithOne()
+                        .HasForeignKey("Tolok.Profil.LogoSatker", "SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pegawai", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Pejabat", b =>
+                {
+                    b.HasOne("Tolok.Profil.Pejabat", null)
+                        .WithMany()
+                        .HasForeignKey("AtasanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.PenetapanDokumen", b =>
+                {
+                    b.HasOne("Tolok.Profil.Pejabat", null)
+                        .WithMany()
+                        .HasForeignKey("PenandatanganId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tolok.Profil.Pejabat", null)
+                        .WithMany()
+                        .HasForeignKey("PihakKeduaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Profil.Renstra", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

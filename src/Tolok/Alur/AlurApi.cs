@@ -85,6 +85,7 @@ public static class AlurApi
             "tahapan" => await db.Tahapan.AnyAsync(x => x.Id == id, ct),
             "anggaran" => await db.AnggaranKegiatan.AnyAsync(x => x.Id == id && x.SatkerId == s, ct),
             "realisasi" => await RealisasiAdaAsync(db, kode, kunci, ct),
+            "target" => int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun) && await db.IkuSet.AnyAsync(x => x.SatkerId == s && x.Tahun == tahun, ct),
             "partisipasi" => kunci.Split(':') is [var slug, var surat] && await db.SuratSuara.AnyAsync(b => b.Kode == surat && db.Pemilihan.Any(p => p.Id == b.PemilihanId && p.Slug == slug), ct),
             _ => false,
         };

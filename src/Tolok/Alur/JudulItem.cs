@@ -43,6 +43,7 @@ public static class JudulItem
                     "realisasi" when kunci.Split(':') is [var tahun, var periode, var iku] && int.TryParse(tahun, NumberStyles.None, CultureInfo.InvariantCulture, out var y) =>
                         $"Realisasi IKU {iku}, {(Kinerja.Periode.TryParse(y, periode, out var p) ? p.Judul : periode)} {tahun}",
                     "partisipasi" when kunci.Split(':') is [var slug, var surat] => await PartisipasiAsync(db, slug, surat, ct),
+                    "target" => $"Target kinerja dan rencana aksi tahun {kunci}",
                     _ => $"{jenis} {kunci}",
                 };
             }

@@ -13,8 +13,8 @@ public static class Lingkup
     /// <summary>The registers an Operator can be assigned to as PIC.</summary>
     public static readonly string[] Register = ["laporan-rb", "laporan-keuangan", "lhe", "layanan", "sengketa", "tahapan", "anggaran", "partisipasi", "realisasi"];
 
-    /// <summary>What the IKU planners alone write: targets and the report narratives.</summary>
-    public static readonly string[] Perencanaan = ["target", "narasi"];
+    /// <summary>What the IKU planners alone write: targets (with the Rencana Aksi), the report narratives, and the satker's profile (officials, signatories, letterhead, staffing, Renstra).</summary>
+    public static readonly string[] Perencanaan = ["target", "narasi", "profil"];
 
     /// <summary>The PIC register of a workflow item kind or an import kind.</summary>
     public static string RegisterDari(string jenis) => jenis switch

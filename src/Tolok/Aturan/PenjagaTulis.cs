@@ -83,6 +83,8 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
             "tahapan" => await db.PelaksanaanTahapan.FirstOrDefaultAsync(x => x.TahapanId == id && x.SatkerId == satkerId, ct),
             "realisasi" when kunci.Split(':') is [var y, var p, var k] && int.TryParse(y, CultureInfo.InvariantCulture, out var tahun) =>
                 await db.RealisasiManual.FirstOrDefaultAsync(x => x.SatkerId == satkerId && x.Tahun == tahun && x.Periode == p && x.KodeIndikator == k, ct),
+            "target" when int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahunTarget) =>
+                await db.TargetIku.Where(x => x.SatkerId == satkerId && x.Tahun == tahunTarget).OrderBy(x => x.Id).FirstOrDefaultAsync(ct),
             _ => null,
         };
         if (row is not null)
@@ -151,7 +153,22 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
             case Kinerja.RealisasiManual x:
                 return new ItemData(x.SatkerId, "realisasi", "realisasi", $"{x.Tahun.ToString(CultureInfo.InvariantCulture)}:{x.Periode}:{x.KodeIndikator}", $"realisasi manual IKU {x.KodeIndikator} {x.Periode} {x.Tahun}");
             case Kinerja.TargetIku x:
-                return new ItemData(x.SatkerId, "target", null, null, $"target IKU {x.KodeIndikator} {x.Tahun}");
+                // A year's targets and its Rencana Aksi actions are one workflow item (issue 16): "target", key = the year.
+                return new ItemData(x.SatkerId, "target", "target", x.Tahun.ToString(CultureInfo.InvariantCulture), $"target IKU {x.KodeIndikator} {x.Tahun}");
+            case Kinerja.RencanaAksiKegiatan x:
+                return new ItemData(x.SatkerId, "target", "target", x.Tahun.ToString(CultureInfo.InvariantCulture), $"rencana aksi IKU {x.KodeIndikator} triwulan {x.Triwulan} {x.Tahun}");
+            case Profil.Pejabat x:
+                return new ItemData(x.SatkerId, "profil", null, null, $"pejabat {x.Nama}");
+            case Profil.PenetapanDokumen x:
+                return new ItemData(x.SatkerId, "profil", null, null, $"penanda tangan {x.Dokumen} {x.Tahun}");
+            case Profil.Pegawai x:
+                return new ItemData(x.SatkerId, "profil", null, null, $"data pegawai {x.Tahun}");
+            case Profil.Renstra x:
+                return new ItemData(x.SatkerId, "profil", null, null, $"Renstra {x.TahunMulai}–{x.TahunSelesai}");
+            case Profil.LogoSatker x:
+                return new ItemData(x.SatkerId, "profil", null, null, "logo satker");
+            case Satker.Satker x when !baru:
+                return new ItemData(x.Id, "profil", null, null, $"profil {x.Nama}");
             case Lkjip.NarasiLaporan x:
                 return new ItemData(x.SatkerId, "narasi", null, null, $"narasi {x.Bagian} {x.Tahun}");
             case Bukti.BuktiDukung x:

@@ -30,10 +30,31 @@ public static class DocxRenderer
             var settings = main.AddNewPart<DocumentSettingsPart>();
             settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
 
-            var body = new Body();
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
+                new Run(new Text("Halaman ") { Space = SpaceProcessingModeValues.Preserve }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
+                new Run(new Text((model.Draf ? "DRAF — " : "") + (model.KepalaHalaman ?? model.Judul)))));
             var pageWidth = model.Lanskap ? A4Long : A4Short;
             var textWidth = pageWidth - 2 * Margin;
-            int tables = 0, figures = 0;
+            SectionProperties Section(bool roman) => new(
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize
+                {
+                    Width = (UInt32Value)(uint)pageWidth,
+                    Height = (UInt32Value)(uint)(model.Lanskap ? A4Short : A4Long),
+                    Orient = model.Lanskap ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
+                },
+                new PageMargin { Top = Margin, Bottom = Margin, Left = (UInt32Value)(uint)Margin, Right = (UInt32Value)(uint)Margin, Header = 567, Footer = 567, Gutter = 0 },
+                roman ? new PageNumberType { Format = NumberFormatValues.LowerRoman, Start = 1 } : new PageNumberType { Format = NumberFormatValues.Decimal, Start = 1 });
+
+            var body = new Body();
+            int tables = 0, figures = 0, pictures = 0, headings = 0;
             foreach (var blok in model.Isi)
             {
                 switch (blok)
@@ -42,20 +63,27 @@ public static class DocxRenderer
                         body.Append(Para(j.Teks, "Title"));
                         break;
                     case Paragraf p:
-                        body.Append(Para(p.Teks, null));
+                        body.Append(Para(p.Teks, null, p.Tengah ? JustificationValues.Center : null));
                         break;
                     case Subjudul h:
-                        body.Append(Para(h.Teks, "Heading" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture)));
+                        body.Append(Heading(h, headings++));
                         break;
                     case DaftarIsi:
-                        AppendToc(body, model);
+                        AppendToc(body, model, textWidth);
                         break;
                     case HalamanBaru:
                         body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
                         break;
+                    case MulaiBadan:
+                        // The front matter ends here: its own section, numbered i, ii, …; the body restarts at 1.
+                        body.Append(new Paragraph(new ParagraphProperties(Section(roman: true))));
+                        break;
                     case Gambar g:
                         body.Append(Figure(main, g, textWidth, ++figures));
                         body.Append(Caption("Gambar", figures, g.Tata.Judul));
+                        break;
+                    case Citra c:
+                        body.Append(Picture(main, c, ++pictures));
                         break;
                     case Tabel t:
                         if (t.Keterangan is not null)
@@ -75,29 +103,7 @@ public static class DocxRenderer
                         throw new NotSupportedException(blok.GetType().Name);
                 }
             }
-
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = new Footer(new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = "Footer" }, new Justification { Val = JustificationValues.Center }),
-                new Run(new Text("Halaman ") { Space = SpaceProcessingModeValues.Preserve }),
-                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
-                new Run(new Text(" dari ") { Space = SpaceProcessingModeValues.Preserve }),
-                new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " }));
-            var header = main.AddNewPart<HeaderPart>();
-            header.Header = new Header(new Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = "Header" }, new Justification { Val = JustificationValues.Right }),
-                new Run(new Text((model.Draf ? "DRAF — " : "") + (model.KepalaHalaman ?? model.Judul)))));
-
-            body.Append(new SectionProperties(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
-                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-                new PageSize
-                {
-                    Width = (UInt32Value)(uint)pageWidth,
-                    Height = (UInt32Value)(uint)(model.Lanskap ? A4Short : A4Long),
-                    Orient = model.Lanskap ? PageOrientationValues.Landscape : PageOrientationValues.Portrait,
-                },
-                new PageMargin { Top = Margin, Bottom = Margin, Left = (UInt32Value)(uint)Margin, Right = (UInt32Value)(uint)Margin, Header = 567, Footer = 567, Gutter = 0 }));
+            body.Append(Section(roman: false));
             main.Document = new Document(body);
         }
         return stream.ToArray();
@@ -110,27 +116,88 @@ public static class DocxRenderer
         new SimpleField(new Run(new Text(number.ToString(CultureInfo.InvariantCulture)))) { Instruction = $" SEQ {label} \\* ARABIC " },
         new Run(new Text(". " + text) { Space = SpaceProcessingModeValues.Preserve }));
 
+    private static string Bookmark(int index) => "_Toc" + (100001 + index).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A heading inside a bookmark, which the table of contents' page references point to.</summary>
+    private static Paragraph Heading(Subjudul h, int index)
+    {
+        var p = Para(h.Teks, "Heading" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture));
+        var id = (1 + index).ToString(CultureInfo.InvariantCulture);
+        p.InsertAfter(new BookmarkStart { Id = id, Name = Bookmark(index) }, p.ParagraphProperties);
+        p.Append(new BookmarkEnd { Id = id });
+        return p;
+    }
+
     /// <summary>
-    /// A TOC field over the heading styles. Its stored result lists the headings already (without page numbers), so
-    /// the document reads well before the field is updated; Word updates it on open (UpdateFieldsOnOpen).
+    /// A TOC field over the heading styles. Its stored result lists every heading with a PAGEREF field to the heading's
+    /// bookmark, so the page numbers are right without a manual update: LibreOffice lays them out when it opens the
+    /// file, and Word updates the whole field on open (UpdateFieldsOnOpen).
     /// </summary>
-    private static void AppendToc(Body body, DokumenModel model)
+    private static void AppendToc(Body body, DokumenModel model, int textWidth)
     {
         body.Append(Para("Daftar Isi", "TOCHeading"));
         var headings = model.Isi.OfType<Subjudul>().ToList();
+        var tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = textWidth });
         var first = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
             new Run(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
         body.Append(first);
         var last = first;
-        foreach (var h in headings)
+        for (var i = 0; i < headings.Count; i++)
         {
-            last = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture) }),
-                new Run(new Text(h.Teks) { Space = SpaceProcessingModeValues.Preserve }));
+            var h = headings[i];
+            last = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture) }, (Tabs)tabs.CloneNode(true)),
+                new Run(new Text(h.Teks.Replace('\n', ' ')) { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new TabChar()),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                new Run(new FieldCode($" PAGEREF {Bookmark(i)} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                new Run(new Text("1")),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            if (i == 0)
+            {
+                // The first entry shares the paragraph that opens the TOC field.
+                first.Append(last.ChildElements.Where(e => e is not ParagraphProperties).Select(e => e.CloneNode(true)));
+                first.ParagraphProperties!.Append((Tabs)tabs.CloneNode(true));
+                first.ParagraphProperties.ParagraphStyleId!.Val = "TOC" + Math.Clamp(h.Tingkat, 1, 3).ToString(CultureInfo.InvariantCulture);
+                last = first;
+                continue;
+            }
             body.Append(last);
         }
         last.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+    }
+
+    /// <summary>A PNG picture (a logo), centred, as wide as asked.</summary>
+    private static Paragraph Picture(MainDocumentPart main, Citra c, int number)
+    {
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var png = new MemoryStream(c.Png))
+        {
+            image.FeedData(png);
+        }
+        using var codec = SkiaSharp.SKCodec.Create(new SkiaSharp.SKMemoryStream(c.Png));
+        const long emuPerPoint = 12700;
+        var cx = (long)(c.LebarPt * emuPerPoint);
+        var cy = codec is null ? cx : (long)(c.LebarPt * codec.Info.Height / Math.Max(1, codec.Info.Width) * emuPerPoint);
+        var id = (uint)(2000 + number);
+        var name = $"Citra {number}";
+        var inline = new Dw.Inline(
+            new Dw.Extent { Cx = cx, Cy = cy },
+            new Dw.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            new Dw.DocProperties { Id = id, Name = name, Description = c.Keterangan },
+            new Dw.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new Pic.Picture(
+                    new Pic.NonVisualPictureProperties(new Pic.NonVisualDrawingProperties { Id = id, Name = name }, new Pic.NonVisualPictureDrawingProperties()),
+                    new Pic.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                    new Pic.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };
+        return new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }), new Run(new Drawing(inline)));
     }
 
     /// <summary>
@@ -199,7 +266,16 @@ public static class DocxRenderer
         {
             run.Append(new RunProperties(new Bold()));
         }
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        // A line break in the text is a line break in Word (a newline inside w:t is shown as a space).
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+            run.Append(new Text(lines[i].TrimEnd('\r')) { Space = SpaceProcessingModeValues.Preserve });
+        }
         return new Paragraph(props, run);
     }
 
@@ -215,12 +291,24 @@ public static class DocxRenderer
                 new TableLook { Val = "04A0" }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
 
-        foreach (var header in t.Kepala)
+        // Merged header cells: a box spanning columns is one cell with a grid span; one spanning header rows is a
+        // vertical merge ("restart" at its top, "continue" in the rows below, with the same span).
+        var kotak = t.KotakKepala().ToList();
+        for (var r = 0; r < t.Kepala.Count; r++)
         {
             var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
-            for (var c = 0; c < header.Count; c++)
+            for (var c = 0; c < t.Kepala[r].Count;)
             {
-                row.Append(Cell(header[c], widths[c], bold: true, center: true, merge: null));
+                var asal = kotak.FirstOrDefault(k => k.Kolom == c && k.Baris <= r && r < k.Baris + k.TinggiBaris && (k.Baris == r || t.Kepala[r][c] == Tabel.GabungAtas));
+                var lebar = asal.TinggiBaris > 0 ? asal.LebarKolom : 1;
+                MergedCellValues? merge = asal.TinggiBaris > 1 ? (asal.Baris == r ? MergedCellValues.Restart : MergedCellValues.Continue) : null;
+                var cell = Cell(asal.TinggiBaris > 0 && asal.Baris == r ? asal.Teks : "", widths.Skip(c).Take(lebar).Sum(), bold: true, center: true, merge);
+                if (lebar > 1)
+                {
+                    cell.TableCellProperties!.InsertAfter(new GridSpan { Val = lebar }, cell.TableCellProperties.TableCellWidth);
+                }
+                row.Append(cell);
+                c += lebar;
             }
             table.Append(row);
         }
@@ -277,6 +365,10 @@ public static class DocxRenderer
                 cell.Append(Para("", "TandaTangan"));
             }
             cell.Append(Para(string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, "TandaTangan", JustificationValues.Center, bold: true));
+            if (s.Nip is not null)
+            {
+                cell.Append(Para("NIP. " + s.Nip, "TandaTangan", JustificationValues.Center));
+            }
             return cell;
         }
         return new Table(
@@ -297,6 +389,10 @@ public static class DocxRenderer
             body.Append(Para("", "TandaTangan", indentLeft: indent));
         }
         body.Append(Para(string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, "TandaTangan", indentLeft: indent, bold: true));
+        if (s.Nip is not null)
+        {
+            body.Append(Para("NIP. " + s.Nip, "TandaTangan", indentLeft: indent));
+        }
     }
 
     private static void AddStyles(MainDocumentPart main)

@@ -18,7 +18,20 @@ public abstract record Blok;
 /// <summary>The document's title, centred and bold (may span several lines).</summary>
 public sealed record Judul(string Teks) : Blok;
 
-public sealed record Paragraf(string Teks) : Blok;
+public sealed record Paragraf(string Teks) : Blok
+{
+    /// <summary>Centred (a letterhead's address, a cover's lines).</summary>
+    public bool Tengah { get; init; }
+}
+
+/// <summary>A picture (a logo), centred, <see cref="LebarPt"/> points wide; PNG.</summary>
+public sealed record Citra(byte[] Png, double LebarPt, string Keterangan) : Blok;
+
+/// <summary>
+/// Where the body of a report begins: pages before it (cover, foreword, summary, contents) are numbered in roman
+/// numerals, pages from here in arabic numerals from 1.
+/// </summary>
+public sealed record MulaiBadan : Blok;
 
 /// <summary>
 /// A table. <see cref="Kepala"/> rows repeat at the top of every page. In <see cref="Baris"/>, every row has one
@@ -31,6 +44,41 @@ public sealed record Tabel(IReadOnlyList<Kolom> Kolom, IReadOnlyList<IReadOnlyLi
 
     /// <summary>The caption; the renderers number it ("Tabel 3. …").</summary>
     public string? Keterangan { get; init; }
+
+    /// <summary>In <see cref="Kepala"/>: this cell is merged into the cell on its left.</summary>
+    public const string GabungKiri = "<<";
+    /// <summary>In <see cref="Kepala"/>: this cell is merged into the cell above it.</summary>
+    public const string GabungAtas = "^^";
+
+    /// <summary>
+    /// The header as boxes: each origin cell with how many columns and header rows it spans (the cells marked
+    /// <see cref="GabungKiri"/> and <see cref="GabungAtas"/> belong to a box and have none of their own).
+    /// </summary>
+    public IEnumerable<(int Baris, int Kolom, int LebarKolom, int TinggiBaris, string Teks)> KotakKepala()
+    {
+        for (var r = 0; r < Kepala.Count; r++)
+        {
+            for (var c = 0; c < Kepala[r].Count; c++)
+            {
+                var teks = Kepala[r][c];
+                if (teks is GabungKiri or GabungAtas)
+                {
+                    continue;
+                }
+                var lebar = 1;
+                while (c + lebar < Kepala[r].Count && Kepala[r][c + lebar] == GabungKiri)
+                {
+                    lebar++;
+                }
+                var tinggi = 1;
+                while (r + tinggi < Kepala.Count && Kepala[r + tinggi][c] == GabungAtas)
+                {
+                    tinggi++;
+                }
+                yield return (r, c, lebar, tinggi, teks);
+            }
+        }
+    }
 }
 
 /// <summary>A heading of level 1–3: Word heading styles in DOCX, an entry of the table of contents.</summary>
@@ -62,7 +110,11 @@ public sealed record Sel(string? Teks, int Baris = 1)
 }
 
 /// <summary>A signature block: "Negara, 3 Januari 2024", the position, room to sign, the name.</summary>
-public sealed record TandaTangan(string? TempatTanggal, string? Jabatan, string? Nama) : Blok;
+public sealed record TandaTangan(string? TempatTanggal, string? Jabatan, string? Nama) : Blok
+{
+    /// <summary>Printed under the name as "NIP. 19750312 200312 1 002" when the signer has one.</summary>
+    public string? Nip { get; init; }
+}
 /// <summary>Two signature blocks side by side (left: pihak kedua, right: pihak pertama), as on a Perjanjian Kinerja.</summary>
 public sealed record TandaTanganBerdampingan(TandaTangan Kiri, TandaTangan Kanan) : Blok;
 
@@ -148,9 +200,10 @@ public static class TeksAman
         TandaTangan tt => TandaTangan(tt),
         TandaTanganBerdampingan d => d with { Kiri = TandaTangan(d.Kiri), Kanan = TandaTangan(d.Kanan) },
         Gambar g => g with { Tata = g.Tata with { Judul = Bersih(g.Tata.Judul) } },
+        Citra c => c with { Keterangan = Bersih(c.Keterangan) },
         _ => b,
     };
 
     private static TandaTangan TandaTangan(TandaTangan t) =>
-        t with { TempatTanggal = BersihAtauNull(t.TempatTanggal), Jabatan = BersihAtauNull(t.Jabatan), Nama = BersihAtauNull(t.Nama) };
+        t with { TempatTanggal = BersihAtauNull(t.TempatTanggal), Jabatan = BersihAtauNull(t.Jabatan), Nama = BersihAtauNull(t.Nama), Nip = BersihAtauNull(t.Nip) };
 }

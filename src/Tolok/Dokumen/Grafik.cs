@@ -95,6 +95,61 @@ public static class Grafik
         return new Tata(judul, width, height, shapes);
     }
 
+    /// <summary>One box of an organisation chart: the unit (or position) and the official's name, and whom it reports to.</summary>
+    public sealed record Simpul(int Id, int? Atasan, string Unit, string Nama);
+
+    /// <summary>
+    /// An organisation chart (issue 16): the units and officials as boxes in levels from the top, each joined to its
+    /// superior by an elbow line. Text that does not fit a box is shortened with "…".
+    /// </summary>
+    public static Tata TataBagan(IReadOnlyList<Simpul> simpul, string judul)
+    {
+        const double width = 520, boxHeight = 34, gap = 26, margin = 4;
+        var ids = simpul.Select(s => s.Id).ToHashSet();
+        var level = new Dictionary<int, int>();
+        int Level(Simpul s, int depth = 0) => level.TryGetValue(s.Id, out var l) ? l
+            : level[s.Id] = s.Atasan is { } a && ids.Contains(a) && depth < 20 ? Level(simpul.First(x => x.Id == a), depth + 1) + 1 : 0;
+        foreach (var s in simpul)
+        {
+            Level(s);
+        }
+        var rows = simpul.GroupBy(s => level[s.Id]).OrderBy(g => g.Key).ToList();
+        var height = rows.Count * (boxHeight + gap) - gap + 2 * margin;
+        var shapes = new List<Bentuk>();
+        var centre = new Dictionary<int, (double X, double Top)>();
+        foreach (var row in rows)
+        {
+            // Children under the order of their superiors, so that lines cross as little as possible.
+            var items = row.OrderBy(s => s.Atasan is { } a && centre.TryGetValue(a, out var c) ? c.X : 0).ToList();
+            var slot = (width - 2 * margin) / items.Count;
+            var boxWidth = Math.Min(150, slot - 8);
+            var y = margin + row.Key * (boxHeight + gap);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var x = margin + i * slot + (slot - boxWidth) / 2;
+                centre[items[i].Id] = (x + boxWidth / 2, y);
+                shapes.Add(new Kotak(x, y, boxWidth, boxHeight, "#0b4f8a"));
+                shapes.Add(new Kotak(x + 1, y + 1, boxWidth - 2, boxHeight - 2, "#ffffff"));
+                var chars = (int)(boxWidth / 3.9);
+                shapes.Add(new Tulisan(x + boxWidth / 2, y + 14, Pendek(items[i].Unit, chars), 7.5, "middle", "#000000"));
+                shapes.Add(new Tulisan(x + boxWidth / 2, y + 26, Pendek(items[i].Nama, chars), 7, "middle", "#333333"));
+            }
+        }
+        foreach (var s in simpul)
+        {
+            if (s.Atasan is { } a && centre.TryGetValue(a, out var parent) && centre.TryGetValue(s.Id, out var child) && level[s.Id] > level[a])
+            {
+                var mid = child.Top - gap / 2;
+                shapes.Add(new Garis(parent.X, parent.Top + boxHeight, parent.X, mid, "#333333"));
+                shapes.Add(new Garis(parent.X, mid, child.X, mid, "#333333"));
+                shapes.Add(new Garis(child.X, mid, child.X, child.Top, "#333333"));
+            }
+        }
+        return new Tata(judul, width, height, shapes);
+    }
+
+    private static string Pendek(string text, int chars) => text.Length <= chars ? text : text[..Math.Max(1, chars - 1)] + "…";
+
     public static string BatangPersen(IReadOnlyList<string> label, IReadOnlyList<Seri> seri, string judul) =>
         Svg(TataBatangPersen(label, seri, judul), "grafik");
 

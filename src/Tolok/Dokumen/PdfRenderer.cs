@@ -38,7 +38,13 @@ public static class PdfRenderer
                     layout.Text(j.Teks, layout.Bold12, center: true, spaceAfter: 10);
                     break;
                 case Paragraf p:
-                    layout.Text(p.Teks, layout.Regular9, center: false, spaceAfter: 6);
+                    layout.Text(p.Teks, layout.Regular9, center: p.Tengah, spaceAfter: 6);
+                    break;
+                case Citra c:
+                    layout.Picture(c);
+                    break;
+                case MulaiBadan:
+                    layout.StartBody();
                     break;
                 case Subjudul h:
                     layout.Heading(h);
@@ -179,6 +185,48 @@ public static class PdfRenderer
             }
         }
 
+        /// <summary>Page index where the body begins (<see cref="MulaiBadan"/>): pages before it are numbered in roman numerals.</summary>
+        private int? _bodyStart;
+
+        public void StartBody()
+        {
+            PageBreak();
+            _bodyStart = _document.PageCount - 1;
+        }
+
+        /// <summary>The printed number of page <paramref name="index"/> (0-based): "ii" in the front matter, "3" in the body.</summary>
+        private string Label(int index) => _bodyStart is { } b
+            ? index < b ? Roman(index + 1) : (index - b + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Roman(int n)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var (value, text) in new[] { (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i") })
+            {
+                while (n >= value)
+                {
+                    sb.Append(text);
+                    n -= value;
+                }
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>A PNG picture (a logo), centred, <see cref="Citra.LebarPt"/> wide.</summary>
+        public void Picture(Citra c)
+        {
+            using var stream = new MemoryStream(c.Png);
+            using var image = XImage.FromStream(stream);
+            var height = c.LebarPt * image.PixelHeight / Math.Max(1, image.PixelWidth);
+            if (_y + height > Bottom && !AtTop)
+            {
+                NewPage();
+            }
+            G.DrawImage(image, Margin + (Width - c.LebarPt) / 2, _y, c.LebarPt, height);
+            _y += height + 8;
+        }
+
         /// <summary>A chart as vector graphics, scaled to the text width at most, with its caption below.</summary>
         public void Figure(Grafik.Tata tata, string caption)
         {
@@ -246,7 +294,7 @@ public static class PdfRenderer
                     gfx.DrawString(line, font, XBrushes.Black, new XRect(Margin + indent, y, Width - indent - 40, lh), XStringFormats.TopLeft);
                     y += lh;
                 }
-                gfx.DrawString((p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), font, XBrushes.Black, new XRect(Margin, y - lh, Width, lh), XStringFormats.TopRight);
+                gfx.DrawString(Label(p), font, XBrushes.Black, new XRect(Margin, y - lh, Width, lh), XStringFormats.TopRight);
             }
             gfx.Dispose();
         }
@@ -262,8 +310,22 @@ public static class PdfRenderer
             }
             var lh = LineHeight(Regular9);
 
-            var headers = t.Kepala.Select(h => h.Select((text, c) => Wrap(text, Bold9, widths[c] - 2 * Pad)).ToArray()).ToArray();
-            var headerHeights = headers.Select(h => h.Max(l => l.Count) * lh + 2 * Pad).ToArray();
+            // Header boxes (merged cells span columns and header rows): each box's lines, the header rows' heights.
+            var boxes = t.KotakKepala().Select(k => (Box: k, Lines: Wrap(k.Teks, Bold9, widths.Skip(k.Kolom).Take(k.LebarKolom).Sum() - 2 * Pad))).ToList();
+            var headerHeights = new double[t.Kepala.Count];
+            for (var h = 0; h < headerHeights.Length; h++)
+            {
+                headerHeights[h] = boxes.Where(b => b.Box.Baris == h && b.Box.TinggiBaris == 1).Select(b => b.Lines.Count * lh + 2 * Pad).DefaultIfEmpty(lh + 2 * Pad).Max();
+            }
+            foreach (var (box, boxLines) in boxes.Where(b => b.Box.TinggiBaris > 1))
+            {
+                var have = headerHeights.Skip(box.Baris).Take(box.TinggiBaris).Sum();
+                var need = boxLines.Count * lh + 2 * Pad;
+                if (need > have)
+                {
+                    headerHeights[box.Baris + box.TinggiBaris - 1] += need - have;
+                }
+            }
 
             // Row heights from the cells that do not span; a spanning cell whose text needs more room than its
             // rows have makes its last row taller.
@@ -305,22 +367,20 @@ public static class PdfRenderer
 
             void DrawHeader()
             {
-                for (var h = 0; h < headers.Length; h++)
+                foreach (var (box, boxLines) in boxes)
                 {
-                    for (var c = 0; c < widths.Length; c++)
+                    var rect = new XRect(Margin + xs[box.Kolom], _y + headerHeights.Take(box.Baris).Sum(),
+                        widths.Skip(box.Kolom).Take(box.LebarKolom).Sum(), headerHeights.Skip(box.Baris).Take(box.TinggiBaris).Sum());
+                    G.DrawRectangle(new XSolidBrush(XColor.FromArgb(231, 230, 230)), rect);
+                    G.DrawRectangle(XPens.Black, rect);
+                    var top = rect.Y + (rect.Height - boxLines.Count * lh) / 2;
+                    foreach (var line in boxLines)
                     {
-                        var rect = new XRect(Margin + xs[c], _y, widths[c], headerHeights[h]);
-                        G.DrawRectangle(new XSolidBrush(XColor.FromArgb(231, 230, 230)), rect);
-                        G.DrawRectangle(XPens.Black, rect);
-                        var top = _y + (headerHeights[h] - headers[h][c].Count * lh) / 2;
-                        foreach (var line in headers[h][c])
-                        {
-                            G.DrawString(line, Bold9, XBrushes.Black, new XRect(rect.X, top, rect.Width, lh), XStringFormats.TopCenter);
-                            top += lh;
-                        }
+                        G.DrawString(line, Bold9, XBrushes.Black, new XRect(rect.X, top, rect.Width, lh), XStringFormats.TopCenter);
+                        top += lh;
                     }
-                    _y += headerHeights[h];
                 }
+                _y += headerHeights.Sum();
             }
 
             // Open spanning cells per column: their remaining lines, where their box starts on this page, last row.
@@ -419,6 +479,10 @@ public static class PdfRenderer
                 block.AddRange(Wrap(s.Jabatan ?? "", Regular9, w - 10).Select(l => (l, Regular9)));
                 block.AddRange(Enumerable.Repeat(("", Regular9), 4));
                 block.Add((string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, Bold9));
+                if (s.Nip is not null)
+                {
+                    block.Add(("NIP. " + s.Nip, Regular9));
+                }
                 return block;
             }
             var left = Lines(d.Kiri);
@@ -450,6 +514,10 @@ public static class PdfRenderer
             block.AddRange(Wrap(s.Jabatan ?? "", Regular9, w).Select(l => (l, Regular9)));
             block.AddRange(Enumerable.Repeat(("", Regular9), 4));
             block.Add((string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, Bold9));
+            if (s.Nip is not null)
+            {
+                block.Add(("NIP. " + s.Nip, Regular9));
+            }
             if (_y + block.Count * lh > Bottom)
             {
                 NewPage();
@@ -468,11 +536,42 @@ public static class PdfRenderer
             _gfx = null;
             DrawToc();
             var count = _document.PageCount;
+            // Bookmarks for the chapters and their sections, and page labels that match the printed numbers.
+            PdfOutline? level1 = null, level2 = null;
+            foreach (var (h, page) in _headings)
+            {
+                var title = h.Teks.Replace('\n', ' ');
+                var target = _document.Pages[page];
+                if (h.Tingkat <= 1 || level1 is null)
+                {
+                    level1 = _document.Outlines.Add(title, target, true);
+                    level2 = null;
+                }
+                else if (h.Tingkat == 2 || level2 is null)
+                {
+                    level2 = level1.Outlines.Add(title, target, false);
+                }
+                else
+                {
+                    level2.Outlines.Add(title, target, false);
+                }
+            }
+            if (_bodyStart is { } body)
+            {
+                var roman = new PdfDictionary(_document);
+                roman.Elements["/S"] = new PdfName("/r");
+                var arabic = new PdfDictionary(_document);
+                arabic.Elements["/S"] = new PdfName("/D");
+                var labels = new PdfDictionary(_document);
+                labels.Elements["/Nums"] = new PdfArray(_document, new PdfInteger(0), roman, new PdfInteger(body), arabic);
+                _document.Internals.Catalog.Elements["/PageLabels"] = labels;
+            }
             for (var i = 0; i < count; i++)
             {
                 using var g = XGraphics.FromPdfPage(_document.Pages[i]);
                 g.DrawString(model.KepalaHalaman ?? model.Judul, _small, XBrushes.Gray, new XRect(Margin, Margin - 4, Width, 10), XStringFormats.TopLeft);
-                g.DrawString($"Halaman {i + 1} dari {count}", _small, XBrushes.Gray,
+                var halaman = _bodyStart is { } b && i < b ? $"Halaman {Label(i)}" : $"Halaman {Label(i)} dari {count - (_bodyStart ?? 0)}";
+                g.DrawString(halaman, _small, XBrushes.Gray,
                     new XRect(Margin, PageHeight - Margin - 10, Width, 10), XStringFormats.TopCenter);
                 if (model.Draf)
                 {

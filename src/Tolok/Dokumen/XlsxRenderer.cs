@@ -122,6 +122,9 @@ public static class XlsxRenderer
                 case Gambar g:
                     AddSpanningText($"Gambar: {g.Tata.Judul} (angkanya ada pada tabel dokumen ini)", StyleTeks);
                     break;
+                case Citra:
+                case MulaiBadan:
+                    break;
                 case TandaTanganBerdampingan d:
                     WriteText(d.Kiri);
                     WriteText(d.Kanan);
@@ -129,7 +132,7 @@ public static class XlsxRenderer
                 case TandaTangan s:
                     _rows.Add(new Row { RowIndex = NextRow });
                     var col = Math.Max(0, kolom.Count - 2);
-                    foreach (var line in new[] { s.TempatTanggal, s.Jabatan, "", "", string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama })
+                    foreach (var line in new[] { s.TempatTanggal, s.Jabatan, "", "", string.IsNullOrEmpty(s.Nama) ? "(…………………………………)" : s.Nama, s.Nip is null ? null : "NIP. " + s.Nip }.OfType<string>())
                     {
                         var r = new Row { RowIndex = NextRow };
                         r.Append(TextCell(col, r.RowIndex!, line ?? "", StyleTeks));
@@ -167,10 +170,15 @@ public static class XlsxRenderer
                 var row = new Row { RowIndex = NextRow };
                 for (var c = 0; c < header.Count; c++)
                 {
-                    row.Append(TextCell(c, row.RowIndex!, header[c], StyleKepala));
+                    // A merged-away cell stays an empty bordered cell under the merge.
+                    row.Append(TextCell(c, row.RowIndex!, header[c] is Tabel.GabungKiri or Tabel.GabungAtas ? "" : header[c], StyleKepala));
                 }
                 SetHeight(row, header);
                 _rows.Add(row);
+            }
+            foreach (var k in t.KotakKepala().Where(k => k.LebarKolom > 1 || k.TinggiBaris > 1))
+            {
+                _merges.Add($"{Ref(k.Kolom, dari + (uint)k.Baris)}:{Ref(k.Kolom + k.LebarKolom - 1, dari + (uint)(k.Baris + k.TinggiBaris - 1))}");
             }
             _frozenRows = (uint)_rows.Count;
             if (t.Kepala.Count > 0)

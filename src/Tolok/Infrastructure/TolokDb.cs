@@ -25,6 +25,12 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Partisipasi.ImporTps> ImporTps => Set<Partisipasi.ImporTps>();
     public DbSet<Partisipasi.SumberPartisipasiIku> SumberPartisipasiIku => Set<Partisipasi.SumberPartisipasiIku>();
     public DbSet<Kinerja.TargetIku> TargetIku => Set<Kinerja.TargetIku>();
+    public DbSet<Kinerja.RencanaAksiKegiatan> RencanaAksiKegiatan => Set<Kinerja.RencanaAksiKegiatan>();
+    public DbSet<Profil.Pejabat> Pejabat => Set<Profil.Pejabat>();
+    public DbSet<Profil.PenetapanDokumen> PenetapanDokumen => Set<Profil.PenetapanDokumen>();
+    public DbSet<Profil.Pegawai> Pegawai => Set<Profil.Pegawai>();
+    public DbSet<Profil.Renstra> Renstra => Set<Profil.Renstra>();
+    public DbSet<Profil.LogoSatker> LogoSatker => Set<Profil.LogoSatker>();
     public DbSet<Kinerja.RealisasiManual> RealisasiManual => Set<Kinerja.RealisasiManual>();
     public DbSet<Lkjip.NarasiLaporan> NarasiLaporan => Set<Lkjip.NarasiLaporan>();
     public DbSet<Lkjip.AnggaranKegiatan> AnggaranKegiatan => Set<Lkjip.AnggaranKegiatan>();

@@ -34,9 +34,9 @@ public static class AnggaranStore
         {
             errors["realisasi"] = ["Realisasi wajib diisi dan tidak boleh negatif."];
         }
-        if (e.Iku?.Length > 100 || (e.Iku ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(k => !System.Text.RegularExpressions.Regex.IsMatch(k, @"^\d+\.\d+$")))
+        if (e.Iku?.Length > 100 || PohonAnggaran.Alokasi(e.Iku) is null)
         {
-            errors["iku"] = ["Kolom IKU berisi kode IKU dipisahkan koma, mis. 3.1,3.2."];
+            errors["iku"] = ["Kolom IKU berisi kode IKU dipisahkan koma, boleh dengan porsi persen: 3.1,3.2 (dibagi rata) atau 3.1:60,3.2:40; jumlah porsi paling banyak 100."];
         }
         if (errors.Count == 0 && await db.AnggaranKegiatan.AnyAsync(a => a.SatkerId == satkerId && a.Id != (id ?? 0) && a.Tahun == e.Tahun && a.Kode == e.Kode!.Trim(), ct))
         {
@@ -62,7 +62,7 @@ public static class AnggaranStore
         row.Uraian = e.Uraian!.Trim();
         row.Pagu = e.Pagu!.Value;
         row.Realisasi = e.Realisasi!.Value;
-        row.Iku = string.IsNullOrWhiteSpace(e.Iku) ? null : string.Join(",", e.Iku.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        row.Iku = string.IsNullOrWhiteSpace(e.Iku) ? null : string.Join(",", e.Iku.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(k => k.Replace(" ", "", StringComparison.Ordinal)));
         await db.SaveChangesAsync(ct);
         return AsDto(row);
     }

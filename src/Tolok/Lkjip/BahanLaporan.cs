@@ -24,6 +24,12 @@ public sealed record BahanLaporan(
     /// <summary>Elections and ballots by slug and code, with their names as the documents print them.</summary>
     public IReadOnlyDictionary<(string Pemilihan, string Surat), string> NamaSurat { get; init; } = new Dictionary<(string, string), string>();
 
+    /// <summary>Letterhead, officials, signatories, staffing, Renstra and planned actions (issue 16).</summary>
+    public ProfilLaporan Profil { get; init; } = ProfilLaporan.Kosong;
+
+    /// <summary>The year's targets (with the Rencana Aksi) are approved.</summary>
+    public bool TargetDisetujui => Profil.StatusTarget == Alur.AlurRules.Disetujui;
+
     public const int TahunTren = 3;
 
     public static async Task<BahanLaporan?> LoadAsync(TolokDb db, string kode, int tahun, bool triwulan, bool tren, CancellationToken ct)
@@ -60,6 +66,7 @@ public sealed record BahanLaporan(
             Disetujui = codes.All(c => approved.Contains($"{tahun}:tahunan:{c}")),
             Partisipasi = await Tolok.Partisipasi.RealisasiPartisipasi.GetAsync(db, kode, tahun, ct) ?? [],
             NamaSurat = nama,
+            Profil = await ProfilLaporan.LoadAsync(db, satker.Id, satker.IndukId, tahun, ct),
         };
     }
 
@@ -70,6 +77,44 @@ public sealed record BahanLaporan(
     /// <summary>The stored text of a section, or its generated draft.</summary>
     public string Teks(string bagian) => Narasi.TryGetValue(bagian, out var t) && !string.IsNullOrWhiteSpace(t) ? t : NarasiDraf.Buat(bagian, this);
 
-    public IEnumerable<AnggaranKegiatan> AnggaranUntuk(string kodeIku) =>
-        Anggaran.Where(a => (a.Iku ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(kodeIku));
+    /// <summary>The budget as programme → activity → output (<see cref="PohonAnggaran"/>).</summary>
+    public IReadOnlyList<BarisAnggaran> Pohon => _pohon ??= PohonAnggaran.Susun(Anggaran);
+    private IReadOnlyList<BarisAnggaran>? _pohon;
+
+    /// <summary>The budget allocated to an IKU: each row's own part times the IKU's share, never counted twice.</summary>
+    public IEnumerable<(BarisAnggaran Baris, decimal Persen, decimal Pagu, decimal Realisasi)> AnggaranUntuk(string kodeIku) => PohonAnggaran.Untuk(Pohon, kodeIku);
+}
+
+/// <summary>What the documents print about the satker itself (issue 16), read once per document.</summary>
+public sealed record ProfilLaporan(
+    string? Alamat, byte[]? Logo, IReadOnlyList<Profil.Pejabat> Pejabat, IReadOnlyList<Profil.Pejabat> PejabatInduk,
+    IReadOnlyDictionary<string, Profil.PenetapanDokumen> Penetapan, IReadOnlyList<Profil.Pegawai> Pegawai, Profil.Renstra? Renstra,
+    IReadOnlyList<RencanaAksiKegiatan> Aksi, string StatusTarget, IReadOnlyList<TargetIku> TargetRenstra)
+{
+    public static readonly ProfilLaporan Kosong = new(null, null, [], [], new Dictionary<string, Profil.PenetapanDokumen>(), [], null, [], Alur.AlurRules.Draf, []);
+
+    public static async Task<ProfilLaporan> LoadAsync(TolokDb db, int satkerId, int? indukId, int tahun, CancellationToken ct)
+    {
+        var renstra = await Tolok.Profil.ProfilStore.RenstraAsync(db, satkerId, tahun, ct);
+        var (dari, sampai) = renstra is null ? (tahun, tahun) : (renstra.TahunMulai, renstra.TahunSelesai);
+        var kunci = tahun.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProfilLaporan(
+            await db.Satker.AsNoTracking().Where(s => s.Id == satkerId).Select(s => s.Alamat).FirstOrDefaultAsync(ct),
+            await db.LogoSatker.AsNoTracking().Where(l => l.SatkerId == satkerId).Select(l => l.Png).FirstOrDefaultAsync(ct),
+            await Tolok.Profil.ProfilStore.PejabatAsync(db, satkerId, ct),
+            indukId is { } i ? await Tolok.Profil.ProfilStore.PejabatAsync(db, i, ct) : [],
+            await db.PenetapanDokumen.AsNoTracking().Where(p => p.SatkerId == satkerId && p.Tahun == tahun).ToDictionaryAsync(p => p.Dokumen, ct),
+            await db.Pegawai.AsNoTracking().Where(p => p.SatkerId == satkerId && p.Tahun == tahun).ToListAsync(ct),
+            renstra,
+            await RencanaAksiStore.ListAsync(db, satkerId, tahun, ct),
+            await db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == "target" && a.Kunci == kunci).Select(a => a.Status).FirstOrDefaultAsync(ct) ?? Alur.AlurRules.Draf,
+            await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun >= dari && t.Tahun <= sampai).ToListAsync(ct));
+    }
+
+    /// <summary>An official of the satker or of its parent by id.</summary>
+    public Profil.Pejabat? PejabatDengan(int? id) => id is { } v ? Pejabat.Concat(PejabatInduk).FirstOrDefault(p => p.Id == v) : null;
+
+    /// <summary>Who signs a document, where and when; nulls where not yet set.</summary>
+    public (Profil.Pejabat? Penanda, Profil.Pejabat? PihakKedua, string? Tempat, DateOnly? Tanggal) Tanda(string dokumen) =>
+        Penetapan.TryGetValue(dokumen, out var p) ? (PejabatDengan(p.PenandatanganId), PejabatDengan(p.PihakKeduaId), p.Tempat, p.Tanggal) : (null, null, null, null);
 }

@@ -9,13 +9,14 @@ namespace Tolok.Lkjip;
 public static class DokumenSatkerApi
 {
     /// <summary>Document kinds of a satker and year.</summary>
-    public static readonly IReadOnlyList<string> JenisSatker = ["iku", "pk", "rencana-aksi", "lkjip"];
+    public static readonly IReadOnlyList<string> JenisSatker = ["iku", "pk", "rencana-aksi", "rencana-aksi-monitoring", "lkjip"];
 
     public static string NamaJenis(string jenis) => jenis switch
     {
         "iku" => "Indikator Kinerja Utama",
         "pk" => "Perjanjian Kinerja",
         "rencana-aksi" => "Rencana Aksi",
+        "rencana-aksi-monitoring" => "Monitoring Rencana Aksi",
         "lkjip" => "LKjIP",
         _ => jenis,
     };
@@ -25,7 +26,7 @@ public static class DokumenSatkerApi
         api.MapGet("/satker/{kode}/dokumen/{jenis}/{tahun:int}.{format}", GetDokumen)
             .WithTags("Dokumen")
             .WithName("UnduhDokumenSatker")
-            .WithSummary("Dokumen satker (iku, pk, rencana-aksi, lkjip) sebagai pdf, docx atau xlsx; tanpa masuk hanya dokumen final (bukan DRAF)")
+            .WithSummary("Dokumen satker (iku, pk, rencana-aksi, rencana-aksi-monitoring, lkjip) sebagai pdf, docx atau xlsx; tanpa masuk hanya dokumen final (bukan DRAF)")
             .AllowAnonymous(); // visitors: final documents only (checked below, decision 87); the satker scope: FilterBaca
         return api;
     }
@@ -37,11 +38,12 @@ public static class DokumenSatkerApi
         {
             return await IkuStore.LoadAsync(db, kode, tahun, revisi, ct) is { } iku ? IkuDokumen.Build(iku) : null;
         }
-        var bahan = await BahanLaporan.LoadAsync(db, kode, tahun, triwulan: jenis == "rencana-aksi", tren: jenis == "lkjip", ct);
+        var bahan = await BahanLaporan.LoadAsync(db, kode, tahun, triwulan: jenis == "rencana-aksi-monitoring", tren: jenis == "lkjip", ct);
         return bahan is null ? null : jenis switch
         {
             "pk" => KinerjaDokumen.Pk(bahan),
             "rencana-aksi" => KinerjaDokumen.RencanaAksi(bahan),
+            "rencana-aksi-monitoring" => KinerjaDokumen.RencanaAksiMonitoring(bahan),
             _ => KinerjaDokumen.Lkjip(bahan),
         };
     }

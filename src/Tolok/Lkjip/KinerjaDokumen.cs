@@ -27,8 +27,31 @@ public static class KinerjaDokumen
     private static IEnumerable<Blok> Teks(BahanLaporan b, string bagian) =>
         b.Teks(bagian).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => new Paragraf(p));
 
-    private static string TempatTanggal(BahanLaporan b) =>
-        $"{b.Iku.Ditetapkan.Tempat ?? "………"}, {(b.Iku.Ditetapkan.Tanggal is { } d ? Format.Tanggal(d) : "……… " + T(b.Tahun))}";
+    /// <summary>"Komisi Pemilihan Umum Kabupaten Jembrana": the official name, as documents print it.</summary>
+    public static string NamaResmi(string nama) => nama.StartsWith("KPU ", StringComparison.Ordinal) ? "Komisi Pemilihan Umum " + nama[4..] : nama;
+
+    private static string TempatTanggal(string? tempat, DateOnly? tanggal, int tahun) =>
+        $"{tempat ?? "………"}, {(tanggal is { } d ? Format.Tanggal(d) : "……… " + T(tahun))}";
+
+    private static TandaTangan TandaTanganDari(Profil.Pejabat? p, string? tempatTanggal, string? peran = null) =>
+        new(tempatTanggal is null ? peran : peran is null ? tempatTanggal : $"{tempatTanggal}\n{peran}", p?.Jabatan, p?.Nama)
+        {
+            Nip = p?.Nip is { } nip ? Profil.ProfilStore.NipCetak(nip) : null,
+        };
+
+    /// <summary>The letterhead: logo, the satker's official name, its address.</summary>
+    private static IEnumerable<Blok> Kop(BahanLaporan b)
+    {
+        if (b.Profil.Logo is { } logo)
+        {
+            yield return new Citra(logo, 54, $"Logo {b.Satker.Nama}");
+        }
+        yield return new Judul(NamaResmi(b.Satker.Nama).ToUpperInvariant());
+        if (b.Profil.Alamat is { } alamat)
+        {
+            yield return new Paragraf(alamat) { Tengah = true };
+        }
+    }
 
     /// <summary>Sasaran, IKU and target: the table of the PK and of its appendix in the LKjIP.</summary>
     private static Tabel TabelPk(BahanLaporan b) => new(
@@ -43,106 +66,282 @@ public static class KinerjaDokumen
         ]))])
     { NamaLembar = "Perjanjian Kinerja", Keterangan = $"Sasaran, indikator dan target kinerja {b.Satker.Nama} tahun {b.Tahun}" };
 
-    private static TandaTanganBerdampingan TandaTanganPk(BahanLaporan b) => new(
-        new TandaTangan("Pihak Kedua,", b.NamaInduk is null ? "Atasan langsung" : $"Ketua {b.NamaInduk.Replace("KPU ", "Komisi Pemilihan Umum ", StringComparison.Ordinal)}", b.Teks("pk-pihak-kedua")),
-        new TandaTangan($"{TempatTanggal(b)}\nPihak Pertama,", b.Iku.Ditetapkan.Jabatan ?? $"Ketua {b.Satker.Nama}", b.Teks("pk-pihak-pertama") is { Length: > 0 } n ? n : b.Iku.Ditetapkan.Nama));
+    /// <summary>The programmes and activities that fund the agreement, with their ceilings (PK appendix).</summary>
+    private static Tabel TabelProgramPk(BahanLaporan b)
+    {
+        var (pagu, _) = PohonAnggaran.Jumlah(b.Pohon);
+        return new Tabel([new Kolom(0.5, true), new Kolom(1.6), new Kolom(4.2), new Kolom(1.8, true)],
+            [["NO", "KODE", "PROGRAM / KEGIATAN", "ANGGARAN (Rp)"]],
+            [.. b.Pohon.Where(r => r.Tingkat <= 1).Select((r, i) => (IReadOnlyList<Sel?>)[new Sel(T(i + 1)), new Sel(r.Data.Kode), new Sel($"{r.NamaTingkat}: {r.Data.Uraian}"), Sel.Nilai(r.Data.Pagu, 0)]),
+             [new Sel(""), new Sel(""), new Sel("JUMLAH"), Sel.Nilai(pagu, 0)]])
+        { NamaLembar = "Program PK", Keterangan = $"Program dan kegiatan pendukung serta anggarannya tahun {b.Tahun}" };
+    }
+
+    private static TandaTanganBerdampingan TandaTanganPk(BahanLaporan b)
+    {
+        var (pertama, kedua, tempat, tanggal) = b.Profil.Tanda("pk");
+        return new(TandaTanganDari(kedua, null, "Pihak Kedua,"), TandaTanganDari(pertama, TempatTanggal(tempat, tanggal, b.Tahun), "Pihak Pertama,"));
+    }
+
+    private static string Pihak(Profil.Pejabat? p, string peran) => p is null
+        ? $"Nama\t: (…………………………………)\nJabatan\t: (…………………………………), selanjutnya disebut {peran}."
+        : $"Nama\t: {p.Nama}" + (p.Nip is { } nip ? $"\nNIP\t: {Profil.ProfilStore.NipCetak(nip)}" : "") + $"\nJabatan\t: {p.Jabatan}, selanjutnya disebut {peran}.";
 
     public static DokumenModel Pk(BahanLaporan b)
     {
-        var pertama = b.Teks("pk-pihak-pertama");
-        var kedua = b.Teks("pk-pihak-kedua");
+        var (pertama, kedua, _, _) = b.Profil.Tanda("pk");
         var judul = $"PERJANJIAN KINERJA TAHUN {b.Tahun}";
-        return new DokumenModel(judul, Lanskap: false,
-        [
-            new Judul($"{judul}\n{b.Satker.Nama.ToUpperInvariant()}"),
+        var isi = new List<Blok>(Kop(b))
+        {
+            new Judul(judul),
             new Paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"),
-            new Tabel([new Kolom(1), new Kolom(4)], [["", ""]],
-            [
-                [new Sel("Nama"), new Sel(pertama is { Length: > 0 } ? pertama : "(…………………………………)")],
-                [new Sel("Jabatan"), new Sel($"{b.Iku.Ditetapkan.Jabatan ?? "Ketua " + b.Satker.Nama}, selanjutnya disebut pihak pertama")],
-                [new Sel("Nama"), new Sel(kedua is { Length: > 0 } ? kedua : "(…………………………………)")],
-                [new Sel("Jabatan"), new Sel($"{(b.NamaInduk is null ? "atasan pihak pertama" : "Ketua " + b.NamaInduk)}, selaku atasan pihak pertama, selanjutnya disebut pihak kedua")],
-            ])
-            { NamaLembar = "Para Pihak" },
-            new Paragraf($"Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."),
+            new Paragraf(Pihak(pertama, "pihak pertama")),
+            new Paragraf(Pihak(kedua, "pihak kedua")),
+            new Paragraf("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami."),
             new Paragraf("Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi."),
             TandaTanganPk(b),
             new HalamanBaru(),
-            new Judul($"LAMPIRAN PERJANJIAN KINERJA TAHUN {b.Tahun}\n{b.Satker.Nama.ToUpperInvariant()}"),
+            new Judul($"LAMPIRAN PERJANJIAN KINERJA TAHUN {b.Tahun}\n{NamaResmi(b.Satker.Nama).ToUpperInvariant()}"),
             TabelPk(b),
-            TandaTanganPk(b),
-        ])
+        };
+        if (b.Anggaran.Count > 0)
+        {
+            isi.Add(TabelProgramPk(b));
+        }
+        isi.Add(TandaTanganPk(b));
+        return new DokumenModel(judul, Lanskap: false, isi)
         {
             KepalaHalaman = $"Perjanjian Kinerja {b.Satker.Nama} Tahun {b.Tahun}",
-            Draf = !b.Disetujui,
+            Draf = Kelengkapan.Periksa(b, "pk").Count > 0,
         };
     }
 
+    private static readonly string[] Tw = ["I", "II", "III", "IV"];
+
+    /// <summary>
+    /// The Rencana Aksi as an action plan: per IKU and quarter the cumulative target, the planned actions and who is
+    /// responsible; signed by the head of the satker.
+    /// </summary>
     public static DokumenModel RencanaAksi(BahanLaporan b)
     {
         var rows = new List<IReadOnlyList<Sel?>>();
-        foreach (var s in b.Iku.Sasaran)
+        foreach (var x in b.Iku.SemuaIndikator)
         {
-            foreach (var x in s.Indikator)
+            var target = b.TargetOf(x.Kode);
+            for (var q = 1; q <= 4; q++)
             {
-                var target = b.TargetOf(x.Kode);
-                var row = new List<Sel?> { new($"{x.Kode} {x.Uraian}"), x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(target?.Kategori ?? "—") : Angka(target?.Tahunan, x.Satuan) };
-                for (var q = 0; q < 4; q++)
-                {
-                    var k = b.Triwulan[q].Indikator.First(i => i.Kode == x.Kode);
-                    row.Add(x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(k.Target as string ?? "—") : Angka(k.Target, x.Satuan));
-                    row.Add(Angka(k.Realisasi, x.Satuan));
-                    row.Add(k.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—"));
-                }
-                rows.Add(row);
+                var aksi = b.Profil.Aksi.Where(a => a.KodeIndikator == x.Kode && a.Triwulan == q).ToList();
+                var tw = x.Polaritas == Iku.Polaritas.Kategorikal
+                    ? new Sel(q == 4 ? target?.Kategori ?? "—" : "—")
+                    : Angka(q switch { 1 => target?.Tw1, 2 => target?.Tw2, 3 => target?.Tw3, _ => target?.Tw4 ?? target?.Tahunan }, x.Satuan);
+                rows.Add(
+                [
+                    q == 1 ? new Sel($"{x.Kode} {x.Uraian}", 4) : null,
+                    q == 1 ? (x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(target?.Kategori ?? "—", 4) : Angka(target?.Tahunan, x.Satuan) with { Baris = 4 }) : null,
+                    new Sel(Tw[q - 1]),
+                    tw,
+                    new Sel(aksi.Count == 0 ? "—" : string.Join("\n", aksi.Select((a, i) => aksi.Count == 1 ? a.Uraian : $"{i + 1}. {a.Uraian}"))),
+                    new Sel(aksi.Count == 0 ? "—" : string.Join("\n", aksi.Select(a => a.PenanggungJawab).Distinct())),
+                ]);
             }
         }
+        var (kepala, _, tempat, tanggal) = b.Profil.Tanda("rencana-aksi");
         var judul = $"RENCANA AKSI TAHUN {b.Tahun}";
-        string[] sub = ["Target", "Realisasi", "Capaian"];
         return new DokumenModel(judul, Lanskap: true,
         [
-            new Judul($"{judul}\n{b.Satker.Nama.ToUpperInvariant()}"),
-            new Paragraf("Target triwulan bersifat kumulatif sampai akhir triwulan. Realisasi dan capaian dihitung dari register sumber data setiap IKU sampai akhir triwulan; \"—\" berarti belum dapat dihitung (belum ada data atau target), bukan nol."),
+            .. Kop(b),
+            new Judul(judul),
+            new Paragraf("Target triwulan bersifat kumulatif sampai akhir triwulan. Kegiatan adalah langkah yang direncanakan untuk mencapai target triwulan itu, dengan unit atau orang yang bertanggung jawab."),
             new Tabel(
-                [new Kolom(3.4), new Kolom(0.9, true), .. Enumerable.Range(0, 12).Select(_ => new Kolom(0.8, true))],
-                [["INDIKATOR KINERJA UTAMA", "TARGET TAHUNAN", "TW I", "", "", "TW II", "", "", "TW III", "", "", "TW IV", "", ""],
-                 ["", "", .. sub, .. sub, .. sub, .. sub]],
+                [new Kolom(3.2), new Kolom(1.1, true), new Kolom(0.7, true), new Kolom(1.1, true), new Kolom(4.2), new Kolom(2.2)],
+                [["INDIKATOR KINERJA UTAMA", "TARGET TAHUNAN", "TRIWULAN", "TARGET TRIWULAN", "KEGIATAN", "PENANGGUNG JAWAB"]],
                 rows)
-            { NamaLembar = "Rencana Aksi", Keterangan = $"Rencana aksi, realisasi dan capaian triwulanan {b.Satker.Nama} tahun {b.Tahun}" },
+            { NamaLembar = "Rencana Aksi", Keterangan = $"Rencana aksi {b.Satker.Nama} tahun {b.Tahun}" },
+            TandaTanganDari(kepala, TempatTanggal(tempat, tanggal, b.Tahun)),
         ])
         {
             KepalaHalaman = $"Rencana Aksi {b.Satker.Nama} Tahun {b.Tahun}",
-            Draf = !b.Disetujui,
+            Draf = Kelengkapan.Periksa(b, "rencana-aksi").Count > 0,
         };
+    }
+
+    /// <summary>The Rencana Aksi's monitoring version: per IKU and quarter target, realisation and achievement, the quarters' notes; signed.</summary>
+    public static DokumenModel RencanaAksiMonitoring(BahanLaporan b)
+    {
+        var rows = new List<IReadOnlyList<Sel?>>();
+        foreach (var x in b.Iku.SemuaIndikator)
+        {
+            var target = b.TargetOf(x.Kode);
+            var row = new List<Sel?> { new($"{x.Kode} {x.Uraian}"), x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(target?.Kategori ?? "—") : Angka(target?.Tahunan, x.Satuan) };
+            for (var q = 0; q < 4; q++)
+            {
+                var k = b.Triwulan[q].Indikator.First(i => i.Kode == x.Kode);
+                row.Add(x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(k.Target as string ?? "—") : Angka(k.Target, x.Satuan));
+                row.Add(Angka(k.Realisasi, x.Satuan));
+                row.Add(k.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—"));
+            }
+            rows.Add(row);
+        }
+        var (kepala, _, tempat, tanggal) = b.Profil.Tanda("rencana-aksi");
+        var judul = $"MONITORING RENCANA AKSI TAHUN {b.Tahun}";
+        string[] sub = ["Target", "Realisasi", "Capaian"];
+        var isi = new List<Blok>(Kop(b))
+        {
+            new Judul(judul),
+            new Paragraf("Target triwulan bersifat kumulatif sampai akhir triwulan. Realisasi dan capaian dihitung dari register sumber data setiap IKU sampai akhir triwulan; \"—\" berarti belum dapat dihitung (belum ada data atau target), bukan nol."),
+            new Tabel(
+                [new Kolom(2.3), new Kolom(0.9, true), .. Enumerable.Range(0, 12).Select(_ => new Kolom(0.9, true))],
+                [["INDIKATOR KINERJA UTAMA", "TARGET TAHUNAN", "TW I", Tabel.GabungKiri, Tabel.GabungKiri, "TW II", Tabel.GabungKiri, Tabel.GabungKiri, "TW III", Tabel.GabungKiri, Tabel.GabungKiri, "TW IV", Tabel.GabungKiri, Tabel.GabungKiri],
+                 [Tabel.GabungAtas, Tabel.GabungAtas, .. sub, .. sub, .. sub, .. sub]],
+                rows)
+            { NamaLembar = "Monitoring", Keterangan = $"Target, realisasi dan capaian triwulanan {b.Satker.Nama} tahun {b.Tahun}" },
+        };
+        for (var q = 1; q <= 4; q++)
+        {
+            if (b.Narasi.TryGetValue($"catatan-tw:{q}", out var catatan) && !string.IsNullOrWhiteSpace(catatan))
+            {
+                isi.Add(new Paragraf($"Catatan triwulan {Tw[q - 1]}: {catatan.Trim()}"));
+            }
+        }
+        isi.Add(TandaTanganDari(kepala, TempatTanggal(tempat, tanggal, b.Tahun)));
+        return new DokumenModel(judul, Lanskap: true, isi)
+        {
+            KepalaHalaman = $"Monitoring Rencana Aksi {b.Satker.Nama} Tahun {b.Tahun}",
+            Draf = Kelengkapan.Periksa(b, "rencana-aksi-monitoring").Count > 0,
+        };
+    }
+
+    /// <summary>Bab I: the officials as an organisation chart and a table.</summary>
+    private static IEnumerable<Blok> Organisasi(BahanLaporan b)
+    {
+        var pejabat = b.Profil.Pejabat;
+        if (pejabat.Count == 0)
+        {
+            yield return new Paragraf("Data pejabat belum diisi.");
+            yield break;
+        }
+        yield return new Gambar(Grafik.TataBagan([.. pejabat.Select(p => new Grafik.Simpul(p.Id, p.AtasanId, p.Unit ?? p.Jabatan, p.Nama))],
+            $"Struktur organisasi {b.Satker.Nama}"));
+        yield return new Tabel([new Kolom(0.5, true), new Kolom(2.6), new Kolom(1.9, true), new Kolom(3.2)],
+            [["NO", "NAMA", "NIP", "JABATAN"]],
+            [.. pejabat.Select((p, i) => (IReadOnlyList<Sel?>)[new Sel(T(i + 1)), new Sel(p.Nama), new Sel(p.Nip is { } nip ? Profil.ProfilStore.NipCetak(nip) : "—"), new Sel(p.Jabatan)])])
+        { NamaLembar = "Pejabat", Keterangan = $"Pejabat {b.Satker.Nama}" };
+    }
+
+    /// <summary>Bab I: staff by rank group, education and sex, from the staffing register.</summary>
+    private static IEnumerable<Blok> Kepegawaian(BahanLaporan b)
+    {
+        var pegawai = b.Profil.Pegawai;
+        if (pegawai.Count == 0)
+        {
+            yield return new Paragraf($"Data pegawai tahun {b.Tahun} belum diisi.");
+            yield break;
+        }
+        var total = pegawai.Sum(p => p.Jumlah);
+        yield return new Paragraf($"Pada tahun {b.Tahun} {b.Satker.Nama} didukung {Format.Bilangan(total, 0)} pegawai ({Format.Bilangan(pegawai.Where(p => p.JenisKelamin == "L").Sum(p => p.Jumlah), 0)} laki-laki dan {Format.Bilangan(pegawai.Where(p => p.JenisKelamin == "P").Sum(p => p.Jumlah), 0)} perempuan).");
+        Tabel Per(string judul, string lembar, IEnumerable<string> urutan, Func<Profil.Pegawai, string> kunci) => new(
+            [new Kolom(2), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true)],
+            [[judul, "LAKI-LAKI", "PEREMPUAN", "JUMLAH"]],
+            [.. urutan.Where(u => pegawai.Any(p => kunci(p) == u)).Select(u => (IReadOnlyList<Sel?>)
+            [
+                new Sel(u),
+                Sel.Nilai(pegawai.Where(p => kunci(p) == u && p.JenisKelamin == "L").Sum(p => p.Jumlah), 0),
+                Sel.Nilai(pegawai.Where(p => kunci(p) == u && p.JenisKelamin == "P").Sum(p => p.Jumlah), 0),
+                Sel.Nilai(pegawai.Where(p => kunci(p) == u).Sum(p => p.Jumlah), 0),
+            ]),
+             [new Sel("JUMLAH"), Sel.Nilai(pegawai.Where(p => p.JenisKelamin == "L").Sum(p => p.Jumlah), 0), Sel.Nilai(pegawai.Where(p => p.JenisKelamin == "P").Sum(p => p.Jumlah), 0), Sel.Nilai(total, 0)]])
+        { NamaLembar = lembar, Keterangan = $"Pegawai {b.Satker.Nama} tahun {b.Tahun} menurut {judul.ToLowerInvariant()} dan jenis kelamin" };
+        yield return Per("GOLONGAN", "Pegawai golongan", Profil.Pegawai.DaftarGolongan, p => p.Golongan);
+        yield return Per("PENDIDIKAN", "Pegawai pendidikan", Profil.Pegawai.DaftarPendidikan, p => p.Pendidikan);
+    }
+
+    /// <summary>Bab II: the Renstra's period, objectives and each IKU's yearly targets over the period.</summary>
+    private static IEnumerable<Blok> Renstra(BahanLaporan b)
+    {
+        if (b.Profil.Renstra is not { } r)
+        {
+            yield return new Paragraf($"Renstra yang mencakup tahun {b.Tahun} belum diisi.");
+            yield break;
+        }
+        yield return new Paragraf($"Rencana Strategis {b.Satker.Nama} periode {T(r.TahunMulai)}–{T(r.TahunSelesai)}{(r.Dasar is null ? "" : $" ditetapkan dengan {r.Dasar}")}. Tujuannya:");
+        var tujuan = r.Tujuan.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        yield return new Paragraf(string.Join("\n", tujuan.Select((t, i) => $"{i + 1}. {t}")));
+        var years = Enumerable.Range(r.TahunMulai, r.TahunSelesai - r.TahunMulai + 1).ToList();
+        yield return new Tabel(
+            [new Kolom(2.6), .. years.Select(_ => new Kolom(0.8, true)), new Kolom(0.9, true)],
+            [["SASARAN / INDIKATOR KINERJA UTAMA", .. years.Select(y => $"TARGET {T(y)}"), "AKHIR RENSTRA"]],
+            [.. b.Iku.Sasaran.SelectMany(s => new[] { (IReadOnlyList<Sel?>)[new Sel($"Sasaran {s.Nomor}: {s.Uraian}"), .. years.Select(_ => new Sel("")), new Sel("")] }
+                .Concat(s.Indikator.Select(x => (IReadOnlyList<Sel?>)
+                [
+                    new Sel($"{x.Kode} {x.Uraian}"),
+                    .. years.Select(y => b.Profil.TargetRenstra.FirstOrDefault(t => t.Tahun == y && t.KodeIndikator == x.Kode) is { } t
+                        ? (x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(t.Kategori ?? "—") : Angka(t.Tahunan, x.Satuan))
+                        : new Sel("—")),
+                    Angka(b.TargetOf(x.Kode)?.Renstra, x.Satuan),
+                ])))])
+        { NamaLembar = "Renstra", Keterangan = $"Target IKU per tahun periode Renstra {T(r.TahunMulai)}–{T(r.TahunSelesai)} (— = belum ditetapkan)" };
+    }
+
+    /// <summary>Bab IV: a conclusion per sasaran from its IKU's achievements.</summary>
+    private static IEnumerable<Blok> Kesimpulan(BahanLaporan b)
+    {
+        foreach (var s in b.Iku.Sasaran)
+        {
+            var parts = s.Indikator.Select(x => b.KinerjaOf(x.Kode)).Select(k => k.Capaian is { } c
+                ? $"IKU {k.Kode} {Format.Bilangan(c, 2)}% ({k.Kategori?.Label ?? "—"})"
+                : $"IKU {k.Kode} belum dapat dihitung");
+            var semua = s.Indikator.Select(x => b.KinerjaOf(x.Kode).Capaian).ToList();
+            var simpul = semua.All(c => c is >= 100) ? "tercapai sepenuhnya" : semua.Any(c => c is null) ? "belum dapat disimpulkan seluruhnya" : "belum tercapai sepenuhnya";
+            yield return new Paragraf($"Sasaran {s.Nomor} ({s.Uraian}) {simpul}: {string.Join("; ", parts)}.");
+        }
     }
 
     public static DokumenModel Lkjip(BahanLaporan b)
     {
         var judul = $"LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN {b.Tahun}";
-        var isi = new List<Blok>
+        var (kepala, _, tempat, tanggal) = b.Profil.Tanda("lkjip");
+        var isi = new List<Blok>();
+        // Cover
+        if (b.Profil.Logo is { } logo)
         {
-            new Judul($"{judul}\n{b.Satker.Nama.ToUpperInvariant()}"),
-            new Paragraf($"Laporan Kinerja (LKjIP) {b.Satker.Nama} tahun anggaran {b.Tahun}, disusun dari data pengukuran kinerja dan register sumbernya."),
-            new Paragraf($"{b.Iku.Ditetapkan.Tempat ?? b.Satker.Nama}, {b.Tahun + 1}"),
-            new HalamanBaru(),
-            new Subjudul(1, "Kata Pengantar"),
-        };
+            isi.Add(new Citra(logo, 120, $"Logo {b.Satker.Nama}"));
+        }
+        isi.Add(new Judul($"LAPORAN KINERJA INSTANSI PEMERINTAH\n(LKjIP)\nTAHUN {b.Tahun}"));
+        isi.Add(new Judul(NamaResmi(b.Satker.Nama).ToUpperInvariant()));
+        if (b.Profil.Alamat is { } alamat)
+        {
+            isi.Add(new Paragraf(alamat) { Tengah = true });
+        }
+        isi.Add(new Paragraf($"{tempat ?? "………"}, {T(tanggal?.Year ?? b.Tahun + 1)}") { Tengah = true });
+        isi.Add(new HalamanBaru());
+        isi.Add(new Subjudul(1, "Kata Pengantar"));
         isi.AddRange(Teks(b, "kata-pengantar"));
+        isi.Add(TandaTanganDari(kepala, TempatTanggal(tempat, tanggal, b.Tahun + 1)));
         isi.Add(new HalamanBaru());
         isi.Add(new Subjudul(1, "Ikhtisar Eksekutif"));
         isi.AddRange(Teks(b, "ikhtisar"));
         isi.Add(TabelCapaian(b, $"Ringkasan capaian IKU tahun {b.Tahun}"));
         isi.Add(new HalamanBaru());
         isi.Add(new DaftarIsi());
+        isi.Add(new MulaiBadan());
 
         isi.Add(new Subjudul(1, "Bab I Pendahuluan"));
+        isi.Add(new Subjudul(2, "A. Tugas dan Fungsi"));
         isi.AddRange(Teks(b, "pendahuluan"));
+        isi.Add(new Subjudul(2, "B. Struktur Organisasi"));
+        isi.AddRange(Organisasi(b));
+        isi.Add(new Subjudul(2, "C. Sumber Daya Manusia"));
+        isi.AddRange(Kepegawaian(b));
+        isi.Add(new Subjudul(2, "D. Isu Strategis"));
+        isi.AddRange(Teks(b, "isu-strategis"));
 
         isi.Add(new Subjudul(1, "Bab II Perencanaan Kinerja"));
         isi.AddRange(Teks(b, "perencanaan"));
-        isi.Add(new Subjudul(2, "A. Indikator Kinerja Utama"));
+        isi.Add(new Subjudul(2, "A. Rencana Strategis"));
+        isi.AddRange(Renstra(b));
+        isi.Add(new Subjudul(2, "B. Indikator Kinerja Utama"));
         isi.Add(IkuDokumen.Build(b.Iku).Isi.OfType<Tabel>().Single() with { NamaLembar = "IKU", Keterangan = $"Indikator Kinerja Utama {b.Satker.Nama} tahun {b.Tahun}" });
-        isi.Add(new Subjudul(2, "B. Perjanjian Kinerja"));
+        isi.Add(new Subjudul(2, "C. Perjanjian Kinerja"));
         isi.Add(TabelPk(b) with { NamaLembar = "Target PK" });
 
         isi.Add(new Subjudul(1, "Bab III Akuntabilitas Kinerja"));
@@ -166,7 +365,11 @@ public static class KinerjaDokumen
         isi.AddRange(Anggaran(b));
 
         isi.Add(new Subjudul(1, "Bab IV Penutup"));
+        isi.Add(new Subjudul(2, "A. Kesimpulan"));
+        isi.AddRange(Kesimpulan(b));
+        isi.Add(new Subjudul(2, "B. Langkah Tindak Lanjut"));
         isi.AddRange(Teks(b, "penutup"));
+        isi.Add(TandaTanganDari(kepala, TempatTanggal(tempat, tanggal, b.Tahun + 1)));
 
         isi.Add(new HalamanBaru());
         isi.Add(new Subjudul(1, "Lampiran"));
@@ -179,7 +382,7 @@ public static class KinerjaDokumen
         return new DokumenModel(judul, Lanskap: false, isi)
         {
             KepalaHalaman = $"LKjIP {b.Satker.Nama} Tahun {b.Tahun}",
-            Draf = !b.Disetujui,
+            Draf = Kelengkapan.Periksa(b, "lkjip").Count > 0,
         };
     }
 
@@ -291,7 +494,7 @@ public static class KinerjaDokumen
         var kegiatan = b.AnggaranUntuk(x.Kode).ToList();
         yield return new Paragraf(kegiatan.Count == 0
             ? "(7) Program dan kegiatan pendukung: belum ada kegiatan anggaran yang dikaitkan dengan IKU ini."
-            : "(7) Program dan kegiatan pendukung: " + string.Join("; ", kegiatan.Select(a => $"{a.Kode} {a.Uraian} (realisasi {NarasiDraf.Rupiah(a.Realisasi)} dari {NarasiDraf.Rupiah(a.Pagu)})")) + ".");
+            : "(7) Program dan kegiatan pendukung: " + string.Join("; ", kegiatan.Select(a => $"{a.Baris.Data.Kode} {a.Baris.Data.Uraian} (porsi {Format.Bilangan(a.Persen, a.Persen == Math.Round(a.Persen) ? 0 : 2)}%: realisasi {NarasiDraf.Rupiah(a.Realisasi)} dari {NarasiDraf.Rupiah(a.Pagu)})")) + ".");
     }
 
     private static IEnumerable<Blok> Anggaran(BahanLaporan b)
@@ -301,13 +504,27 @@ public static class KinerjaDokumen
             yield return new Paragraf($"Data pagu dan realisasi anggaran tahun {b.Tahun} belum diisi pada register anggaran.");
             yield break;
         }
-        var pagu = b.Anggaran.Sum(a => a.Pagu);
-        var realisasi = b.Anggaran.Sum(a => a.Realisasi);
-        yield return new Paragraf($"Realisasi anggaran tahun {b.Tahun} sebesar {NarasiDraf.Rupiah(realisasi)} dari pagu {NarasiDraf.Rupiah(pagu)} ({NarasiDraf.Persen(Ukuran.Serapan(pagu, realisasi))}).");
-        yield return new Tabel([new Kolom(1.2), new Kolom(3.4), new Kolom(1.4, true), new Kolom(1.4, true), new Kolom(0.8, true)],
-            [["KODE", "PROGRAM / KEGIATAN", "PAGU (Rp)", "REALISASI (Rp)", "%"]],
-            [.. b.Anggaran.Select(a => (IReadOnlyList<Sel?>)[new Sel(a.Kode), new Sel(a.Uraian), Sel.Nilai(a.Pagu, 0), Sel.Nilai(a.Realisasi, 0), Sel.Nilai(Ukuran.Serapan(a.Pagu, a.Realisasi))]),
-             [new Sel(""), new Sel("JUMLAH"), Sel.Nilai(pagu, 0), Sel.Nilai(realisasi, 0), Sel.Nilai(Ukuran.Serapan(pagu, realisasi))]])
-        { NamaLembar = "Realisasi Anggaran", Keterangan = $"Pagu dan realisasi anggaran per program/kegiatan tahun {b.Tahun}" };
+        var (pagu, realisasi) = PohonAnggaran.Jumlah(b.Pohon);
+        yield return new Paragraf($"Realisasi anggaran tahun {b.Tahun} sebesar {NarasiDraf.Rupiah(realisasi)} dari pagu {NarasiDraf.Rupiah(pagu)} ({NarasiDraf.Persen(Ukuran.Serapan(pagu, realisasi))}). Pagu program sudah mencakup kegiatan dan keluarannya; jumlah hanya menjumlahkan program.");
+        yield return new Tabel([new Kolom(0.9, true), new Kolom(1.6), new Kolom(3.2), new Kolom(1.4, true), new Kolom(1.4, true), new Kolom(0.7, true)],
+            [["TINGKAT", "KODE", "PROGRAM / KEGIATAN / KELUARAN", "PAGU (Rp)", "REALISASI (Rp)", "%"]],
+            [.. b.Pohon.Select(a => (IReadOnlyList<Sel?>)[new Sel(a.NamaTingkat), new Sel(a.Data.Kode), new Sel(a.Data.Uraian), Sel.Nilai(a.Data.Pagu, 0), Sel.Nilai(a.Data.Realisasi, 0), Sel.Nilai(Ukuran.Serapan(a.Data.Pagu, a.Data.Realisasi))]),
+             [new Sel(""), new Sel(""), new Sel("JUMLAH (PROGRAM)"), Sel.Nilai(pagu, 0), Sel.Nilai(realisasi, 0), Sel.Nilai(Ukuran.Serapan(pagu, realisasi))]])
+        { NamaLembar = "Realisasi Anggaran", Keterangan = $"Pagu dan realisasi anggaran per program, kegiatan dan keluaran tahun {b.Tahun}" };
+        // Efficiency per IKU: each activity's own part shared out by its allocation, so nothing is counted twice.
+        var kode = b.Iku.SemuaIndikator.Select(x => x.Kode).ToList();
+        yield return new Tabel([new Kolom(2.6), new Kolom(1.4, true), new Kolom(1.4, true), new Kolom(0.9, true), new Kolom(0.9, true), new Kolom(0.9, true)],
+            [["INDIKATOR KINERJA UTAMA", "ANGGARAN DIALOKASIKAN (Rp)", "REALISASI (Rp)", "SERAPAN (%)", "CAPAIAN (%)", "RASIO EFISIENSI"]],
+            [.. b.Iku.SemuaIndikator.Select(x =>
+            {
+                var alokasi = b.AnggaranUntuk(x.Kode).ToList();
+                var p = alokasi.Sum(a => a.Pagu);
+                var r = alokasi.Sum(a => a.Realisasi);
+                var serapan = Ukuran.Serapan(p, r);
+                var capaian = b.KinerjaOf(x.Kode).Capaian;
+                return (IReadOnlyList<Sel?>)[new Sel($"{x.Kode} {x.Uraian}"), alokasi.Count == 0 ? new Sel("—") : Sel.Nilai(p, 0), alokasi.Count == 0 ? new Sel("—") : Sel.Nilai(r, 0),
+                    Sel.Nilai(serapan), Sel.Nilai(capaian), capaian is { } c && serapan is > 0 ? Sel.Nilai(Ukuran.Bulat(c / serapan.Value)) : new Sel("—")];
+            })])
+        { NamaLembar = "Efisiensi", Keterangan = $"Efisiensi per IKU: anggaran kegiatan menurut porsi alokasinya (jumlah porsi setiap kegiatan paling banyak 100%)" };
     }
 }

@@ -15,11 +15,10 @@ public static class NarasiDraf
     {
         var list = new List<(string, string)>
         {
-            ("pk-pihak-pertama", "Perjanjian Kinerja: nama pihak pertama (kepala satker)"),
-            ("pk-pihak-kedua", "Perjanjian Kinerja: nama pihak kedua (atasan)"),
             ("kata-pengantar", "Kata Pengantar"),
             ("ikhtisar", "Ikhtisar Eksekutif"),
-            ("pendahuluan", "Bab I Pendahuluan"),
+            ("pendahuluan", "Bab I Pendahuluan: tugas dan fungsi"),
+            ("isu-strategis", "Bab I Pendahuluan: isu strategis"),
             ("perencanaan", "Bab II Perencanaan Kinerja"),
         };
         foreach (var x in b.Iku.SemuaIndikator)
@@ -28,8 +27,12 @@ public static class NarasiDraf
             list.Add(($"sebab:{x.Kode}", $"IKU {x.Kode}: penyebab keberhasilan/kegagalan dan solusi"));
             list.Add(($"efisiensi:{x.Kode}", $"IKU {x.Kode}: efisiensi penggunaan sumber daya"));
         }
-        list.Add(("penutup", "Bab IV Penutup"));
+        list.Add(("penutup", "Bab IV Penutup: langkah tindak lanjut"));
         list.Add(("reviu-apip", "Pernyataan telah direviu (APIP)"));
+        for (var q = 1; q <= 4; q++)
+        {
+            list.Add(($"catatan-tw:{q}", $"Monitoring rencana aksi: catatan triwulan {q}"));
+        }
         return list;
     }
 
@@ -39,7 +42,9 @@ public static class NarasiDraf
         var kode = bagian.Contains(':', StringComparison.Ordinal) ? bagian[(bagian.IndexOf(':', StringComparison.Ordinal) + 1)..] : null;
         return bagian.Split(':')[0] switch
         {
-            "pk-pihak-pertama" or "pk-pihak-kedua" => "",
+            "catatan-tw" => "",
+            "isu-strategis" =>
+                $"[Uraikan isu strategis yang dihadapi {satker} pada tahun {b.Tahun}, mis. kesiapan penyelenggaraan pemilihan, kualitas data pemilih, partisipasi dan kapasitas sumber daya manusia.]",
             "kata-pengantar" =>
                 $"Laporan Kinerja Instansi Pemerintah (LKjIP) {satker} Tahun {b.Tahun} disusun sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi " +
                 $"sesuai Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah. Laporan ini menyajikan capaian " +
@@ -50,7 +55,7 @@ public static class NarasiDraf
                 $"{satker} adalah penyelenggara pemilu di tingkat {(b.Satker.Kode.Contains('.', StringComparison.Ordinal) ? "kabupaten/kota" : "provinsi")} yang bersifat nasional, tetap dan mandiri " +
                 "menurut Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum dan Undang-Undang Nomor 10 Tahun 2016 tentang Pemilihan Gubernur, Bupati dan Wali Kota. " +
                 "Tugasnya antara lain merencanakan program dan anggaran, melaksanakan tahapan pemilu dan pemilihan, memutakhirkan data pemilih, menetapkan hasil, " +
-                "serta memberikan layanan informasi publik. Organisasinya terdiri atas Ketua dan Anggota, dibantu Sekretariat. [Lengkapi susunan organisasi dan isu strategis.]",
+                "serta memberikan layanan informasi publik. Organisasinya terdiri atas Ketua dan Anggota, dibantu Sekretariat; susunan dan pejabatnya digambarkan pada bagan berikut.",
             "perencanaan" =>
                 $"Perencanaan kinerja {satker} mengacu pada Rencana Strategis periode berjalan. Indikator Kinerja Utama tahun {b.Tahun} terdiri atas " +
                 $"{b.Iku.Sasaran.Count} sasaran strategis dan {b.Iku.SemuaIndikator.Count()} indikator (Tabel IKU), dan targetnya ditetapkan dalam Perjanjian Kinerja " +
@@ -59,7 +64,7 @@ public static class NarasiDraf
             "sebab" => Sebab(b, kode!),
             "efisiensi" => Efisiensi(b, kode!),
             "penutup" =>
-                $"Secara umum {Ringkasan(b)} [Tuliskan kesimpulan, kendala utama dan langkah perbaikan untuk tahun {b.Tahun + 1}.]",
+                $"[Tuliskan kendala utama dan langkah perbaikan untuk tahun {b.Tahun + 1}.]",
             "reviu-apip" => "[Belum direviu. Isi pernyataan setelah Aparat Pengawasan Intern Pemerintah (Inspektorat Utama KPU) mereviu laporan ini.]",
             _ => "",
         };
@@ -158,7 +163,7 @@ public static class NarasiDraf
         var pagu = kegiatan.Sum(a => a.Pagu);
         var realisasi = kegiatan.Sum(a => a.Realisasi);
         var serapan = Kinerja.Ukuran.Serapan(pagu, realisasi);
-        var text = $"Kegiatan pendukung IKU {kode} menggunakan {Rupiah(realisasi)} dari pagu {Rupiah(pagu)} (penyerapan {Persen(serapan)}).";
+        var text = $"Anggaran yang dialokasikan untuk IKU {kode} (bagian kegiatan yang mendukungnya) menggunakan {Rupiah(realisasi)} dari pagu {Rupiah(pagu)} (penyerapan {Persen(serapan)}).";
         if (b.KinerjaOf(kode).Capaian is { } c && serapan is > 0)
         {
             var efisiensi = Kinerja.Ukuran.Bulat(c / serapan.Value);

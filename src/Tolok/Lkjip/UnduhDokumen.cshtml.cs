@@ -15,6 +15,8 @@ public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) 
     [FromQuery(Name = "tahun")] public int Tahun { get; set; } = DatabaseStartup.SeedTahun;
 
     public bool AdaIku { get; private set; }
+    /// <summary>Per document kind what it still lacks before it can be signed (empty: final, no DRAF mark).</summary>
+    public Dictionary<string, List<Kekurangan>> Kurang { get; private set; } = [];
     public bool BolehUbah { get; private set; }
     public List<Pemilihan.Pemilihan> Pemilihan { get; private set; } = [];
     /// <summary>The regions of the satkers the user reads (a satker's code is its region's code), by name.</summary>
@@ -27,6 +29,13 @@ public class UnduhDokumenModel(TolokDb db, IAuthorizationService authorization) 
             return NotFound();
         }
         AdaIku = await Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct) is not null;
+        if (AdaIku && await BahanLaporan.LoadAsync(db, Satker, Tahun, triwulan: false, tren: false, ct) is { } bahan)
+        {
+            foreach (var jenis in DokumenSatkerApi.JenisSatker.Where(j => j != "iku"))
+            {
+                Kurang[jenis] = Kelengkapan.Periksa(bahan, jenis);
+            }
+        }
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
         Pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).OrderByDescending(p => p.Tanggal).ToListAsync(ct);
         var terbaca = await Aturan.Lingkup.TerbacaAsync(db, db.Pelaku, ct);

@@ -101,7 +101,18 @@ public static class PartisipasiDokumen
         var satkerKode = kode == 0 ? "RI" : KodeWilayah.Format(kode);
         var satker = await db.Satker.AsNoTracking().Where(x => x.Kode == satkerKode).Select(x => new { x.Id, x.Nama }).FirstOrDefaultAsync(ct);
         var hari = tanggal ?? DateOnly.FromDateTime(DateTime.UtcNow.Add(Format.OffsetWita));
-        if (satker is not null)
+        // The signer chosen for the participation report of the election's year (issue 16), with NIP; else the IKU's signer.
+        var penetapan = satker is null ? null : await db.PenetapanDokumen.AsNoTracking()
+            .Where(p => p.SatkerId == satker.Id && p.Dokumen == "partisipasi" && p.Tahun == pemilihan.Tanggal.Year && p.PenandatanganId != null).FirstOrDefaultAsync(ct);
+        var pejabat = penetapan is null ? null : await db.Pejabat.AsNoTracking().FirstOrDefaultAsync(p => p.Id == penetapan.PenandatanganId, ct);
+        if (pejabat is not null)
+        {
+            isi.Add(new TandaTangan($"{penetapan!.Tempat ?? TempatDari(d.Nama)}, {Format.Tanggal(tanggal ?? penetapan.Tanggal ?? hari)}", pejabat.Jabatan, pejabat.Nama)
+            {
+                Nip = pejabat.Nip is { } nip ? Profil.ProfilStore.NipCetak(nip) : null,
+            });
+        }
+        else if (satker is not null)
         {
             var penanda = await db.IkuSet.AsNoTracking().Where(x => x.SatkerId == satker.Id).OrderByDescending(x => x.Tahun)
                 .Select(x => new { Jabatan = x.JabatanPenandatangan, Nama = x.NamaPenandatangan, Tempat = x.TempatPenetapan }).FirstOrDefaultAsync(ct);

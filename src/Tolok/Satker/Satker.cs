@@ -14,6 +14,9 @@ public class Satker
     public required string Nama { get; set; }
     public int? IndukId { get; set; }
     public Satker? Induk { get; set; }
+
+    /// <summary>Address for the letterhead and the cover (issue 16).</summary>
+    public string? Alamat { get; set; }
 }
 
 public record SatkerDto(string Kode, string Nama, string? KodeInduk);
@@ -29,6 +32,7 @@ internal sealed class SatkerConfiguration : IEntityTypeConfiguration<Satker>
     {
         builder.Property(s => s.Kode).HasMaxLength(20);
         builder.Property(s => s.Nama).HasMaxLength(200);
+        builder.Property(s => s.Alamat).HasMaxLength(300);
         builder.HasIndex(s => s.Kode).IsUnique();
         builder.HasOne(s => s.Induk).WithMany().HasForeignKey(s => s.IndukId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8e4f18f8-e46e-4ce0-bea4-e5dd0ed2660a"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("9165a14e-2ab8-41b0-bd9d-479120ebe2f7"), entityTypeCount: 51)
         {
         }
 
@@ -36,6 +36,7 @@ namespace ModelTerkompilasi.Postgres
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
             var realisasiManual = RealisasiManualEntityType.Create(this);
+            var rencanaAksiKegiatan = RencanaAksiKegiatanEntityType.Create(this);
             var skalaCapaian = SkalaCapaianEntityType.Create(this);
             var targetIku = TargetIkuEntityType.Create(this);
             var laporanKeuangan = LaporanKeuanganEntityType.Create(this);
@@ -57,6 +58,11 @@ namespace ModelTerkompilasi.Postgres
             var akunPengguna = AkunPenggunaEntityType.Create(this);
             var penugasanPic = PenugasanPicEntityType.Create(this);
             var tokenApi = TokenApiEntityType.Create(this);
+            var logoSatker = LogoSatkerEntityType.Create(this);
+            var pegawai = PegawaiEntityType.Create(this);
+            var pejabat = PejabatEntityType.Create(this);
+            var penetapanDokumen = PenetapanDokumenEntityType.Create(this);
+            var renstra = RenstraEntityType.Create(this);
             var satker = SatkerEntityType.Create(this);
             var aturanMenang = AturanMenangEntityType.Create(this);
             var perkara = PerkaraEntityType.Create(this);
@@ -78,6 +84,7 @@ namespace ModelTerkompilasi.Postgres
             IndikatorEntityType.CreateForeignKey1(indikator, sasaran);
             SasaranEntityType.CreateForeignKey1(sasaran, ikuSet);
             RealisasiManualEntityType.CreateForeignKey1(realisasiManual, satker);
+            RencanaAksiKegiatanEntityType.CreateForeignKey1(rencanaAksiKegiatan, satker);
             TargetIkuEntityType.CreateForeignKey1(targetIku, satker);
             LaporanKeuanganEntityType.CreateForeignKey1(laporanKeuangan, satker);
             LaporanRbEntityType.CreateForeignKey1(laporanRb, satker);
@@ -89,6 +96,14 @@ namespace ModelTerkompilasi.Postgres
             ImporTpsEntityType.CreateForeignKey1(imporTps, pemilihan);
             RiwayatDataTpsEntityType.CreateForeignKey1(riwayatDataTps, suratSuara);
             SuratSuaraEntityType.CreateForeignKey1(suratSuara, pemilihan);
+            LogoSatkerEntityType.CreateForeignKey1(logoSatker, satker);
+            PegawaiEntityType.CreateForeignKey1(pegawai, satker);
+            PejabatEntityType.CreateForeignKey1(pejabat, pejabat);
+            PejabatEntityType.CreateForeignKey2(pejabat, satker);
+            PenetapanDokumenEntityType.CreateForeignKey1(penetapanDokumen, pejabat);
+            PenetapanDokumenEntityType.CreateForeignKey2(penetapanDokumen, pejabat);
+            PenetapanDokumenEntityType.CreateForeignKey3(penetapanDokumen, satker);
+            RenstraEntityType.CreateForeignKey1(renstra, satker);
             SatkerEntityType.CreateForeignKey1(satker, satker);
             PerkaraEntityType.CreateForeignKey1(perkara, satker);
             InsidenTahapanEntityType.CreateForeignKey1(insidenTahapan, pelaksanaanTahapan);
@@ -114,6 +129,7 @@ namespace ModelTerkompilasi.Postgres
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);
             RealisasiManualEntityType.CreateAnnotations(realisasiManual);
+            RencanaAksiKegiatanEntityType.CreateAnnotations(rencanaAksiKegiatan);
             SkalaCapaianEntityType.CreateAnnotations(skalaCapaian);
             TargetIkuEntityType.CreateAnnotations(targetIku);
             LaporanKeuanganEntityType.CreateAnnotations(laporanKeuangan);
@@ -135,6 +151,11 @@ namespace ModelTerkompilasi.Postgres
             AkunPenggunaEntityType.CreateAnnotations(akunPengguna);
             PenugasanPicEntityType.CreateAnnotations(penugasanPic);
             TokenApiEntityType.CreateAnnotations(tokenApi);
+            LogoSatkerEntityType.CreateAnnotations(logoSatker);
+            PegawaiEntityType.CreateAnnotations(pegawai);
+            PejabatEntityType.CreateAnnotations(pejabat);
+            PenetapanDokumenEntityType.CreateAnnotations(penetapanDokumen);
+            RenstraEntityType.CreateAnnotations(renstra);
             SatkerEntityType.CreateAnnotations(satker);
             AturanMenangEntityType.CreateAnnotations(aturanMenang);
             PerkaraEntityType.CreateAnnotations(perkara);

@@ -20,7 +20,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Satker.Satker",
                 typeof(Satker),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -34,6 +34,14 @@ namespace ModelTerkompilasi.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var alamat = runtimeEntityType.AddProperty(
+                "Alamat",
+                typeof(string),
+                propertyInfo: typeof(Satker).GetProperty("Alamat", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Satker).GetField("<Alamat>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
 
             var indukId = runtimeEntityType.AddProperty(
                 "IndukId",

@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b46691a1-4366-4aad-ab4f-84b06d8e84a6"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("bab7135d-cc85-4187-b5cd-a8198de4387e"), entityTypeCount: 51)
         {
         }
 
@@ -35,6 +35,7 @@ namespace ModelTerkompilasi.Sqlite
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
             var realisasiManual = RealisasiManualEntityType.Create(this);
+            var rencanaAksiKegiatan = RencanaAksiKegiatanEntityType.Create(this);
             var skalaCapaian = SkalaCapaianEntityType.Create(this);
             var targetIku = TargetIkuEntityType.Create(this);
             var laporanKeuangan = LaporanKeuanganEntityType.Create(this);
@@ -56,6 +57,11 @@ namespace ModelTerkompilasi.Sqlite
             var akunPengguna = AkunPenggunaEntityType.Create(this);
             var penugasanPic = PenugasanPicEntityType.Create(this);
             var tokenApi = TokenApiEntityType.Create(this);
+            var logoSatker = LogoSatkerEntityType.Create(this);
+            var pegawai = PegawaiEntityType.Create(this);
+            var pejabat = PejabatEntityType.Create(this);
+            var penetapanDokumen = PenetapanDokumenEntityType.Create(this);
+            var renstra = RenstraEntityType.Create(this);
             var satker = SatkerEntityType.Create(this);
             var aturanMenang = AturanMenangEntityType.Create(this);
             var perkara = PerkaraEntityType.Create(this);
@@ -77,6 +83,7 @@ namespace ModelTerkompilasi.Sqlite
             IndikatorEntityType.CreateForeignKey1(indikator, sasaran);
             SasaranEntityType.CreateForeignKey1(sasaran, ikuSet);
             RealisasiManualEntityType.CreateForeignKey1(realisasiManual, satker);
+            RencanaAksiKegiatanEntityType.CreateForeignKey1(rencanaAksiKegiatan, satker);
             TargetIkuEntityType.CreateForeignKey1(targetIku, satker);
             LaporanKeuanganEntityType.CreateForeignKey1(laporanKeuangan, satker);
             LaporanRbEntityType.CreateForeignKey1(laporanRb, satker);
@@ -88,6 +95,14 @@ namespace ModelTerkompilasi.Sqlite
             ImporTpsEntityType.CreateForeignKey1(imporTps, pemilihan);
             RiwayatDataTpsEntityType.CreateForeignKey1(riwayatDataTps, suratSuara);
             SuratSuaraEntityType.CreateForeignKey1(suratSuara, pemilihan);
+            LogoSatkerEntityType.CreateForeignKey1(logoSatker, satker);
+            PegawaiEntityType.CreateForeignKey1(pegawai, satker);
+            PejabatEntityType.CreateForeignKey1(pejabat, pejabat);
+            PejabatEntityType.CreateForeignKey2(pejabat, satker);
+            PenetapanDokumenEntityType.CreateForeignKey1(penetapanDokumen, pejabat);
+            PenetapanDokumenEntityType.CreateForeignKey2(penetapanDokumen, pejabat);
+            PenetapanDokumenEntityType.CreateForeignKey3(penetapanDokumen, satker);
+            RenstraEntityType.CreateForeignKey1(renstra, satker);
             SatkerEntityType.CreateForeignKey1(satker, satker);
             PerkaraEntityType.CreateForeignKey1(perkara, satker);
             InsidenTahapanEntityType.CreateForeignKey1(insidenTahapan, pelaksanaanTahapan);
@@ -113,6 +128,7 @@ namespace ModelTerkompilasi.Sqlite
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);
             RealisasiManualEntityType.CreateAnnotations(realisasiManual);
+            RencanaAksiKegiatanEntityType.CreateAnnotations(rencanaAksiKegiatan);
             SkalaCapaianEntityType.CreateAnnotations(skalaCapaian);
             TargetIkuEntityType.CreateAnnotations(targetIku);
             LaporanKeuanganEntityType.CreateAnnotations(laporanKeuangan);
@@ -134,6 +150,11 @@ namespace ModelTerkompilasi.Sqlite
             AkunPenggunaEntityType.CreateAnnotations(akunPengguna);
             PenugasanPicEntityType.CreateAnnotations(penugasanPic);
             TokenApiEntityType.CreateAnnotations(tokenApi);
+            LogoSatkerEntityType.CreateAnnotations(logoSatker);
+            PegawaiEntityType.CreateAnnotations(pegawai);
+            PejabatEntityType.CreateAnnotations(pejabat);
+            PenetapanDokumenEntityType.CreateAnnotations(penetapanDokumen);
+            RenstraEntityType.CreateAnnotations(renstra);
             SatkerEntityType.CreateAnnotations(satker);
             AturanMenangEntityType.CreateAnnotations(aturanMenang);
             PerkaraEntityType.CreateAnnotations(perkara);

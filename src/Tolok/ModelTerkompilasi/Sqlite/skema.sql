@@ -118,6 +118,7 @@ CREATE TABLE "Satker" (
     "Kode" TEXT NOT NULL,
     "Nama" TEXT NOT NULL,
     "IndukId" INTEGER NULL,
+    "Alamat" TEXT NULL,
     CONSTRAINT "FK_Satker_Satker_IndukId" FOREIGN KEY ("IndukId") REFERENCES "Satker" ("Id") ON DELETE RESTRICT
 );
 
@@ -400,6 +401,14 @@ CREATE TABLE "Lhe" (
 );
 
 
+CREATE TABLE "LogoSatker" (
+    "SatkerId" INTEGER NOT NULL CONSTRAINT "PK_LogoSatker" PRIMARY KEY,
+    "Png" BLOB NOT NULL,
+    "DiubahPada" TEXT NOT NULL,
+    CONSTRAINT "FK_LogoSatker_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "NarasiLaporan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_NarasiLaporan" PRIMARY KEY AUTOINCREMENT,
     "Versi" INTEGER NOT NULL,
@@ -410,6 +419,37 @@ CREATE TABLE "NarasiLaporan" (
     "DiubahPada" TEXT NOT NULL,
     "DiubahOleh" TEXT NULL,
     CONSTRAINT "FK_NarasiLaporan_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Pegawai" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Pegawai" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NOT NULL,
+    "Tahun" INTEGER NOT NULL,
+    "Golongan" TEXT NOT NULL,
+    "Pendidikan" TEXT NOT NULL,
+    "JenisKelamin" TEXT NOT NULL,
+    "Jumlah" INTEGER NOT NULL,
+    CONSTRAINT "FK_Pegawai_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Pejabat" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Pejabat" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NOT NULL,
+    "Nama" TEXT NOT NULL,
+    "Nip" TEXT NULL,
+    "TanpaNip" INTEGER NOT NULL,
+    "Jabatan" TEXT NOT NULL,
+    "Unit" TEXT NULL,
+    "AtasanId" INTEGER NULL,
+    "Urutan" INTEGER NOT NULL,
+    "Mulai" TEXT NULL,
+    "Selesai" TEXT NULL,
+    CONSTRAINT "FK_Pejabat_Pejabat_AtasanId" FOREIGN KEY ("AtasanId") REFERENCES "Pejabat" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_Pejabat_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
 );
 
 
@@ -444,6 +484,31 @@ CREATE TABLE "RealisasiManual" (
     "DicatatPada" TEXT NOT NULL,
     "DicatatOleh" TEXT NULL,
     CONSTRAINT "FK_RealisasiManual_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "RencanaAksiKegiatan" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RencanaAksiKegiatan" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NOT NULL,
+    "Tahun" INTEGER NOT NULL,
+    "KodeIndikator" TEXT NOT NULL,
+    "Triwulan" INTEGER NOT NULL,
+    "Uraian" TEXT NOT NULL,
+    "PenanggungJawab" TEXT NOT NULL,
+    CONSTRAINT "FK_RencanaAksiKegiatan_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "Renstra" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Renstra" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NOT NULL,
+    "TahunMulai" INTEGER NOT NULL,
+    "TahunSelesai" INTEGER NOT NULL,
+    "Dasar" TEXT NULL,
+    "Tujuan" TEXT NOT NULL,
+    CONSTRAINT "FK_Renstra_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
 );
 
 
@@ -526,6 +591,22 @@ CREATE TABLE "PelaksanaanLayanan" (
     "WaktuResponsJam" TEXT NULL,
     "Terpenuhi" INTEGER NOT NULL,
     CONSTRAINT "FK_PelaksanaanLayanan_LayananInformasi_LayananInformasiId" FOREIGN KEY ("LayananInformasiId") REFERENCES "LayananInformasi" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "PenetapanDokumen" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_PenetapanDokumen" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NOT NULL,
+    "Tahun" INTEGER NOT NULL,
+    "Dokumen" TEXT NOT NULL,
+    "PenandatanganId" INTEGER NULL,
+    "PihakKeduaId" INTEGER NULL,
+    "Tempat" TEXT NULL,
+    "Tanggal" TEXT NULL,
+    CONSTRAINT "FK_PenetapanDokumen_Pejabat_PenandatanganId" FOREIGN KEY ("PenandatanganId") REFERENCES "Pejabat" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_PenetapanDokumen_Pejabat_PihakKeduaId" FOREIGN KEY ("PihakKeduaId") REFERENCES "Pejabat" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_PenetapanDokumen_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
 );
 
 
@@ -632,6 +713,15 @@ CREATE INDEX "IX_Lhe_SatkerId" ON "Lhe" ("SatkerId");
 CREATE UNIQUE INDEX "IX_NarasiLaporan_SatkerId_Tahun_Bagian" ON "NarasiLaporan" ("SatkerId", "Tahun", "Bagian");
 
 
+CREATE UNIQUE INDEX "IX_Pegawai_SatkerId_Tahun_Golongan_Pendidikan_JenisKelamin" ON "Pegawai" ("SatkerId", "Tahun", "Golongan", "Pendidikan", "JenisKelamin");
+
+
+CREATE INDEX "IX_Pejabat_AtasanId" ON "Pejabat" ("AtasanId");
+
+
+CREATE INDEX "IX_Pejabat_SatkerId_Urutan" ON "Pejabat" ("SatkerId", "Urutan");
+
+
 CREATE INDEX "IX_PelaksanaanLayanan_LayananInformasiId" ON "PelaksanaanLayanan" ("LayananInformasiId");
 
 
@@ -644,6 +734,15 @@ CREATE INDEX "IX_PelaksanaanTahapan_TahapanId" ON "PelaksanaanTahapan" ("Tahapan
 CREATE UNIQUE INDEX "IX_Pemilihan_Slug" ON "Pemilihan" ("Slug");
 
 
+CREATE INDEX "IX_PenetapanDokumen_PenandatanganId" ON "PenetapanDokumen" ("PenandatanganId");
+
+
+CREATE INDEX "IX_PenetapanDokumen_PihakKeduaId" ON "PenetapanDokumen" ("PihakKeduaId");
+
+
+CREATE UNIQUE INDEX "IX_PenetapanDokumen_SatkerId_Tahun_Dokumen" ON "PenetapanDokumen" ("SatkerId", "Tahun", "Dokumen");
+
+
 CREATE UNIQUE INDEX "IX_PenugasanPic_NamaPengguna_Satker_Register" ON "PenugasanPic" ("NamaPengguna", "Satker", "Register");
 
 
@@ -654,6 +753,12 @@ CREATE UNIQUE INDEX "IX_Perkara_SatkerId_Forum_NomorPerkara" ON "Perkara" ("Satk
 
 
 CREATE UNIQUE INDEX "IX_RealisasiManual_SatkerId_Tahun_Periode_KodeIndikator" ON "RealisasiManual" ("SatkerId", "Tahun", "Periode", "KodeIndikator");
+
+
+CREATE INDEX "IX_RencanaAksiKegiatan_SatkerId_Tahun_KodeIndikator_Triwulan" ON "RencanaAksiKegiatan" ("SatkerId", "Tahun", "KodeIndikator", "Triwulan");
+
+
+CREATE UNIQUE INDEX "IX_Renstra_SatkerId_TahunMulai" ON "Renstra" ("SatkerId", "TahunMulai");
 
 
 CREATE INDEX "IX_RiwayatAlur_AlurDataId" ON "RiwayatAlur" ("AlurDataId");
@@ -751,4 +856,7 @@ VALUES ('20261202074333_TokenApi', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202114058_DaftarTps', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202143443_ProfilDanRencanaAksi', '10.0.15');
 
