@@ -22,7 +22,16 @@ public static class PdfRenderer
         }
     }
 
-    public static byte[] Render(DokumenModel model)
+    public static byte[] Render(DokumenModel model) => Render(model, out _);
+
+    /// <summary>The words a render had to break inside because they were wider than their column (should be none).</summary>
+    public static IReadOnlyList<string> KataTerpotong(DokumenModel model)
+    {
+        Render(model, out var broken);
+        return broken;
+    }
+
+    private static byte[] Render(DokumenModel model, out List<string> broken)
     {
         using var document = new PdfDocument();
         document.Info.Title = model.Judul;
@@ -76,6 +85,7 @@ public static class PdfRenderer
             }
         }
         layout.Finish(model);
+        broken = layout.Terpotong;
         using var stream = new MemoryStream();
         document.Save(stream, false);
         return stream.ToArray();
@@ -585,9 +595,12 @@ public static class PdfRenderer
             }
         }
 
-        private List<string> Wrap(string text, XFont font, double width) => WrapWith(G, text, font, width);
+        /// <summary>Words broken inside because they did not fit their column.</summary>
+        public List<string> Terpotong { get; } = [];
 
-        private static List<string> WrapWith(XGraphics g, string text, XFont font, double width)
+        private List<string> Wrap(string text, XFont font, double width) => WrapWith(G, text, font, width, Terpotong);
+
+        private static List<string> WrapWith(XGraphics g, string text, XFont font, double width, List<string>? broken = null)
         {
             var result = new List<string>();
             foreach (var paragraph in text.Split('\n'))
@@ -607,6 +620,10 @@ public static class PdfRenderer
                     }
                     line = word;
                     // A single word wider than the column is broken where it must be.
+                    if (g.MeasureString(line, font).Width > width)
+                    {
+                        broken?.Add(word);
+                    }
                     while (g.MeasureString(line, font).Width > width && line.Length > 1)
                     {
                         var cut = line.Length - 1;
@@ -644,4 +661,9 @@ internal sealed class BundledFonts : IFontResolver
         stream.CopyTo(memory);
         return memory.ToArray();
     }
+}
+/// <summary>The bundled fonts for other drawing code (the sample logo).</summary>
+public static class BundledFontsPublik
+{
+    public static byte[] Tebal() => BundledFonts.Bytes("LiberationSans-Bold");
 }

@@ -154,7 +154,7 @@ public static class KinerjaDokumen
             new Paragraf("Target triwulan bersifat kumulatif sampai akhir triwulan. Kegiatan adalah langkah yang direncanakan untuk mencapai target triwulan itu, dengan unit atau orang yang bertanggung jawab."),
             new Tabel(
                 [new Kolom(3.2), new Kolom(1.1, true), new Kolom(0.7, true), new Kolom(1.1, true), new Kolom(4.2), new Kolom(2.2)],
-                [["INDIKATOR KINERJA UTAMA", "TARGET TAHUNAN", "TRIWULAN", "TARGET TRIWULAN", "KEGIATAN", "PENANGGUNG JAWAB"]],
+                [["INDIKATOR KINERJA UTAMA", "TARGET TAHUNAN", "TW", "TARGET TRIWULAN", "KEGIATAN", "PENANGGUNG JAWAB"]],
                 rows)
             { NamaLembar = "Rencana Aksi", Keterangan = $"Rencana aksi {b.Satker.Nama} tahun {b.Tahun}" },
             TandaTanganDari(kepala, TempatTanggal(tempat, tanggal, b.Tahun)),
@@ -190,7 +190,7 @@ public static class KinerjaDokumen
             new Judul(judul),
             new Paragraf("Target triwulan bersifat kumulatif sampai akhir triwulan. Realisasi dan capaian dihitung dari register sumber data setiap IKU sampai akhir triwulan; \"—\" berarti belum dapat dihitung (belum ada data atau target), bukan nol."),
             new Tabel(
-                [new Kolom(2.3), new Kolom(0.9, true), .. Enumerable.Range(0, 12).Select(_ => new Kolom(0.9, true))],
+                [new Kolom(2.0), new Kolom(1.2, true), .. Enumerable.Range(0, 12).Select(_ => new Kolom(0.9, true))],
                 [["INDIKATOR KINERJA UTAMA", "TARGET TAHUNAN", "TW I", Tabel.GabungKiri, Tabel.GabungKiri, "TW II", Tabel.GabungKiri, Tabel.GabungKiri, "TW III", Tabel.GabungKiri, Tabel.GabungKiri, "TW IV", Tabel.GabungKiri, Tabel.GabungKiri],
                  [Tabel.GabungAtas, Tabel.GabungAtas, .. sub, .. sub, .. sub, .. sub]],
                 rows)

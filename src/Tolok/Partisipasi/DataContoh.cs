@@ -55,7 +55,124 @@ public static class DataContoh
         await LaporanContohAsync(db, ct);
         await Contoh2023Async(db, ct);
         await AnggaranContohAsync(db, ct);
+        await ProfilContohAsync(db, time, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Sample profile of Jembrana for its 2024 documents (issue 16), all marked "(contoh)": officials with NIPs (the
+    /// commissioners without), the signatories of each document, a drawn sample logo, the address, staffing, the
+    /// 2020–2024 Renstra and one planned action per IKU and quarter.
+    /// </summary>
+    private static async Task ProfilContohAsync(TolokDb db, TimeProvider time, CancellationToken ct)
+    {
+        var satker = await db.Satker.FirstAsync(s => s.Kode == Satker, ct);
+        if (await db.Pejabat.AnyAsync(p => p.SatkerId == satker.Id, ct))
+        {
+            return;
+        }
+        satker.Alamat ??= "Jalan Surapati Nomor 4, Negara, Kabupaten Jembrana, Bali (alamat contoh)";
+        Profil.Pejabat P(string nama, string? nip, string jabatan, string unit, Profil.Pejabat? atasan, int urutan) => new()
+        {
+            SatkerId = satker.Id,
+            Nama = nama,
+            Nip = nip,
+            TanpaNip = nip is null,
+            Jabatan = jabatan,
+            Unit = unit,
+            Urutan = urutan,
+            Mulai = new DateOnly(2023, 1, 1),
+        };
+        var ketua = P("I Made Contoh Wirawan, S.H.", null, "Ketua Komisi Pemilihan Umum Kabupaten Jembrana", "Ketua KPU Kabupaten", null, 1);
+        db.Pejabat.Add(ketua);
+        await db.SaveChangesAsync(ct);
+        var sekretaris = P("Ni Luh Contoh Sari, S.E., M.M.", "197503122003122002", "Sekretaris Komisi Pemilihan Umum Kabupaten Jembrana", "Sekretariat", ketua, 2);
+        sekretaris.AtasanId = ketua.Id;
+        db.Pejabat.Add(sekretaris);
+        foreach (var (i, nama) in new[] { (3, "I Ketut Contoh Arsana, S.Sos."), (4, "Ni Made Contoh Dewi, S.H."), (5, "I Gede Contoh Putra, S.Pd."), (6, "I Wayan Contoh Suardana, S.T.") })
+        {
+            var anggota = P(nama, null, "Anggota Komisi Pemilihan Umum Kabupaten Jembrana", "Anggota KPU Kabupaten", ketua, i);
+            anggota.AtasanId = ketua.Id;
+            db.Pejabat.Add(anggota);
+        }
+        await db.SaveChangesAsync(ct);
+        foreach (var (i, nama, nip, unit) in new[]
+        {
+            (7, "I Putu Contoh Adnyana, S.E.", "198204152009011003", "Subbagian Keuangan, Umum dan Logistik"),
+            (8, "Ni Kadek Contoh Ayu, S.Sos.", "198607222010122001", "Subbagian Teknis Penyelenggaraan Pemilu dan Hukum"),
+            (9, "I Komang Contoh Yasa, S.Kom.", "198911032014021002", "Subbagian Perencanaan, Data dan Informasi"),
+            (10, "Ni Wayan Contoh Lestari, S.Psi.", "199002142015032001", "Subbagian Partisipasi, Hubungan Masyarakat dan SDM"),
+        })
+        {
+            var kasubbag = P(nama, nip, "Kepala " + unit, unit, sekretaris, i);
+            kasubbag.AtasanId = sekretaris.Id;
+            db.Pejabat.Add(kasubbag);
+        }
+        await db.SaveChangesAsync(ct);
+        // The PK's pihak kedua is the chair of the commission over the secretariat's head (decision 100).
+        foreach (var (dokumen, penanda, kedua, tanggal) in new (string, Profil.Pejabat, Profil.Pejabat?, DateOnly)[]
+        {
+            ("pk", sekretaris, ketua, new DateOnly(2024, 1, 31)),
+            ("rencana-aksi", sekretaris, null, new DateOnly(2024, 1, 31)),
+            ("lkjip", ketua, null, new DateOnly(2025, 2, 24)),
+            ("partisipasi", ketua, null, new DateOnly(2024, 12, 20)),
+        })
+        {
+            db.PenetapanDokumen.Add(new Profil.PenetapanDokumen { SatkerId = satker.Id, Tahun = 2024, Dokumen = dokumen, PenandatanganId = penanda.Id, PihakKeduaId = kedua?.Id, Tempat = "Negara", Tanggal = tanggal });
+        }
+        foreach (var (golongan, pendidikan, jk, jumlah) in new[]
+        {
+            ("IV", "S2", "P", 1), ("III", "S2", "L", 1), ("III", "S1", "L", 5), ("III", "S1", "P", 6), ("III", "D3", "P", 1),
+            ("II", "SMA", "L", 3), ("II", "D3", "L", 1), ("PPPK", "S1", "P", 2), ("Non-ASN", "SMA", "L", 6), ("Non-ASN", "S1", "P", 3),
+        })
+        {
+            db.Pegawai.Add(new Profil.Pegawai { SatkerId = satker.Id, Tahun = 2024, Golongan = golongan, Pendidikan = pendidikan, JenisKelamin = jk, Jumlah = jumlah });
+        }
+        db.Renstra.Add(new Profil.Renstra
+        {
+            SatkerId = satker.Id,
+            TahunMulai = 2020,
+            TahunSelesai = 2024,
+            Dasar = "Keputusan KPU Kabupaten Jembrana tentang Rencana Strategis 2020–2024 (contoh)",
+            Tujuan = "Meningkatkan kualitas penyelenggaraan pemilu dan pemilihan yang berintegritas\nMeningkatkan partisipasi masyarakat dalam pemilu dan pemilihan\nMewujudkan tata kelola kelembagaan KPU yang akuntabel",
+        });
+        var iku = await Iku.IkuStore.LoadAsync(db, Satker, 2024, null, ct);
+        foreach (var x in iku?.SemuaIndikator ?? [])
+        {
+            for (var q = 1; q <= 4; q++)
+            {
+                db.RencanaAksiKegiatan.Add(new Kinerja.RencanaAksiKegiatan
+                {
+                    SatkerId = satker.Id,
+                    Tahun = 2024,
+                    KodeIndikator = x.Kode,
+                    Triwulan = q,
+                    Uraian = $"Kegiatan contoh triwulan {q} untuk IKU {x.Kode}: menyiapkan, melaksanakan dan memantau kegiatan pendukung",
+                    PenanggungJawab = x.Kode.StartsWith('1') ? "Subbagian Perencanaan, Data dan Informasi" : x.Kode.StartsWith('3') ? "Subbagian Partisipasi, Hubungan Masyarakat dan SDM" : "Subbagian Teknis Penyelenggaraan Pemilu dan Hukum",
+                });
+            }
+        }
+        db.LogoSatker.Add(new Profil.LogoSatker { SatkerId = satker.Id, Png = LogoContoh(), DiubahPada = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A drawn sample logo (a red disc with "KPU" and "contoh"), not the commission's emblem.</summary>
+    private static byte[] LogoContoh()
+    {
+        using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(240, 240));
+        var canvas = surface.Canvas;
+        canvas.Clear(SkiaSharp.SKColors.Transparent);
+        using var fill = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0xB0, 0x1E, 0x23), IsAntialias = true };
+        canvas.DrawCircle(120, 120, 112, fill);
+        using var typeface = SkiaSharp.SKTypeface.FromStream(new MemoryStream(Dokumen.BundledFontsPublik.Tebal()));
+        using var font = new SkiaSharp.SKFont(typeface, 72);
+        using var small = new SkiaSharp.SKFont(typeface, 26);
+        using var white = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.White, IsAntialias = true };
+        canvas.DrawText("KPU", 120, 136, SkiaSharp.SKTextAlign.Center, font, white);
+        canvas.DrawText("contoh", 120, 176, SkiaSharp.SKTextAlign.Center, small, white);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     /// <summary>
@@ -236,12 +353,14 @@ public static class DataContoh
         {
             return;
         }
-        (string Kode, string Uraian, decimal Pagu, decimal Realisasi, string Iku)[] rows =
+        // Programme → activity: a programme's ceiling includes its activities' (issue 16); its own part is shared by the IKU listed.
+        (string Kode, string Uraian, decimal Pagu, decimal Realisasi, string? Iku)[] rows =
         [
-            ("076.01.WA", "Dukungan manajemen dan tata kelola (data contoh)", 4_250_000_000, 4_087_512_300, "1.1,1.2,1.3"),
+            ("076.01.WA", "Program Dukungan Manajemen (data contoh)", 4_435_000_000, 4_259_452_300, "1.1:30,1.2:30,1.3:40"),
             ("076.01.WA.4174", "Layanan informasi publik dan kehumasan (data contoh)", 185_000_000, 171_940_000, "1.4"),
-            ("076.06.DH.4101", "Penyelenggaraan tahapan pemilu dan pemilihan (data contoh)", 21_600_000_000, 20_215_780_500, "2.1,4.1"),
-            ("076.06.DH.4102", "Sosialisasi, pendidikan pemilih dan partisipasi masyarakat (data contoh)", 760_000_000, 734_215_000, "3.1,3.2,3.3"),
+            ("076.06.DH", "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi (data contoh)", 22_600_000_000, 21_148_445_500, null),
+            ("076.06.DH.4101", "Penyelenggaraan tahapan pemilu dan pemilihan (data contoh)", 21_600_000_000, 20_215_780_500, "2.1:70,4.1:30"),
+            ("076.06.DH.4102", "Sosialisasi, pendidikan pemilih dan partisipasi masyarakat (data contoh)", 760_000_000, 734_215_000, "3.1:50,3.2:25,3.3:25"),
             ("076.06.DH.4103", "Advokasi dan penyelesaian sengketa hukum (data contoh)", 240_000_000, 198_450_000, "4.2"),
         ];
         foreach (var r in rows)

@@ -63,7 +63,9 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         {
             Assert.Contains(s, pdfText, StringComparison.Ordinal);
         }
-        Assert.Contains($"Halaman {pages} dari {pages}", pdfText, StringComparison.Ordinal);
+        // Front matter in roman numerals, the body from 1: the last page says "Halaman n dari n".
+        Assert.Contains("Halaman ii", pdfText, StringComparison.Ordinal);
+        Assert.Matches(@"Halaman (\d+) dari \1\s*$", pdfText.Split("\n")[^1]);
         Assert.Contains(F(partisipasi) + "%", pdfText, StringComparison.Ordinal);
         Assert.Contains("Gambar 1.", pdfText, StringComparison.Ordinal);
         Assert.Contains("Partisipasi nasional Pemilu 2024", pdfText, StringComparison.Ordinal); // (4) national figure, kept as data
@@ -149,7 +151,12 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         Assert.Contains("PERJANJIAN KINERJA TAHUN 2024", pk, StringComparison.Ordinal);
         Assert.Contains("Pihak Pertama", pk, StringComparison.Ordinal);
         Assert.Contains("Pihak Kedua", pk, StringComparison.Ordinal);
-        Assert.Contains("selaku atasan pihak pertama", pk, StringComparison.Ordinal);
+        // Names, NIP and positions from the officials' data (issue 16); the commissioner without an NIP has none printed.
+        Assert.Contains("selanjutnya disebut pihak kedua", pk, StringComparison.Ordinal);
+        Assert.Contains("Ni Luh Contoh Sari, S.E., M.M.", pk, StringComparison.Ordinal);
+        Assert.Contains("NIP. 19750312 200312 2 002", pk, StringComparison.Ordinal);
+        Assert.Contains("Negara, 31 Januari 2024", pk, StringComparison.Ordinal);
+        Assert.Contains("076.06.DH", pk, StringComparison.Ordinal); // the programme table
         Assert.Contains("WTP", pk, StringComparison.Ordinal);
         var (pkDocx, doc) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/pk/2024.docx"));
         doc.Dispose();
@@ -158,13 +165,19 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         using var client = await app.PembacaAsync();
         var tw1 = await client.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kinerja/2024?periode=TW1");
         var sengketaTw1 = tw1.GetProperty("indikator").EnumerateArray().Single(i => i.GetProperty("kode").GetString() == "4.2").GetProperty("realisasi").GetDecimal();
-        var ra = PdfText(await GetAsync("/api/v1/satker/51.01/dokumen/rencana-aksi/2024.pdf"), out _);
-        Assert.Contains("RENCANA AKSI TAHUN 2024", ra, StringComparison.Ordinal);
-        Assert.Contains("TW IV", ra, StringComparison.Ordinal);
-        Assert.Contains(sengketaTw1 == Math.Round(sengketaTw1) ? $"{sengketaTw1:0}%" : F(sengketaTw1) + "%", ra, StringComparison.Ordinal);
+        // The Rencana Aksi is an action plan: actions, who is responsible, quarterly targets; signed.
         var (raDocx, raDoc) = Docx(await GetAsync("/api/v1/satker/51.01/dokumen/rencana-aksi/2024.docx"));
         raDoc.Dispose();
-        Assert.Contains("Realisasi", raDocx, StringComparison.Ordinal);
+        Assert.Contains("RENCANA AKSI TAHUN 2024", raDocx, StringComparison.Ordinal);
+        Assert.Contains("PENANGGUNG JAWAB", raDocx, StringComparison.Ordinal);
+        Assert.Contains("Kegiatan contoh triwulan 3 untuk IKU 4.2", raDocx, StringComparison.Ordinal);
+        Assert.Contains("Subbagian Teknis Penyelenggaraan Pemilu dan Hukum", raDocx, StringComparison.Ordinal);
+        Assert.Contains("NIP. 19750312 200312 2 002", raDocx, StringComparison.Ordinal);
+        // Its monitoring version adds the quarters' realisation and achievement.
+        var ra = PdfText(await GetAsync("/api/v1/satker/51.01/dokumen/rencana-aksi-monitoring/2024.pdf"), out _);
+        Assert.Contains("MONITORING RENCANA AKSI TAHUN 2024", ra, StringComparison.Ordinal);
+        Assert.Contains("TW IV", ra, StringComparison.Ordinal);
+        Assert.Contains(sengketaTw1 == Math.Round(sengketaTw1) ? $"{sengketaTw1:0}%" : F(sengketaTw1) + "%", ra, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -411,14 +424,14 @@ public abstract class DokumenPageTests(TolokFactory app)
         {
             ["satker"] = "51.01",
             ["tahun"] = "2024",
-            ["bagian"] = "pk-pihak-pertama",
+            ["bagian"] = "isu-strategis",
             ["Versi"] = "0",
             ["teks"] = "I Nyoman <b>Uji</b>",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var narasi = await perencana.GetStringAsync("/Dokumen/Narasi?satker=51.01&tahun=2024");
         Assert.Contains("I Nyoman &lt;b&gt;Uji&lt;/b&gt;", narasi, StringComparison.Ordinal); // user text is encoded
-        await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/pk-pihak-pertama", new { teks = "" });
+        await TolokFactory.PutVersiAsync(perencana, "/api/v1/satker/51.01/narasi/2024/isu-strategis", new { teks = "" });
 
         var tahun = app.NewYear();
         var budget = await TolokFactory.PostFormAsync(operatorClient, $"/Lkjip/Anggaran?satker=51&tahun={tahun}", new Dictionary<string, string>
