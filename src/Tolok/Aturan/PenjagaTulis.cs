@@ -167,6 +167,10 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 return new ItemData(x.SatkerId, "profil", null, null, $"Renstra {x.TahunMulai}–{x.TahunSelesai}");
             case Profil.LogoSatker x:
                 return new ItemData(x.SatkerId, "profil", null, null, "logo satker");
+            case Lkjip.AngkaReferensi x:
+                // National figures belong to KPU RI's profile, earlier results to the satker's.
+                var idReferensi = await db.Satker.AsNoTracking().Where(s => s.Kode == x.Satker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+                return idReferensi is { } ir ? new ItemData(ir, "profil", null, null, $"angka pembanding IKU {x.KodeIndikator} {x.Tahun}") : null;
             case Satker.Satker x when !baru:
                 return new ItemData(x.Id, "profil", null, null, $"profil {x.Nama}");
             case Lkjip.NarasiLaporan x:

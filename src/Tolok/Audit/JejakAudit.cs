@@ -250,7 +250,11 @@ public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider t
             {
                 continue;
             }
-            values[p.Metadata.Name] = Rahasia.Contains(p.Metadata.Name) ? "(disembunyikan)" : original ? p.OriginalValue : p.CurrentValue;
+            var value = original ? p.OriginalValue : p.CurrentValue;
+            // Binary content (a logo) is recorded by size and SHA-256, which proves what was stored without the bytes.
+            values[p.Metadata.Name] = Rahasia.Contains(p.Metadata.Name) ? "(disembunyikan)"
+                : value is byte[] bytes ? $"(berkas {bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bita, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))})"
+                : value;
         }
         return Json(values)!;
     }

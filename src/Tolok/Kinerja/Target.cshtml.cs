@@ -49,6 +49,11 @@ public class TargetModel(TolokDb db, TimeProvider time, GerbangImpor gerbang, Mi
     public static readonly (string Nama, string Label)[] Kolom =
         [("Tahunan", "PK (tahunan)"), ("Tw1", "TW I"), ("Tw2", "TW II"), ("Tw3", "TW III"), ("Tw4", "TW IV"), ("Baseline", "Baseline"), ("Renstra", "Renstra")];
 
+    /// <summary>The workflow status of the year's targets and Rencana Aksi (one item, issue 16).</summary>
+    public async Task<string> StatusTargetAsync() =>
+        await db.AlurData.AsNoTracking().Where(a => a.Jenis == "target" && a.Kunci == Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            && db.Satker.Any(s => s.Id == a.SatkerId && s.Kode == Satker)).Select(a => a.Status).FirstOrDefaultAsync() ?? Alur.AlurRules.Draf;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Iku = await Tolok.Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct);

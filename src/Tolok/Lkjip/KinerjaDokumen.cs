@@ -16,6 +16,9 @@ public static class KinerjaDokumen
 
     private static string N(object? value, string? satuan) => NarasiDraf.Nilai(value, satuan);
 
+    /// <summary>The unit column of a table ("%", "laporan", "nilai"; "kategori" for an ordered category).</summary>
+    private static string Satuan(string? satuan) => string.IsNullOrWhiteSpace(satuan) ? "—" : satuan;
+
     private static Sel Angka(object? value, string? satuan) => value switch
     {
         decimal d => Sel.Nilai(d, d == Math.Round(d) ? 0 : 2, satuan == "%" ? "%" : ""),
@@ -55,14 +58,15 @@ public static class KinerjaDokumen
 
     /// <summary>Sasaran, IKU and target: the table of the PK and of its appendix in the LKjIP.</summary>
     private static Tabel TabelPk(BahanLaporan b) => new(
-        [new Kolom(0.5, Tengah: true), new Kolom(3), new Kolom(3.5), new Kolom(1.2, Tengah: true)],
-        [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA UTAMA", "TARGET"]],
+        [new Kolom(0.5, Tengah: true), new Kolom(3), new Kolom(3.5), new Kolom(1, Tengah: true), new Kolom(0.9, Tengah: true)],
+        [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA UTAMA", "TARGET", "SATUAN"]],
         [.. b.Iku.Sasaran.SelectMany(s => s.Indikator.Select((x, i) => (IReadOnlyList<Sel?>)
         [
             i == 0 ? new Sel(T(s.Nomor), s.Indikator.Count) : null,
             i == 0 ? new Sel(s.Uraian, s.Indikator.Count) : null,
             new Sel($"{x.Kode} {x.Uraian}"),
             x.Polaritas == Iku.Polaritas.Kategorikal ? new Sel(b.TargetOf(x.Kode)?.Kategori ?? "—") : Angka(b.TargetOf(x.Kode)?.Tahunan, x.Satuan),
+            new Sel(Satuan(x.Satuan)),
         ]))])
     { NamaLembar = "Perjanjian Kinerja", Keterangan = $"Sasaran, indikator dan target kinerja {b.Satker.Nama} tahun {b.Tahun}" };
 
@@ -387,11 +391,12 @@ public static class KinerjaDokumen
     }
 
     private static Tabel TabelCapaian(BahanLaporan b, string keterangan) => new(
-        [new Kolom(3.4), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true)],
-        [["INDIKATOR KINERJA UTAMA", "TARGET", "REALISASI", "CAPAIAN", "KATEGORI"]],
+        [new Kolom(3.2), new Kolom(0.9, true), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true)],
+        [["INDIKATOR KINERJA UTAMA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "KATEGORI"]],
         [.. b.Tahunan.Indikator.Select(x => (IReadOnlyList<Sel?>)
         [
             new Sel($"{x.Kode} {x.Uraian}" + (x.Manual ? " (manual)" : "")),
+            new Sel(Satuan(x.Satuan)),
             Angka(x.Target, x.Satuan),
             Angka(x.Realisasi, x.Satuan),
             x.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—"),
@@ -400,11 +405,12 @@ public static class KinerjaDokumen
     { NamaLembar = "Capaian", Keterangan = keterangan };
 
     private static Tabel TabelPengukuran(BahanLaporan b) => new(
-        [new Kolom(3), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true), new Kolom(2.4)],
-        [["INDIKATOR KINERJA UTAMA", "TARGET", "REALISASI", "CAPAIAN", "SUMBER DATA"]],
+        [new Kolom(2.8), new Kolom(0.9, true), new Kolom(1, true), new Kolom(1, true), new Kolom(1, true), new Kolom(2.2)],
+        [["INDIKATOR KINERJA UTAMA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "SUMBER DATA"]],
         [.. b.Tahunan.Indikator.Select(x => (IReadOnlyList<Sel?>)
         [
             new Sel($"{x.Kode} {x.Uraian}"),
+            new Sel(Satuan(x.Satuan)),
             Angka(x.Target, x.Satuan),
             Angka(x.Realisasi, x.Satuan) with { Teks = N(x.Realisasi, x.Satuan) + (x.Pembilang is { } p && x.Penyebut is { } q ? $" ({Format.Bilangan(p)} dari {Format.Bilangan(q)})" : "") },
             x.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—"),

@@ -152,7 +152,10 @@ public static class DataContoh
                 });
             }
         }
-        db.LogoSatker.Add(new Profil.LogoSatker { SatkerId = satker.Id, Png = LogoContoh(), DiubahPada = time.GetUtcNow().UtcDateTime });
+        if (!await db.LogoSatker.AnyAsync(l => l.SatkerId == satker.Id, ct))
+        {
+            db.LogoSatker.Add(new Profil.LogoSatker { SatkerId = satker.Id, Png = LogoContoh(), DiubahPada = time.GetUtcNow().UtcDateTime });
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -61,6 +61,32 @@ public abstract class ProfilPageTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task A_reference_figure_needs_a_real_citation_and_reaches_the_lkjip()
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        const string page = "/Dokumen/Referensi?satker=51.01&tahun=2024";
+        static Dictionary<string, string> Form(string sumber, string nilai) => new()
+        {
+            ["satker"] = "51.01",
+            ["tahun"] = "2024",
+            ["KodeIndikator"] = "1.2",
+            ["TahunAngka"] = "2023",
+            ["Jenis"] = "nasional",
+            ["Label"] = "Rata-rata nilai SAKIP KPU kabupaten/kota 2023 (uji)",
+            ["Nilai"] = nilai,
+            ["Sumber"] = sumber,
+        };
+        var internalName = await TolokFactory.PostFormAsync(perencana, page, Form("Catatan kami di FACTS.md bagian SAKIP", "70,5"));
+        Assert.Contains("bukan dokumen yang dapat ditelusuri", await internalName.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var ambiguous = await TolokFactory.PostFormAsync(perencana, page, Form("Laporan Hasil Evaluasi SAKIP Inspektorat Utama KPU, 2024", "70.5"));
+        Assert.Contains("bukan angka", await ambiguous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var saved = await TolokFactory.PostFormAsync(perencana, page, Form("Laporan Hasil Evaluasi SAKIP Inspektorat Utama KPU, 2024", "70,5"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Laporan Hasil Evaluasi SAKIP Inspektorat Utama KPU, 2024", await perencana.GetStringAsync(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_logo_is_checked_by_content_an_svg_or_a_renamed_file_is_refused()
     {
         using var perencana = await app.LoginAsync(Peran.Perencana);
