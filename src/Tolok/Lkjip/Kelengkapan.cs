@@ -54,6 +54,14 @@ public static class Kelengkapan
         {
             list.Add(new($"{nama}: tempat dan tanggal penandatanganan belum diisi.", $"{profil}#penetapan-{dokumen}"));
         }
+        // A signer signs only within their period of office.
+        foreach (var p in new[] { penanda, dokumen == "pk" ? kedua : null }.OfType<Profil.Pejabat>())
+        {
+            if (tanggal is { } t && (p.Mulai > t || p.Selesai < t))
+            {
+                list.Add(new($"{nama}: tanggal {Infrastructure.Format.Tanggal(t)} di luar masa jabatan {p.Nama}.", $"{profil}&pejabat={p.Id}#pejabat-form"));
+            }
+        }
         if (b.Profil.Logo is null)
         {
             list.Add(new("Logo satker untuk kop dan sampul belum diunggah.", $"{profil}#kop"));

@@ -87,6 +87,34 @@ public abstract class ProfilPageTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task A_signer_outside_their_period_of_office_is_listed_before_generation()
+    {
+        Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        var page = await perencana.GetStringAsync(Url);
+        var id = System.Text.RegularExpressions.Regex.Match(page, "pejabat=(\\d+)#pejabat-form\">Ubah</a>\\s*<form[^>]*>\\s*(?:<input[^>]*>\\s*)*<button[^>]*aria-label=\"Hapus Ni Luh Contoh Sari").Groups[1].Value;
+        Assert.NotEqual("", id);
+        var edit = $"{Url}&pejabat={id}";
+        var form = await perencana.GetStringAsync(edit);
+        var versi = System.Text.RegularExpressions.Regex.Match(form, "name=\"Versi\" value=\"(\\d+)\"").Groups[1].Value;
+        var saved = await TolokFactory.PostFormAsync(perencana, edit + "&handler=Pejabat", new Dictionary<string, string>
+        {
+            ["satker"] = "51.01",
+            ["tahun"] = "2024",
+            ["pejabat"] = id,
+            ["Versi"] = versi,
+            ["Pejabat.Nama"] = "Ni Luh Contoh Sari, S.E., M.M.",
+            ["Pejabat.Nip"] = "197503122003122002",
+            ["Pejabat.Jabatan"] = "Sekretaris Komisi Pemilihan Umum Kabupaten Jembrana",
+            ["Pejabat.Mulai"] = "2023-01-01",
+            ["Pejabat.Selesai"] = "2023-12-31",
+        }, edit);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var dokumen = await perencana.GetStringAsync("/Dokumen?satker=51.01&tahun=2024");
+        Assert.Contains("Perjanjian Kinerja: tanggal 31 Januari 2024 di luar masa jabatan Ni Luh Contoh Sari, S.E., M.M.", dokumen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_logo_is_checked_by_content_an_svg_or_a_renamed_file_is_refused()
     {
         using var perencana = await app.LoginAsync(Peran.Perencana);
