@@ -16,6 +16,17 @@ public static class KinerjaDokumen
 
     private static string N(object? value, string? satuan) => NarasiDraf.Nilai(value, satuan);
 
+    /// <summary>", 3,42 poin persentase di atas angka pembanding": a difference of percentages in percentage points.</summary>
+    private static string Selisih(decimal? nilai, decimal pembanding, string? satuan)
+    {
+        if (nilai is not { } v || satuan != "%")
+        {
+            return "";
+        }
+        var d = Ukuran.Bulat(v - pembanding);
+        return d == 0 ? ", sama dengan angka pembanding" : $", {Format.Bilangan(Math.Abs(d), 2)} poin persentase {(d > 0 ? "di atas" : "di bawah")} angka pembanding";
+    }
+
     /// <summary>The unit column of a table ("%", "laporan", "nilai"; "kategori" for an ordered category).</summary>
     private static string Satuan(string? satuan) => string.IsNullOrWhiteSpace(satuan) ? "—" : satuan;
 
@@ -484,7 +495,7 @@ public static class KinerjaDokumen
         var nasional = b.Referensi.FirstOrDefault(r => r.KodeIndikator == x.Kode && r.Jenis == "nasional" && r.Tahun == b.Tahun);
         yield return new Paragraf(nasional is null
             ? $"(4) Tidak ada angka nasional pembanding untuk IKU {x.Kode}."
-            : $"(4) {nasional.Label}: {N(nasional.Nilai, x.Satuan)} (sumber: {nasional.Sumber}); realisasi {b.Satker.Nama}: {N(k.Realisasi, x.Satuan)}.");
+            : $"(4) {nasional.Label}: {N(nasional.Nilai, x.Satuan)} (sumber: {nasional.Sumber}); realisasi {b.Satker.Nama}: {N(k.Realisasi, x.Satuan)}{Selisih(k.Realisasi as decimal?, nasional.Nilai, x.Satuan)}.");
         // (5) causes and solutions, (6) efficiency
         yield return new Paragraf("(5) Penyebab keberhasilan/kegagalan dan solusi:");
         foreach (var p in Teks(b, $"sebab:{x.Kode}"))

@@ -70,6 +70,7 @@ public abstract class KinerjaDokumenTests(TolokFactory app) : IAsyncLifetime
         Assert.Contains("Gambar 1.", pdfText, StringComparison.Ordinal);
         Assert.Contains("Partisipasi nasional Pemilu 2024", pdfText, StringComparison.Ordinal); // (4) national figure, kept as data
         Assert.Contains("81,78%", pdfText, StringComparison.Ordinal);
+        Assert.Contains("0,86 poin persentase di bawah angka pembanding", pdfText, StringComparison.Ordinal); // 80,92 against 81,78
         Assert.Contains("turun dibandingkan 4 pada tahun 2023", pdfText, StringComparison.Ordinal);            // (2) against the previous year
         Assert.Contains("076.06.DH.4102", pdfText, StringComparison.Ordinal);                                  // (7) and B: the budget register
 
