@@ -199,7 +199,14 @@ public static class TeksAman
         },
         TandaTangan tt => TandaTangan(tt),
         TandaTanganBerdampingan d => d with { Kiri = TandaTangan(d.Kiri), Kanan = TandaTangan(d.Kanan) },
-        Gambar g => g with { Tata = g.Tata with { Judul = Bersih(g.Tata.Judul) } },
+        Gambar g => g with
+        {
+            Tata = g.Tata with
+            {
+                Judul = Bersih(g.Tata.Judul),
+                Bentuk = [.. g.Tata.Bentuk.Select(x => x is Grafik.Tulisan t ? t with { Teks = Bersih(t.Teks) } : x)],
+            },
+        },
         Citra c => c with { Keterangan = Bersih(c.Keterangan) },
         _ => b,
     };

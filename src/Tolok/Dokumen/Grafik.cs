@@ -113,14 +113,15 @@ public static class Grafik
         {
             Level(s);
         }
-        var rows = simpul.GroupBy(s => level[s.Id]).OrderBy(g => g.Key).ToList();
+        // Levels as rows in order (a gap in levels never leaves an empty row).
+        var rows = simpul.GroupBy(s => level[s.Id]).OrderBy(g => g.Key).Select((g, i) => (Key: i, Items: g.ToList())).ToList();
         var height = rows.Count * (boxHeight + gap) - gap + 2 * margin;
         var shapes = new List<Bentuk>();
         var centre = new Dictionary<int, (double X, double Top)>();
         foreach (var row in rows)
         {
             // Children under the order of their superiors, so that lines cross as little as possible.
-            var items = row.OrderBy(s => s.Atasan is { } a && centre.TryGetValue(a, out var c) ? c.X : 0).ToList();
+            var items = row.Items.OrderBy(s => s.Atasan is { } a && centre.TryGetValue(a, out var c) ? c.X : 0).ToList();
             var slot = (width - 2 * margin) / items.Count;
             var boxWidth = Math.Min(150, slot - 8);
             var y = margin + row.Key * (boxHeight + gap);

@@ -25,7 +25,7 @@ public static class Kelengkapan
         {
             list.Add(new($"Target kinerja dan rencana aksi tahun {tahun} belum disetujui (status: {b.Profil.StatusTarget}).", Alur.AlurApi.Halaman(b.Satker.Kode, "target", tahun)));
         }
-        if (jenis == "lkjip" && !b.Disetujui)
+        if (jenis is "lkjip" or "rencana-aksi-monitoring" && !b.Disetujui)
         {
             list.Add(new($"Realisasi tahunan {tahun} belum disetujui untuk semua IKU.", $"/Kinerja?satker={s}&tahun={tahun}&periode=tahunan"));
         }

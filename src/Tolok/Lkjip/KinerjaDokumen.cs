@@ -389,7 +389,7 @@ public static class KinerjaDokumen
         isi.Add(new HalamanBaru());
         isi.Add(new Subjudul(1, "Lampiran"));
         isi.Add(new Subjudul(2, "Lampiran 1. Perjanjian Kinerja"));
-        isi.AddRange(Pk(b).Isi.Skip(1).Where(x => x is not HalamanBaru and not Judul));
+        isi.AddRange(Pk(b).Isi.Where(x => x is not HalamanBaru and not Judul and not Citra and not Paragraf { Tengah: true }));
         isi.Add(new Subjudul(2, "Lampiran 2. Pengukuran Kinerja"));
         isi.Add(TabelPengukuran(b));
         isi.Add(new Subjudul(2, "Lampiran 3. Pernyataan Telah Direviu"));

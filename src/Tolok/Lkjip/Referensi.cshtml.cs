@@ -88,7 +88,7 @@ public class ReferensiModel(TolokDb db) : PageModel, Aturan.IHalamanSatker, Atur
         {
             ModelState.AddModelError(nameof(Label), "Tuliskan keterangan angka, mis. \"Partisipasi nasional Pemilu 2024\" (paling panjang 200 karakter).");
         }
-        if (!Format.TryDesimal(Nilai, out var nilai))
+        if (!Format.TryDesimal(Nilai, out var nilai) || Math.Abs(nilai) >= 100_000_000_000_000m)
         {
             ModelState.AddModelError(nameof(Nilai), $"Nilai \"{Format.Potong(Nilai ?? "")}\" bukan angka; tulis dengan koma desimal, mis. 81,78.");
         }

@@ -69,7 +69,10 @@ public class IndexModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHala
         }
         SatkerId = satker.Id;
         NamaSatker = satker.Nama;
-        Alamat ??= satker.Alamat;
+        if (HttpMethods.IsGet(Request.Method))
+        {
+            Alamat = satker.Alamat; // on a post the typed address stays, an emptied one included
+        }
         AdaLogo = await db.LogoSatker.AnyAsync(l => l.SatkerId == satker.Id, ct);
         DaftarPejabat = await ProfilStore.PejabatAsync(db, satker.Id, ct);
         PejabatInduk = satker.IndukId is { } induk ? await ProfilStore.PejabatAsync(db, induk, ct) : [];
@@ -164,7 +167,7 @@ public class IndexModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHala
         {
             return NotFound();
         }
-        var errors = ProfilStore.Periksa(Pejabat.Edit, [.. DaftarPejabat.Select(p => p.Id)], PejabatId);
+        var errors = ProfilStore.Periksa(Pejabat.Edit, DaftarPejabat.ToDictionary(p => p.Id, p => p.AtasanId), PejabatId);
         if (errors.Count > 0)
         {
             return Galat(errors, "Pejabat.");

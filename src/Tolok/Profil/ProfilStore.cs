@@ -22,8 +22,10 @@ public static partial class ProfilStore
     [GeneratedRegex(@"^\d{18}$")]
     private static partial Regex NipPola();
 
-    public static Dictionary<string, string[]> Periksa(PejabatEdit e, IReadOnlyCollection<int> pejabatSatker, int? id)
+    /// <param name="atasan">Every official of the satker with their superior, to refuse a loop of superiors.</param>
+    public static Dictionary<string, string[]> Periksa(PejabatEdit e, IReadOnlyDictionary<int, int?> atasan, int? id)
     {
+        var pejabatSatker = atasan.Keys.ToList();
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(e.Nama) || e.Nama.Trim().Length > 200)
         {
@@ -49,6 +51,19 @@ public static partial class ProfilStore
         if (e.AtasanId is { } a && (!pejabatSatker.Contains(a) || a == id))
         {
             errors["atasanId"] = ["Atasan harus pejabat lain dari satker ini."];
+        }
+        else if (e.AtasanId is { } b && id is { } self)
+        {
+            // The chain of superiors from the chosen one must not come back to this official (A → B → A).
+            var seen = new HashSet<int>();
+            for (int? x = b; x is { } v && seen.Add(v); x = atasan.GetValueOrDefault(v))
+            {
+                if (v == self)
+                {
+                    errors["atasanId"] = ["Atasan ini (langsung atau melalui atasannya) berada di bawah pejabat ini; susunan atasan tidak boleh berputar."];
+                    break;
+                }
+            }
         }
         if (e.Mulai is { } m && e.Selesai is { } s && s < m)
         {
