@@ -662,8 +662,3 @@ internal sealed class BundledFonts : IFontResolver
         return memory.ToArray();
     }
 }
-/// <summary>The bundled fonts for other drawing code (the sample logo).</summary>
-public static class BundledFontsPublik
-{
-    public static byte[] Tebal() => BundledFonts.Bytes("LiberationSans-Bold");
-}

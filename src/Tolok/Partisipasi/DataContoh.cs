@@ -167,7 +167,7 @@ public static class DataContoh
         canvas.Clear(SkiaSharp.SKColors.Transparent);
         using var fill = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0xB0, 0x1E, 0x23), IsAntialias = true };
         canvas.DrawCircle(120, 120, 112, fill);
-        using var typeface = SkiaSharp.SKTypeface.FromStream(new MemoryStream(Dokumen.BundledFontsPublik.Tebal()));
+        using var typeface = SkiaSharp.SKTypeface.FromStream(new MemoryStream(Dokumen.BundledFonts.Bytes("LiberationSans-Bold")));
         using var font = new SkiaSharp.SKFont(typeface, 72);
         using var small = new SkiaSharp.SKFont(typeface, 26);
         using var white = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.White, IsAntialias = true };
