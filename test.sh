@@ -7,8 +7,11 @@ cd "$(dirname "$0")"
 . scripts/pg-sementara.sh
 
 # LibreOffice (Writer and Calc, without the GUI) renders the DOCX/XLSX documents in the tests; poppler's pdftotext reads PDFs (issue 16).
+# Liberation Sans stands in for Arial, the documents' font, with the same metrics: without it LibreOffice wraps lines
+# in other places than Word does.
 pastikan_paket 'compgen -G "/usr/lib/postgresql/*/bin/initdb"' postgresql 'command -v chromium' chromium 'command -v npm' npm \
-  'command -v pdftotext' poppler-utils 'test -e /usr/lib/libreoffice/program/libswlo.so' libreoffice-writer-nogui 'test -e /usr/lib/libreoffice/program/libsclo.so' libreoffice-calc-nogui
+  'command -v pdftotext' poppler-utils 'test -e /usr/lib/libreoffice/program/libswlo.so' libreoffice-writer-nogui 'test -e /usr/lib/libreoffice/program/libsclo.so' libreoffice-calc-nogui \
+  'test -e /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf' fonts-liberation
 
 # The OpenAPI linter (issue 14): Redocly CLI from npm, pinned, installed once into .alat/ (not committed). Its 2.x
 # line needs Node.js 20.19 or 22.12+; an older Node.js (Debian's own) gets the last 1.x, with the same recommended rules.

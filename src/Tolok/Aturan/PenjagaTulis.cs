@@ -167,6 +167,12 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 return new ItemData(x.SatkerId, "profil", null, null, $"Renstra {x.TahunMulai}–{x.TahunSelesai}");
             case Profil.LogoSatker x:
                 return new ItemData(x.SatkerId, "profil", null, null, "logo satker");
+            case Partisipasi.SumberPartisipasiIku { Satker: { } kodeSumber } x:
+                // The rule giving a participation IKU its value is part of the year's targets: locked with them.
+                var idSumber = await db.Satker.AsNoTracking().Where(s => s.Kode == kodeSumber).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+                return idSumber is { } isb
+                    ? new ItemData(isb, "target", "target", x.Tahun.ToString(CultureInfo.InvariantCulture), $"aturan nilai IKU {x.KodeIndikator} {x.Tahun}")
+                    : null;
             case Lkjip.AngkaReferensi x:
                 // National figures belong to KPU RI's profile, earlier results to the satker's.
                 var idReferensi = await db.Satker.AsNoTracking().Where(s => s.Kode == x.Satker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);

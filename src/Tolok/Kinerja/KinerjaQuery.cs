@@ -27,6 +27,8 @@ public sealed record IndikatorKinerjaDto(
     /// <summary>For a manual value: why no register applies, and the evidence.</summary>
     public string? Justifikasi { get; init; }
     public string? Bukti { get; init; }
+    /// <summary>How the value was chosen when a rule picks it, e.g. which election gives a participation IKU.</summary>
+    public string? Keterangan { get; init; }
 }
 
 /// <summary>One year of a trend: the annual realisation (a number or a label), null where no data exist.</summary>
@@ -80,6 +82,7 @@ public static class KinerjaQuery
                         Justifikasi = p.Manual?.Justifikasi,
                         Bukti = p.Manual?.Bukti,
                         Alasan = p.Nilai is null ? p.Alasan : target?.Untuk(periode) is null ? "Target belum ditetapkan." : null,
+                        Keterangan = p.Keterangan,
                     });
                     continue;
                 }
@@ -133,7 +136,7 @@ public static class KinerjaQuery
     /// <summary>Whether any register definition computes this IKU for the satker and year (then no manual value is allowed).</summary>
     public static async Task<bool> PunyaRegisterAsync(TolokDb db, string kodeSatker, int tahun, string kodeIndikator, CancellationToken ct) =>
         (await DefinisiUkuran.BerlakuAsync(db, kodeSatker, tahun, ct)).Any(d => d.KodeIndikator == kodeIndikator)
-        || await db.SumberPartisipasiIku.AnyAsync(s => s.Tahun == tahun && s.Utama && s.KodeIndikator == kodeIndikator && (s.Satker == kodeSatker || s.Satker == null), ct);
+        || await db.SumberPartisipasiIku.AnyAsync(s => s.Tahun == tahun && s.KodeIndikator == kodeIndikator && (s.Satker == kodeSatker || s.Satker == null), ct);
 
     /// <summary>
     /// The annual realisation of the same IKU codes in the years before <paramref name="tahun"/> (up to
@@ -211,6 +214,9 @@ public static class KinerjaQuery
 
         /// <summary>Set when the value was entered by hand (no register covers the IKU).</summary>
         public RealisasiManual? Manual { get; init; }
+
+        /// <summary>How the value was chosen (the participation rule), stated beside it.</summary>
+        public string? Keterangan { get; init; }
     }
 
     /// <summary>IKU on the report registers: 1.1 RB reports filed on time (a count), 1.3 the financial-report result.</summary>
@@ -258,8 +264,9 @@ public static class KinerjaQuery
     }
 
     /// <summary>
-    /// IKU 3.1–3.3: the election that gives the annual value counts in a period once its voting day has passed; the
-    /// ratio is the sum of its numerators over the sum of its denominators in the satker's area.
+    /// IKU 3.1–3.3: the rule kept as data (<see cref="AturanNilaiIku"/>) picks the election(s) that give the value at the
+    /// period's end; an election counts once its voting day has passed. One election's ratio is the sum of its
+    /// numerators over the sum of its denominators in the satker's area; the mean rule averages the elections' ratios.
     /// </summary>
     private static async Task<Dictionary<string, NilaiPeriode>> PartisipasiAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
     {
@@ -268,30 +275,69 @@ public static class KinerjaQuery
         {
             return result;
         }
-        var sources = await db.SumberPartisipasiIku.AsNoTracking().Where(s => s.Tahun == tahun && s.Utama && (s.Satker == kodeSatker || s.Satker == null)).ToListAsync(ct);
-        var end = Periode.Dari(tahun, periode).Akhir;
-        foreach (var s in sources.GroupBy(s => s.KodeIndikator).Select(g => g.FirstOrDefault(x => x.Satker == kodeSatker) ?? g.First()))
+        var groups = await AturanNilaiIku.BerlakuAsync(db, kodeSatker, tahun, ct);
+        if (groups.Count == 0)
         {
-            var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).FirstOrDefaultAsync(p => p.Slug == s.Pemilihan, ct);
-            var ballot = pemilihan?.SuratSuara.FirstOrDefault(b => b.Kode == s.SuratSuara);
-            if (pemilihan is null || ballot is null)
+            return result;
+        }
+        var end = Periode.Dari(tahun, periode).Akhir;
+        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).ToDictionaryAsync(p => p.Slug, ct);
+        var tanggal = pemilihan.ToDictionary(p => p.Key, p => p.Value.Tanggal);
+        foreach (var rows in groups)
+        {
+            var kode = rows[0].KodeIndikator;
+            var aturan = AturanNilaiIku.Dari(rows);
+            var chosen = AturanNilaiIku.Pilih(rows, tanggal, end);
+            var values = new List<(string Nama, decimal? Persen, NilaiPeriode Nilai)>();
+            foreach (var s in chosen)
             {
-                result[s.KodeIndikator] = new NilaiPeriode(null, null, null, null, $"Pemilihan {s.Pemilihan} ({s.SuratSuara}) tidak ada.");
-                continue;
+                var ballot = pemilihan.GetValueOrDefault(s.Pemilihan)?.SuratSuara.FirstOrDefault(b => b.Kode == s.SuratSuara);
+                if (ballot is null)
+                {
+                    values.Add(($"{s.Pemilihan} {s.SuratSuara}", null, new NilaiPeriode(null, null, null, null, $"Pemilihan {s.Pemilihan} ({s.SuratSuara}) tidak ada.")));
+                    continue;
+                }
+                var p = pemilihan[s.Pemilihan];
+                var nama = $"{p.Nama} ({ballot.Nama})";
+                if (p.Tanggal > end)
+                {
+                    values.Add((nama, null, new NilaiPeriode(null, null, null, null, $"{p.Nama} ({Format.Tanggal(p.Tanggal)}) belum berlangsung pada periode ini.")));
+                    continue;
+                }
+                var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
+                var (pembilang, penyebut, persen) = RealisasiPartisipasi.Measure(v, s.Ukuran, s.Penyebut);
+                var url = $"/api/v1/pemilihan/{p.Slug}/partisipasi/{KodeWilayah.Format(area)}?suratSuara={ballot.Kode}&penyebut={s.Penyebut}";
+                var page = $"/Partisipasi?pemilihan={p.Slug}&surat={ballot.Kode}&kode={KodeWilayah.Format(area)}&penyebut={s.Penyebut}";
+                values.Add((nama, persen, new NilaiPeriode(persen, pembilang, penyebut,
+                    new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = await DataContoh.IsContohAsync(db, p.Id, ballot.Kode, ct) },
+                    persen is null ? "Tidak dapat dihitung: belum ada data TPS atau penyebut 0." : null)));
             }
-            if (pemilihan.Tanggal > end)
+            var kalimat = Kapital(AturanNilaiIku.Kalimat(aturan, [.. values.Select(x => x.Nama)])) + ".";
+            if (values.Count == 0)
             {
-                result[s.KodeIndikator] = new NilaiPeriode(null, null, null, null, $"{pemilihan.Nama} ({Format.Tanggal(pemilihan.Tanggal)}) belum berlangsung pada periode ini.");
-                continue;
+                result[kode] = new NilaiPeriode(null, null, null, null, $"Belum ada pemilihan yang berlangsung sampai akhir periode ini ({Format.Tanggal(end)}).") { Keterangan = kalimat };
             }
-            var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
-            var (pembilang, penyebut, persen) = RealisasiPartisipasi.Measure(v, s.Ukuran, s.Penyebut);
-            var url = $"/api/v1/pemilihan/{pemilihan.Slug}/partisipasi/{KodeWilayah.Format(area)}?suratSuara={ballot.Kode}&penyebut={s.Penyebut}";
-            var page = $"/Partisipasi?pemilihan={pemilihan.Slug}&surat={ballot.Kode}&kode={KodeWilayah.Format(area)}&penyebut={s.Penyebut}";
-            result[s.KodeIndikator] = new NilaiPeriode(persen, pembilang, penyebut,
-                new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = await DataContoh.IsContohAsync(db, pemilihan.Id, ballot.Kode, ct) },
-                persen is null ? "Tidak dapat dihitung: belum ada data TPS atau penyebut 0." : null);
+            else if (aturan != AturanNilaiIku.RataRata)
+            {
+                result[kode] = values[0].Nilai with { Keterangan = kalimat };
+            }
+            else
+            {
+                // The mean of ratios has no single numerator and denominator; each election's are in the source.
+                var mean = AturanNilaiIku.Rata(values.Select(x => x.Persen));
+                var sources = values.Select(x => x.Nilai.Sumber).OfType<SumberDto>().ToList();
+                result[kode] = new NilaiPeriode(mean, null, null,
+                    new SumberDto("partisipasi", sources.Sum(x => x.JumlahBaris), $"/api/v1/satker/{kodeSatker}/iku/{tahun}/realisasi-partisipasi")
+                    {
+                        Halaman = $"/Kinerja/Rincian?satker={kodeSatker}&tahun={tahun}&periode={periode}&kode={kode}",
+                        DataContoh = sources.Any(x => x.DataContoh),
+                    },
+                    mean is null ? "Tidak dapat dihitung: belum ada data TPS pada pemilihan yang dirata-ratakan." : null)
+                { Keterangan = kalimat };
+            }
         }
         return result;
     }
+
+    private static string Kapital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

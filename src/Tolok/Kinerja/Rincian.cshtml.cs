@@ -34,6 +34,9 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
 
     public IndikatorKinerjaDto? Indikator { get; private set; }
     public string? Definisi { get; private set; }
+    /// <summary>For a participation IKU: which election(s) give the value in this period, by the rule kept as data.</summary>
+    public string? AturanPartisipasi { get; private set; }
+    public bool BolehAturan { get; private set; }
     public List<string> Kolom { get; private set; } = [];
     public List<(bool Dihitung, List<string> Sel)> Baris { get; private set; } = [];
 
@@ -113,18 +116,15 @@ public class RincianModel(TolokDb db, IAuthorizationService authorization, TimeP
         }
         var definisi = (await DefinisiUkuran.BerlakuAsync(db, Satker, Tahun, ct)).FirstOrDefault(d => d.KodeIndikator == Kode);
         Definisi = definisi?.Uraian;
-        if (Definisi is null && Indikator.Sumber?.Register == "partisipasi")
+        if (Definisi is null && (await Partisipasi.AturanNilaiIku.BerlakuAsync(db, Satker, Tahun, ct)).FirstOrDefault(g => g[0].KodeIndikator == Kode) is { } sumber)
         {
-            var sumber = await db.SumberPartisipasiIku.AsNoTracking()
-                .Where(x => x.Tahun == Tahun && x.KodeIndikator == Kode && x.Utama && (x.Satker == Satker || x.Satker == null))
-                .OrderByDescending(x => x.Satker).FirstOrDefaultAsync(ct);
-            if (sumber is not null)
-            {
-                var kelompok = sumber.Ukuran switch { "perempuan" => "perempuan ", "disabilitas" => "disabilitas ", _ => "" };
-                var penyebut = sumber.Penyebut == Partisipasi.PartisipasiMath.PenyebutSemua ? "DPT + DPTb + DPK" : "DPT";
-                Definisi = $"Pemilih {kelompok}yang menggunakan hak pilih ÷ pemilih {kelompok}dalam {penyebut} × 100, dijumlahkan atas seluruh TPS di wilayah satker, " +
-                    $"untuk {sumber.Pemilihan} surat suara {sumber.SuratSuara}; pemilihan lain tahun ini ditampilkan di sampingnya pada API.";
-            }
+            var kelompok = sumber[0].Ukuran switch { "perempuan" => "perempuan ", "disabilitas" => "disabilitas ", _ => "" };
+            var penyebut = sumber[0].Penyebut == Partisipasi.PartisipasiMath.PenyebutSemua ? "DPT + DPTb + DPK" : "DPT";
+            Definisi = $"Pemilih {kelompok}yang menggunakan hak pilih ÷ pemilih {kelompok}dalam {penyebut} × 100, dijumlahkan atas seluruh TPS di wilayah satker, " +
+                $"untuk setiap pemilihan tahun ini ({string.Join(", ", sumber.Select(x => $"{x.Pemilihan} {x.SuratSuara}"))}); " +
+                $"aturan nilai IKU: {Partisipasi.AturanNilaiIku.Nama(Partisipasi.AturanNilaiIku.Dari(sumber))}.";
+            AturanPartisipasi = Indikator.Keterangan;
+            BolehAturan = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "target", ct);
         }
         var satkerId = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Id).FirstAsync(ct);
         switch (Indikator.Sumber?.Register)

@@ -459,21 +459,23 @@ public static class KinerjaDokumen
             [[new Sel($"Tahun {b.Tahun}"), Angka(k.Target, x.Satuan), Angka(k.Realisasi, x.Satuan), k.Capaian is { } c ? Sel.Nilai(c, 2, "%") : new Sel("—")]])
         { NamaLembar = $"IKU {x.Kode}", Keterangan = $"(1) Target dan realisasi IKU {x.Kode} tahun {b.Tahun}" };
         // (1a) a participation IKU in a year of several elections: each with its own numerator, denominator and achievement
-        if (b.Partisipasi.FirstOrDefault(p => p.Kode == x.Kode) is { Utama: not null } partisipasi)
+        if (b.Partisipasi.FirstOrDefault(p => p.Kode == x.Kode) is { } partisipasi && partisipasi.Semua.Any())
         {
-            var semua = new[] { partisipasi.Utama }.Concat(partisipasi.Pendamping).ToList();
+            var semua = partisipasi.Semua.ToList();
             var targetNilai = k.Target as decimal?;
+            var tanda = partisipasi.Aturan == Partisipasi.AturanNilaiIku.RataRata ? " (dirata-ratakan)" : " (nilai IKU)";
             yield return new Tabel([new Kolom(3), new Kolom(1.2, true), new Kolom(1.2, true), new Kolom(1, true), new Kolom(1, true)],
                 [["PEMILIHAN", "MENGGUNAKAN HAK PILIH (orang)", "TERDAFTAR (orang)", "REALISASI (%)", "CAPAIAN (%)"]],
-                [.. semua.Select((v, i) => (IReadOnlyList<Sel?>)
+                [.. semua.Select(v => (IReadOnlyList<Sel?>)
                 [
-                    new Sel(b.NamaSurat.GetValueOrDefault((v.Pemilihan, v.SuratSuara), $"{v.Pemilihan} {v.SuratSuara}") + (i == 0 ? " (nilai IKU)" : "")),
+                    new Sel(b.NamaSurat.GetValueOrDefault((v.Pemilihan, v.SuratSuara), $"{v.Pemilihan} {v.SuratSuara}") + (v.DipakaiIku ? tanda : "")),
                     Sel.Nilai(v.Pembilang, 0), Sel.Nilai(v.Penyebut, 0), Sel.Nilai(v.Nilai),
                     CapaianCalculator.Hitung(x.Polaritas, targetNilai, v.Nilai) is { } cv ? Sel.Nilai(cv, 2) : new Sel("—"),
                 ])])
             { NamaLembar = $"IKU {x.Kode} pemilihan", Keterangan = $"(1a) IKU {x.Kode} untuk setiap pemilihan tahun {b.Tahun}" };
-            yield return new Paragraf($"Tahun {b.Tahun} diselenggarakan {semua.Count} pemungutan suara yang diukur. Sesuai definisi pengukuran, nilai IKU {x.Kode} tahun ini " +
-                $"adalah {b.NamaSurat.GetValueOrDefault((partisipasi.Utama.Pemilihan, partisipasi.Utama.SuratSuara), partisipasi.Utama.Pemilihan)}; pemilihan lain dilaporkan di sampingnya dengan capaian terhadap target yang sama.");
+            var dipakai = semua.Where(v => v.DipakaiIku).Select(v => b.NamaSurat.GetValueOrDefault((v.Pemilihan, v.SuratSuara), $"{v.Pemilihan} {v.SuratSuara}")).ToList();
+            yield return new Paragraf($"Tahun {b.Tahun} diselenggarakan {semua.Count} pemungutan suara yang diukur; " +
+                $"{Partisipasi.AturanNilaiIku.Kalimat(partisipasi.Aturan, dipakai)}. Setiap pemilihan dilaporkan dengan pembilang, penyebut dan capaiannya terhadap target yang sama.");
         }
         // (2) against previous years
         var tren = b.Tren.GetValueOrDefault(x.Kode) ?? [];

@@ -40,9 +40,27 @@ internal sealed class SumberPartisipasiIkuConfiguration : IEntityTypeConfigurati
     }
 }
 
-public sealed record NilaiPartisipasiDto(string Pemilihan, string SuratSuara, decimal? Nilai, long? Pembilang, long? Penyebut, bool DataContoh);
+public sealed record NilaiPartisipasiDto(string Pemilihan, string SuratSuara, decimal? Nilai, long? Pembilang, long? Penyebut, bool DataContoh)
+{
+    /// <summary>True when this election gives (or, under the mean rule, enters) the IKU's value.</summary>
+    public bool DipakaiIku { get; init; }
+}
 
-public sealed record RealisasiPartisipasiDto(string Kode, string Uraian, string Ukuran, string Penyebut, NilaiPartisipasiDto? Utama, IReadOnlyList<NilaiPartisipasiDto> Pendamping);
+/// <summary>
+/// A participation IKU for a year: <see cref="Aturan"/> (bernama, terbaru, rata-rata) picks its value
+/// <see cref="Nilai"/>; <see cref="Utama"/> is the election that gives it (null under the mean rule), the year's
+/// other elections are in <see cref="Pendamping"/>, each with its own numerator and denominator.
+/// </summary>
+public sealed record RealisasiPartisipasiDto(string Kode, string Uraian, string Ukuran, string Penyebut, NilaiPartisipasiDto? Utama, IReadOnlyList<NilaiPartisipasiDto> Pendamping)
+{
+    public string Aturan { get; init; } = AturanNilaiIku.Bernama;
+    public decimal? Nilai { get; init; }
+    /// <summary>The rule as a sentence, as the documents print it.</summary>
+    public string Keterangan { get; init; } = "";
+
+    /// <summary>Every election of the year, the one giving the value first.</summary>
+    public IEnumerable<NilaiPartisipasiDto> Semua => Utama is null ? Pendamping : [Utama, .. Pendamping];
+}
 
 public static class RealisasiPartisipasi
 {
@@ -75,21 +93,20 @@ public static class RealisasiPartisipasi
         {
             return null;
         }
-        var sources = await db.SumberPartisipasiIku.AsNoTracking().Where(s => s.Tahun == tahun && (s.Satker == satker || s.Satker == null)).ToListAsync(ct);
-        // A satker's own rows replace the defaults for that indicator.
-        var chosen = sources.GroupBy(s => s.KodeIndikator)
-            .Select(g => g.Any(s => s.Satker == satker) ? g.Where(s => s.Satker == satker) : g)
-            .SelectMany(g => g).OrderBy(s => s.KodeIndikator).ThenBy(s => s.Urutan).ToList();
         var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).ToDictionaryAsync(p => p.Slug, ct);
+        var tanggal = pemilihan.ToDictionary(p => p.Key, p => p.Value.Tanggal);
+        var akhir = new DateOnly(tahun, 12, 31);
         var result = new List<RealisasiPartisipasiDto>();
-        foreach (var group in chosen.GroupBy(s => s.KodeIndikator))
+        foreach (var group in await AturanNilaiIku.BerlakuAsync(db, satker, tahun, ct))
         {
-            var indikator = iku.SemuaIndikator.FirstOrDefault(i => i.Kode == group.Key);
+            var indikator = iku.SemuaIndikator.FirstOrDefault(i => i.Kode == group[0].KodeIndikator);
             if (indikator is null)
             {
                 continue;
             }
-            var values = new List<(SumberPartisipasiIku Source, NilaiPartisipasiDto Value)>();
+            var aturan = AturanNilaiIku.Dari(group);
+            var chosen = AturanNilaiIku.Pilih(group, tanggal, akhir);
+            var values = new List<(SumberPartisipasiIku Source, NilaiPartisipasiDto Value, string Nama)>();
             foreach (var s in group)
             {
                 if (!pemilihan.TryGetValue(s.Pemilihan, out var p) || p.SuratSuara.FirstOrDefault(x => x.Kode == s.SuratSuara) is not { } ballot)
@@ -98,11 +115,21 @@ public static class RealisasiPartisipasi
                 }
                 var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
                 var (num, den, persen) = Measure(v, s.Ukuran, s.Penyebut);
-                values.Add((s, new NilaiPartisipasiDto(s.Pemilihan, s.SuratSuara, persen, num, den, await DataContoh.IsContohAsync(db, p.Id, s.SuratSuara, ct))));
+                values.Add((s, new NilaiPartisipasiDto(s.Pemilihan, s.SuratSuara, persen, num, den, await DataContoh.IsContohAsync(db, p.Id, s.SuratSuara, ct))
+                {
+                    DipakaiIku = chosen.Contains(s),
+                }, $"{p.Nama} ({ballot.Nama})"));
             }
-            var first = group.First();
-            result.Add(new RealisasiPartisipasiDto(group.Key, indikator.Uraian, first.Ukuran, first.Penyebut,
-                values.FirstOrDefault(x => x.Source.Utama).Value, [.. values.Where(x => !x.Source.Utama).Select(x => x.Value)]));
+            var dipakai = values.Where(x => x.Value.DipakaiIku).ToList();
+            var utama = aturan == AturanNilaiIku.RataRata ? null : dipakai.Select(x => x.Value).FirstOrDefault();
+            var first = group[0];
+            result.Add(new RealisasiPartisipasiDto(first.KodeIndikator, indikator.Uraian, first.Ukuran, first.Penyebut,
+                utama, [.. values.Select(x => x.Value).Where(x => x != utama)])
+            {
+                Aturan = aturan,
+                Nilai = aturan == AturanNilaiIku.RataRata ? AturanNilaiIku.Rata(dipakai.Select(x => x.Value.Nilai)) : utama?.Nilai,
+                Keterangan = AturanNilaiIku.Kalimat(aturan, [.. dipakai.Select(x => x.Nama)]),
+            });
         }
         return result;
     }
