@@ -8,6 +8,7 @@ using Tolok.Kinerja;
 using Tolok.Laporan;
 using Tolok.Layanan;
 using Tolok.Lkjip;
+using Tolok.Monitoring;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
 using Tolok.Pengguna;
@@ -218,6 +219,7 @@ public static class WebApp
         api.MapPortalApi();
         api.MapBuktiApi();
         api.MapSkalaApi();
+        api.MapMonitoringApi();
         app.MapRazorPages();
         return app;
     }

@@ -23,7 +23,7 @@ public abstract class ImporPertamaTests(TolokFactory app)
         string[] tables = ["Satker", "Pemilihan", "SuratSuara", "AturanValidasi"];
         var entries = await db.JejakAudit.AsNoTracking().Where(j => tables.Contains(j.Tabel))
             .Select(j => j.Tabel + "|" + j.Kunci + "|" + j.Aksi + "|" + j.Baru).ToListAsync();
-        Assert.Equal(3 + 2 + 8, entries.Count(e => !e.StartsWith("AturanValidasi", StringComparison.Ordinal)));
+        Assert.Equal(553 + 2 + 8, entries.Count(e => !e.StartsWith("AturanValidasi", StringComparison.Ordinal)));
         return [.. entries.Order(StringComparer.Ordinal)];
     }
 

@@ -45,7 +45,7 @@ public abstract partial class PartisipasiPageTests(TolokFactory app)
 
         Assert.Contains("Realisasi dari data TPS", html, StringComparison.Ordinal);
         Assert.Contains("pemilu-2024 PPWP", html, StringComparison.Ordinal);
-        Assert.Contains("GUBERNUR 71,26%", html, StringComparison.Ordinal);
+        Assert.Contains("pilkada-2024 GUBERNUR</a>: 71,26%", html, StringComparison.Ordinal);
         Assert.Contains("data contoh", html, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Tolok.Iku;
+using Tolok.Infrastructure;
+using Tolok.Kinerja;
+
+namespace Tolok.Monitoring;
+
+/// <summary>One IKU column of the matrix: the code, its wording (from the first unit that has it) and how it is summed up.</summary>
+public sealed record KolomMonitoringDto(string Kode, string Uraian, string? Satuan, Polaritas Polaritas, string Agregasi);
+
+/// <summary>One unit × IKU cell.</summary>
+public sealed record SelMonitoringDto(string Kode, object? Target, object? Realisasi, decimal? Pembilang, decimal? Penyebut, decimal? Capaian, string? Kategori, string? Warna, string? StatusAlur);
+
+/// <summary>One unit's row: its cells, how many IKU carry a realisation, and its realisation workflow for the period.</summary>
+public sealed record BarisMonitoringDto(string Kode, string Nama, bool PunyaIku, IReadOnlyList<SelMonitoringDto> Nilai, int Terisi, int JumlahIku,
+    IReadOnlyDictionary<string, int> StatusAlur, string Status, string? KategoriTerburuk);
+
+/// <summary>
+/// The figure over all units for one IKU, only where it means something: a ratio as the sum of numerators over the sum
+/// of denominators; a score as its mean and distribution; a category as its distribution. Never a mean of percentages.
+/// </summary>
+public sealed record AgregatDto(string Kode, string Agregasi, string Cara, int JumlahUnit, decimal? Pembilang, decimal? Penyebut, decimal? Nilai, IReadOnlyDictionary<string, int> Sebaran);
+
+public sealed record MonitoringDto(SatkerRingkas Satker, int Tahun, string Periode, string Tingkat, IReadOnlyList<KolomMonitoringDto> Iku,
+    IReadOnlyList<BarisMonitoringDto> Unit, IReadOnlyList<AgregatDto> Agregat);
+
+/// <summary>A parent satker's monitoring (issue 17): its children, or all its descendants at a level, × IKU.</summary>
+public static class MonitoringQuery
+{
+    public const string Anak = "anak", Provinsi = "provinsi", Kabupaten = "kabupaten";
+    public static readonly IReadOnlyList<string> SemuaTingkat = [Anak, Provinsi, Kabupaten];
+
+    public const string Rasio = "rasio", Skor = "skor", Kategori = "kategori";
+
+    /// <summary>The level of a satker by its code: RI, a province (51) or a regency/city (51.01).</summary>
+    public static string TingkatDari(string kode) => kode == Satker.SatkerSeed.KodeRi ? "ri" : kode.Contains('.', StringComparison.Ordinal) ? Kabupaten : Provinsi;
+
+    /// <summary>The units under <paramref name="kode"/>: its children, or its descendants at <paramref name="tingkat"/>.</summary>
+    public static async Task<List<Satker.Satker>> UnitAsync(TolokDb db, string kode, string tingkat, CancellationToken ct)
+    {
+        var all = await db.Satker.AsNoTracking().OrderBy(s => s.Kode).ToListAsync(ct);
+        var induk = all.FirstOrDefault(s => s.Kode == kode);
+        if (induk is null)
+        {
+            return [];
+        }
+        var byId = all.ToDictionary(s => s.Id);
+        bool Below(Satker.Satker s)
+        {
+            for (var a = s.IndukId is { } i ? byId.GetValueOrDefault(i) : null; a is not null; a = a.IndukId is { } j ? byId.GetValueOrDefault(j) : null)
+            {
+                if (a.Id == induk.Id)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return tingkat == Anak
+            ? [.. all.Where(s => s.IndukId == induk.Id)]
+            : [.. all.Where(s => TingkatDari(s.Kode) == tingkat && Below(s))];
+    }
+
+    public static async Task<MonitoringDto?> GetAsync(TolokDb db, string kode, int tahun, string periode, string tingkat, CancellationToken ct)
+    {
+        var induk = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Kode == kode, ct);
+        if (induk is null)
+        {
+            return null;
+        }
+        var units = await UnitAsync(db, kode, tingkat, ct);
+        var ids = units.Select(u => u.Id).ToList();
+        var withIku = (await db.IkuSet.AsNoTracking().Where(s => s.Tahun == tahun && ids.Contains(s.SatkerId)).Select(s => s.SatkerId).Distinct().ToListAsync(ct)).ToHashSet();
+        var prefix = $"{tahun.ToString(CultureInfo.InvariantCulture)}:{periode}:";
+        var alur = (await db.AlurData.AsNoTracking().Where(a => a.Jenis == "realisasi" && ids.Contains(a.SatkerId) && a.Kunci.StartsWith(prefix))
+                .Select(a => new { a.SatkerId, a.Kunci, a.Status }).ToListAsync(ct))
+            .ToLookup(a => a.SatkerId);
+
+        var kolom = new Dictionary<string, KolomMonitoringDto>(StringComparer.Ordinal);
+        var rows = new List<BarisMonitoringDto>();
+        var cellsByKode = new Dictionary<string, List<IndikatorKinerjaDto>>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (!withIku.Contains(unit.Id) || await KinerjaQuery.GetAsync(db, unit.Kode, tahun, periode, ct) is not { } kinerja)
+            {
+                rows.Add(new BarisMonitoringDto(unit.Kode, unit.Nama, false, [], 0, 0, new Dictionary<string, int>(), "belum ada IKU", null));
+                continue;
+            }
+            var statusByKode = alur[unit.Id].ToDictionary(a => a.Kunci[prefix.Length..], a => a.Status, StringComparer.Ordinal);
+            var cells = new List<SelMonitoringDto>();
+            foreach (var x in kinerja.Indikator)
+            {
+                kolom.TryAdd(x.Kode, new KolomMonitoringDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, Agregasi(x)));
+                (cellsByKode.TryGetValue(x.Kode, out var list) ? list : cellsByKode[x.Kode] = []).Add(x);
+                cells.Add(new SelMonitoringDto(x.Kode, x.Target, x.Realisasi, x.Pembilang, x.Penyebut, x.Capaian, x.Kategori?.Label, x.Kategori?.Warna,
+                    statusByKode.GetValueOrDefault(x.Kode, Alur.AlurRules.Draf)));
+            }
+            var counts = cells.GroupBy(c => c.StatusAlur!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            rows.Add(new BarisMonitoringDto(unit.Kode, unit.Nama, true, cells, cells.Count(c => c.Realisasi is not null), cells.Count, counts,
+                Ringkas(counts, cells.Count), Terburuk(cells.Select(c => c.Kategori))));
+        }
+        var columns = kolom.Values.OrderBy(k => k.Kode, Comparer<string>.Create(BandingKode)).ToList();
+        var agregat = columns.Select(k => Hitung(k, cellsByKode.GetValueOrDefault(k.Kode) ?? [])).ToList();
+        return new MonitoringDto(new SatkerRingkas(induk.Kode, induk.Nama), tahun, periode, tingkat, columns, rows, agregat);
+    }
+
+    /// <summary>How an IKU adds up over units, decided by what it is: a category, a ratio with numerator and denominator, or a score.</summary>
+    public static string Agregasi(IndikatorKinerjaDto x) =>
+        x.Polaritas == Polaritas.Kategorikal ? Kategori : x.Pembilang is not null || x.Satuan == "%" ? Rasio : Skor;
+
+    /// <summary>The aggregate of one IKU over the units' figures (a plain function: the rule of issue 17, point 3).</summary>
+    public static AgregatDto Hitung(KolomMonitoringDto k, IReadOnlyList<IndikatorKinerjaDto> cells)
+    {
+        switch (k.Agregasi)
+        {
+            case Kategori:
+                var sebaran = cells.Where(c => c.Realisasi is string).GroupBy(c => (string)c.Realisasi!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                return new AgregatDto(k.Kode, k.Agregasi, "sebaran kategori (banyaknya unit per nilai)", sebaran.Values.Sum(), null, null, null, sebaran);
+            case Rasio:
+                var withParts = cells.Where(c => c.Pembilang is not null && c.Penyebut is not null).ToList();
+                decimal pembilang = withParts.Sum(c => c.Pembilang!.Value), penyebut = withParts.Sum(c => c.Penyebut!.Value);
+                return new AgregatDto(k.Kode, k.Agregasi, "jumlah pembilang ÷ jumlah penyebut seluruh unit × 100 (bukan rata-rata persentase)", withParts.Count,
+                    pembilang, penyebut, withParts.Count == 0 ? null : Ukuran.Persen(pembilang, penyebut), SebaranWarna(withParts));
+            default:
+                var known = cells.Where(c => c.Realisasi is decimal).Select(c => (decimal)c.Realisasi!).ToList();
+                return new AgregatDto(k.Kode, k.Agregasi, "rata-rata nilai unit dan sebaran capaiannya", known.Count, null, null,
+                    known.Count == 0 ? null : Ukuran.Bulat(known.Average()), SebaranWarna(cells.Where(c => c.Realisasi is decimal)));
+        }
+    }
+
+    private static Dictionary<string, int> SebaranWarna(IEnumerable<IndikatorKinerjaDto> cells) =>
+        cells.Where(c => c.Kategori is not null).GroupBy(c => c.Kategori!.Label).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>The unit's workflow for the period in a word: the least advanced state of its IKU.</summary>
+    private static string Ringkas(Dictionary<string, int> counts, int total)
+    {
+        if (total == 0)
+        {
+            return "belum ada IKU";
+        }
+        foreach (var s in new[] { Alur.AlurRules.Dikembalikan, Alur.AlurRules.Draf, Alur.AlurRules.Diajukan, Alur.AlurRules.Diverifikasi })
+        {
+            if (counts.ContainsKey(s))
+            {
+                return s;
+            }
+        }
+        return Alur.AlurRules.Disetujui;
+    }
+
+    private static readonly string[] UrutanKategori = ["merah", "kuning", "hijau", "biru"];
+
+    private static string? Terburuk(IEnumerable<string?> warna) =>
+        warna.OfType<string>().OrderBy(w => Array.IndexOf(UrutanKategori, w) is var i && i < 0 ? int.MaxValue : i).FirstOrDefault();
+
+    /// <summary>IKU codes in numeric order: 1.2 before 1.10.</summary>
+    public static int BandingKode(string? a, string? b)
+    {
+        var pa = (a ?? "").Split('.');
+        var pb = (b ?? "").Split('.');
+        for (var i = 0; i < Math.Max(pa.Length, pb.Length); i++)
+        {
+            var x = i < pa.Length && int.TryParse(pa[i], CultureInfo.InvariantCulture, out var na) ? na : -1;
+            var y = i < pb.Length && int.TryParse(pb[i], CultureInfo.InvariantCulture, out var nb) ? nb : -1;
+            if (x != y)
+            {
+                return x.CompareTo(y);
+            }
+        }
+        return string.CompareOrdinal(a, b);
+    }
+}
