@@ -86,33 +86,7 @@ for (var i = 2; i + 1 < args.Length; i += 2)
     }
 }
 
-var tree = WilayahTree.Nasional;
-var desa = new List<long>(90_000);
-void Walk(long node)
-{
-    foreach (var child in tree.Anak(node))
-    {
-        if (KodeWilayah.TingkatOf(child) == Tingkat.Desa)
-        {
-            desa.Add(child);
-        }
-        else
-        {
-            Walk(child);
-        }
-    }
-}
-Walk(provinsi ?? 0);
-if (provinsi is not null)
-{
-    // A province's share of the national TPS, by its share of the desa.
-    total = (int)Math.Round(820_161.0 * desa.Count / 83_762);
-}
-
-var random = new Random(820161);
-var weights = desa.Select(_ => Math.Exp(random.NextDouble() * 1.6)).ToArray();
-var perDesa = DataContoh.Allocate(total, weights, minimum: 1);
-
+// The generator is the national demo's (tolok demo --nasional): same tree, same seed, same file as before.
 using var writer = new StreamWriter(output, false, new UTF8Encoding(false), 1 << 20);
 writer.Write("kode");
 foreach (var c in Kolom.Semua)
@@ -122,55 +96,18 @@ foreach (var c in Kolom.Semua)
 }
 writer.Write('\n');
 var line = new StringBuilder(300);
-var v = new int[Kolom.Jumlah];
-int I(string c) => Kolom.IndexOf(c);
-for (var d = 0; d < desa.Count; d++)
+var written = 0;
+foreach (var (kode, v) in DataContohNasional.Tps(provinsi, total))
 {
-    for (var n = 1; n <= perDesa[d]; n++)
+    line.Clear();
+    line.Append(kode.ToString(CultureInfo.InvariantCulture));
+    foreach (var x in v)
     {
-        var dptL = random.Next(90, 160);
-        var dptP = random.Next(90, 160);
-        var usedL = (int)(dptL * (0.72 + random.NextDouble() * 0.18));
-        var usedP = (int)(dptP * (0.74 + random.NextDouble() * 0.18));
-        var dptbL = random.Next(0, 4);
-        var dptbP = random.Next(0, 4);
-        var dpkL = random.Next(0, 2);
-        var dpkP = random.Next(0, 2);
-        var disL = random.Next(0, 3);
-        var disP = random.Next(0, 3);
-        void Set(string g, int l, int p)
-        {
-            v[I(g + "_l")] = l;
-            v[I(g + "_p")] = p;
-            v[I(g + "_j")] = l + p;
-        }
-        Set("pemilih_dpt", dptL, dptP);
-        Set("pemilih_dptb", dptbL, dptbP);
-        Set("pemilih_dpk", dpkL, dpkP);
-        Set("pengguna_dpt", usedL, usedP);
-        Set("pengguna_dptb", dptbL, dptbP);
-        Set("pengguna_dpk", dpkL, dpkP);
-        Set("pemilih_disabilitas", disL, disP);
-        Set("pengguna_disabilitas", disL / 2, disP / 2);
-        Set("pengguna_total", usedL + dptbL + dpkL, usedP + dptbP + dpkP);
-        var voters = v[I("pengguna_total_j")];
-        var invalid = random.Next(0, Math.Max(1, voters / 30));
-        v[I("suara_sah")] = voters - invalid;
-        v[I("suara_tidak_sah")] = invalid;
-        v[I("suara_total")] = voters;
-        if (random.Next(1000) < 3)
-        {
-            v[I("suara_total")] += 1; // a few inconsistent records, as in the real data
-        }
-        line.Clear();
-        line.Append(desa[d].ToString(CultureInfo.InvariantCulture)).Append(n.ToString("000", CultureInfo.InvariantCulture));
-        foreach (var x in v)
-        {
-            line.Append(',').Append(x.ToString(CultureInfo.InvariantCulture));
-        }
-        line.Append('\n');
-        writer.Write(line);
+        line.Append(',').Append(x.ToString(CultureInfo.InvariantCulture));
     }
+    line.Append('\n');
+    writer.Write(line);
+    written++;
 }
-Console.Error.WriteLine($"{output}: {total:N0} TPS di {desa.Count:N0} desa");
+Console.Error.WriteLine($"{output}: {written:N0} TPS");
 return 0;

@@ -560,6 +560,22 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("PenandaSistem");
                 });
 
+            modelBuilder.Entity("Tolok.Infrastructure.StempelData", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Kunci");
+
+                    b.ToTable("StempelData");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
                 {
                     b.Property<int>("Id")

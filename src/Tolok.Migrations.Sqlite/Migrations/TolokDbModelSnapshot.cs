@@ -537,6 +537,22 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("PenandaSistem");
                 });
 
+            modelBuilder.Entity("Tolok.Infrastructure.StempelData", b =>
+                {
+                    b.Property<string>("Kunci")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nilai")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kunci");
+
+                    b.ToTable("StempelData");
+                });
+
             modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
                 {
                     b.Property<int>("Id")

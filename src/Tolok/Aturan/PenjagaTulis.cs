@@ -35,6 +35,65 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
+    /// <summary>Once the rows are written, the change stamps of what they change (cached figures are recomputed).</summary>
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TolokDb { StempelTertunda.Count: > 0 } db)
+        {
+            var kunci = db.StempelTertunda.ToList();
+            db.StempelTertunda.Clear();
+            await StempelData.UbahAsync(db, kunci, cancellationToken);
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) =>
+        SavedChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        (eventData.Context as TolokDb)?.StempelTertunda.Clear();
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as TolokDb)?.StempelTertunda.Clear();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Which stamps a changed row replaces: its satker's when it is that satker's data (registers, targets, IKU set,
+    /// workflow), the global one for what all figures read; none for what figures never read (audit, accounts,
+    /// tokens, assignments, the stamps' own table).
+    /// </summary>
+    private static IEnumerable<string> Stempel(EntityEntry e, ItemData? item)
+    {
+        switch (e.Entity)
+        {
+            case Audit.JejakAudit or Pengguna.AkunPengguna or Pengguna.TokenApi or Pengguna.PenugasanPic or PenandaSistem or StempelData or RiwayatAlur:
+                yield break;
+            case Satker.Satker x:
+                // The satker list is read by every page: a name or an address is global.
+                yield return StempelData.Global;
+                if (e.State != EntityState.Added)
+                {
+                    yield return StempelData.Satker(x.Id);
+                }
+                yield break;
+            case Iku.IkuSet x:
+                yield return StempelData.Satker(x.SatkerId);
+                yield break;
+            case AlurData x:
+                yield return StempelData.Satker(x.SatkerId);
+                yield break;
+        }
+        if (e.Entity.GetType().Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true)
+        {
+            yield break;
+        }
+        yield return item is { } i ? StempelData.Satker(i.SatkerId) : StempelData.Global;
+    }
+
     private static async Task PeriksaAsync(TolokDb db, CancellationToken ct)
     {
         var entries = db.ChangeTracker.Entries()
@@ -44,7 +103,9 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
         var checkedLock = new HashSet<(int, string, string)>();
         foreach (var e in entries)
         {
-            if (await ItemAsync(db, e, ct) is not { } item)
+            var found = await ItemAsync(db, e, ct);
+            db.StempelTertunda.UnionWith(Stempel(e, found));
+            if (found is not { } item)
             {
                 continue;
             }

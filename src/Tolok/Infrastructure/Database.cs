@@ -76,6 +76,7 @@ public static class Database
         services.AddHttpContextAccessor();
         services.AddSingleton<Aturan.PelakuSaatIni>();
         services.AddSingleton<Aturan.PenjagaTulis>();
+        services.AddSingleton<Tembolok>();
         services.AddScoped<Audit.AuditInterceptor>();
         return services.AddDbContext<TolokDb>((sp, options) =>
         {

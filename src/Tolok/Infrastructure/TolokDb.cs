@@ -6,8 +6,14 @@ using Tolok.Pengguna;
 namespace Tolok.Infrastructure;
 
 /// <summary>The one database context of Tolok. Entity configuration lives next to each entity.</summary>
-public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pelaku = null) : IdentityDbContext<AkunPengguna>(options)
+public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pelaku = null, Tembolok? tembolok = null) : IdentityDbContext<AkunPengguna>(options)
 {
+    /// <summary>The app server's cache of computed figures, checked against the change stamps (<see cref="StempelData"/>).</summary>
+    public Tembolok Tembolok => tembolok ?? Tembolok.Mati;
+
+    /// <summary>Stamps to replace once this context's save has committed (set by the save guard).</summary>
+    internal HashSet<string> StempelTertunda { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Who writes through this context: the request's person, or the system (CLI, seeds).</summary>
     public Aturan.Pelaku Pelaku => pelaku?.Sekarang ?? Aturan.Pelaku.DariSistem();
 
@@ -36,6 +42,7 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Lkjip.AnggaranKegiatan> AnggaranKegiatan => Set<Lkjip.AnggaranKegiatan>();
     public DbSet<Lkjip.AngkaReferensi> AngkaReferensi => Set<Lkjip.AngkaReferensi>();
     public DbSet<PenandaSistem> PenandaSistem => Set<PenandaSistem>();
+    public DbSet<StempelData> StempelData => Set<StempelData>();
     public DbSet<Audit.JejakAudit> JejakAudit => Set<Audit.JejakAudit>();
     public DbSet<Alur.AlurData> AlurData => Set<Alur.AlurData>();
     public DbSet<Alur.RiwayatAlur> RiwayatAlur => Set<Alur.RiwayatAlur>();

@@ -23,12 +23,14 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     {
         Periode = Kinerja.Periode.Dari(Tahun, Periode).Nama;
         ViewData["Tahun"] = Tahun;
-        Data = await KinerjaQuery.GetAsync(db, Satker, Tahun, Periode, ct);
-        Iku = await Tolok.Iku.IkuStore.LoadAsync(db, Satker, Tahun, null, ct);
+        // One read of the change stamps, then the figures, the IKU set and the trend from the cache when unchanged.
+        var stempel = await KinerjaQuery.StempelAsync(db, Satker, ct);
+        Data = stempel is null ? null : await KinerjaQuery.GetAsync(db, Satker, Tahun, Periode, stempel, ct);
+        Iku = stempel is null ? null : await KinerjaQuery.IkuAsync(db, Satker, Tahun, stempel, ct);
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
         if (Data is not null)
         {
-            Tren = await KinerjaQuery.TrenAsync(db, Satker, Tahun, [.. Data.Indikator.Select(i => i.Kode)], 3, ct);
+            Tren = await KinerjaQuery.TrenAsync(db, Satker, Tahun, [.. Data.Indikator.Select(i => i.Kode)], 3, stempel!, ct) ?? [];
         }
         if (Data is null)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Iku;
 using Tolok.Infrastructure;
@@ -39,8 +40,33 @@ public sealed record KinerjaDto(SatkerRingkas Satker, int Tahun, string Periode,
 /// <summary>Target, realisation and achievement of every IKU of a satker for a year or a quarter (cumulative).</summary>
 public static class KinerjaQuery
 {
+    /// <summary>
+    /// The figures of a satker, year and period, from the app server's cache while the satker's and the global change
+    /// stamps are unchanged (issue 17): a write that could change them replaces a stamp, and the next read recomputes.
+    /// </summary>
     public static async Task<KinerjaDto?> GetAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct) =>
-        await IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct) is { } iku ? await GetAsync(db, iku, tahun, periode, ct) : null;
+        await StempelAsync(db, kodeSatker, ct) is { } stempel ? await GetAsync(db, kodeSatker, tahun, periode, stempel, ct) : null;
+
+    /// <summary>The change stamps a satker's figures are cached under; null when the satker does not exist.</summary>
+    public static async Task<string?> StempelAsync(TolokDb db, string kodeSatker, CancellationToken ct)
+    {
+        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        return satkerId is { } id ? await StempelData.UntukAsync(db, id, ct) : null;
+    }
+
+    /// <summary>The current IKU set of a satker and year, cached under the satker's stamps.</summary>
+    public static Task<IkuDto?> IkuAsync(TolokDb db, string kodeSatker, int tahun, string stempel, CancellationToken ct) =>
+        db.Tembolok.AmbilAsync(string.Create(CultureInfo.InvariantCulture, $"iku|{kodeSatker}|{tahun}"), stempel, () => IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct));
+
+    /// <summary><see cref="TrenAsync(TolokDb, string, int, IReadOnlyCollection{string}, int, CancellationToken)"/>, cached under the satker's stamps.</summary>
+    public static Task<Dictionary<string, List<TitikTren>>?> TrenAsync(TolokDb db, string kodeSatker, int tahun, IReadOnlyCollection<string> kode, int jumlahTahun, string stempel, CancellationToken ct) =>
+        db.Tembolok.AmbilAsync(string.Create(CultureInfo.InvariantCulture, $"tren|{kodeSatker}|{tahun}|{jumlahTahun}|{string.Join(",", kode)}"), stempel,
+            async () => (Dictionary<string, List<TitikTren>>?)await TrenAsync(db, kodeSatker, tahun, kode, jumlahTahun, ct));
+
+    /// <summary>The same with the stamps already read (the monitoring reads every unit's at once).</summary>
+    public static Task<KinerjaDto?> GetAsync(TolokDb db, string kodeSatker, int tahun, string periode, string stempel, CancellationToken ct) =>
+        db.Tembolok.AmbilAsync(string.Create(CultureInfo.InvariantCulture, $"kinerja|{kodeSatker}|{tahun}|{periode}"), stempel, async () =>
+            await IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct) is { } iku ? await GetAsync(db, iku, tahun, periode, ct) : null);
 
     /// <summary>The same for an IKU set already loaded (a document computes its year once).</summary>
     public static async Task<KinerjaDto> GetAsync(TolokDb db, IkuDto iku, int tahun, string periode, CancellationToken ct)

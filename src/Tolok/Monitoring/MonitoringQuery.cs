@@ -77,12 +77,15 @@ public static class MonitoringQuery
                 .Select(a => new { a.SatkerId, a.Kunci, a.Status }).ToListAsync(ct))
             .ToLookup(a => a.SatkerId);
 
+        var stempel = await StempelData.SemuaAsync(db, ct);
+        var global = stempel.GetValueOrDefault(StempelData.Global);
         var kolom = new Dictionary<string, KolomMonitoringDto>(StringComparer.Ordinal);
         var rows = new List<BarisMonitoringDto>();
         var cellsByKode = new Dictionary<string, List<IndikatorKinerjaDto>>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            if (!withIku.Contains(unit.Id) || await KinerjaQuery.GetAsync(db, unit.Kode, tahun, periode, ct) is not { } kinerja)
+            if (!withIku.Contains(unit.Id) || await KinerjaQuery.GetAsync(db, unit.Kode, tahun, periode,
+                    StempelData.Gabung(global, stempel.GetValueOrDefault(StempelData.Satker(unit.Id))), ct) is not { } kinerja)
             {
                 rows.Add(new BarisMonitoringDto(unit.Kode, unit.Nama, false, [], 0, 0, new Dictionary<string, int>(), "belum ada IKU", null));
                 continue;

@@ -310,6 +310,7 @@ public static class DaftarTpsImpor
                         ["Dpt"] = dpt,
                     }, ct);
                 }
+                await StempelData.UbahAsync(db, [StempelData.Global], ct);
                 await tx.CommitAsync(ct);
                 return new Hasil(perDesa.Count, tps, dpt);
             }

@@ -53,7 +53,7 @@ public sealed partial class HalamanBrowserTests(BrowserFixture app) : IClassFixt
             await picker.PressSequentiallyAsync("jemb");
             await Assertions.Expect(page.Locator("#saran-satker option[value='51.01']")).ToHaveCountAsync(1);
             await picker.FillAsync("");
-            await picker.PressSequentiallyAsync("bali");
+            await picker.PressSequentiallyAsync("provinsi bali");
             await Assertions.Expect(page.Locator("#saran-satker option[value='51']")).ToHaveCountAsync(1);
             Assert.Contains("satker=51.01", page.Url, StringComparison.Ordinal); // typing does not leave the page
             await page.Keyboard.PressAsync("Enter");

@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9165a14e-2ab8-41b0-bd9d-479120ebe2f7"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("77bcbc86-a522-4254-bf90-3311577c9460"), entityTypeCount: 52)
         {
         }
 
@@ -33,6 +33,7 @@ namespace ModelTerkompilasi.Postgres
             var indikator = IndikatorEntityType.Create(this);
             var sasaran = SasaranEntityType.Create(this);
             var penandaSistem = PenandaSistemEntityType.Create(this);
+            var stempelData = StempelDataEntityType.Create(this);
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
             var realisasiManual = RealisasiManualEntityType.Create(this);
@@ -126,6 +127,7 @@ namespace ModelTerkompilasi.Postgres
             IndikatorEntityType.CreateAnnotations(indikator);
             SasaranEntityType.CreateAnnotations(sasaran);
             PenandaSistemEntityType.CreateAnnotations(penandaSistem);
+            StempelDataEntityType.CreateAnnotations(stempelData);
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);
             RealisasiManualEntityType.CreateAnnotations(realisasiManual);

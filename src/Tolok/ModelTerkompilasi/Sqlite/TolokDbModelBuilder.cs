@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bab7135d-cc85-4187-b5cd-a8198de4387e"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("73f4f35d-1aa0-47e5-b802-a719b61b89f4"), entityTypeCount: 52)
         {
         }
 
@@ -32,6 +32,7 @@ namespace ModelTerkompilasi.Sqlite
             var indikator = IndikatorEntityType.Create(this);
             var sasaran = SasaranEntityType.Create(this);
             var penandaSistem = PenandaSistemEntityType.Create(this);
+            var stempelData = StempelDataEntityType.Create(this);
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
             var realisasiManual = RealisasiManualEntityType.Create(this);
@@ -125,6 +126,7 @@ namespace ModelTerkompilasi.Sqlite
             IndikatorEntityType.CreateAnnotations(indikator);
             SasaranEntityType.CreateAnnotations(sasaran);
             PenandaSistemEntityType.CreateAnnotations(penandaSistem);
+            StempelDataEntityType.CreateAnnotations(stempelData);
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);
             RealisasiManualEntityType.CreateAnnotations(realisasiManual);

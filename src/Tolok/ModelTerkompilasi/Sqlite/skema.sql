@@ -136,6 +136,12 @@ CREATE TABLE "SkalaCapaian" (
 );
 
 
+CREATE TABLE "StempelData" (
+    "Kunci" TEXT NOT NULL CONSTRAINT "PK_StempelData" PRIMARY KEY,
+    "Nilai" TEXT NOT NULL
+);
+
+
 CREATE TABLE "SumberPartisipasiIku" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_SumberPartisipasiIku" PRIMARY KEY AUTOINCREMENT,
     "Satker" TEXT NULL,
@@ -859,4 +865,7 @@ VALUES ('20261202114058_DaftarTps', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202143443_ProfilDanRencanaAksi', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202193428_StempelData', '10.0.15');
 

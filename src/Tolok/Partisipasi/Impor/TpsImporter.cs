@@ -151,6 +151,8 @@ public static class TpsImporter
                 impor.Id = await ImporMentah.CatatAsync(db, impor, ct);
                 await PastikanTerbukaAsync(db, tujuan, ct);
                 var hasil = await SimpanAsync(db, tujuan, impor, bacaan, o.Partial, now, stopwatch, progress, ct);
+                // Written in plain SQL, past the save guard: the TPS data change every satker's roll-ups.
+                await StempelData.UbahAsync(db, [StempelData.Global], ct);
                 await tx.CommitAsync(ct);
                 progress?.Report(("Menyimpan", 1));
                 stopwatch.Lap("rekapitulasi wilayah dan commit");

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmark of issue 17: the national demo (553 satker) loaded with `tolok demo --nasional` on SQLite (target ≤ 60 s),
+# then the reads that carry the whole KPU, measured beside the cached /Publik page in one run: wrk with 64 connections
+# on 2 threads, 20 s per path (after a 5 s warm-up), and curl for the monitoring matrix of KPU RI over its 514
+# kabupaten/kota (cold = first request after start, warm = median of 10) and the satker list (median of 20).
+# Prints a Markdown report. Usage: bench/nasional.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/pg-sementara.sh
+pastikan_paket 'command -v wrk' wrk 'command -v curl' curl
+. bench/bangun.sh
+
+db="$out/nasional"
+rm -rf "$db" && mkdir -p "$db"
+mulai=$(date +%s.%N)
+(cd "$db" && "$tolok" demo --nasional > demo.log)
+demo=$(echo "$(date +%s.%N) - $mulai" | bc)
+(cd "$db" && "$tolok" user add bench --peran Perencana > /dev/null)
+token=$(cd "$db" && "$tolok" token add bench --user bench | tail -n 1)
+read -r pimpinan_n pimpinan_p < <((cd "$db" && "$tolok" user add "bench-pimpinan-$RANDOM" --peran Pimpinan) | sed -n 's/^Pengguna \([^ ]*\) dibuat. Kata sandi (hanya ditampilkan sekali): \(.*\)$/\1 \2/p')
+(cd "$db" && "$tolok" user pic "$pimpinan_n" --satker '*' --register '*' > /dev/null)
+
+port=5195
+(cd "$db" && exec env ASPNETCORE_URLS=http://127.0.0.1:$port Keamanan__BatasMasukPerMenit=1000 "$tolok" serve > serve.log 2>&1) &
+server=$!
+trap 'kill $server 2> /dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/api/v1/pemilihan" > /dev/null && break; sleep 0.5; done
+base="http://127.0.0.1:$port"
+auth="Authorization: Bearer $token"
+jar="$out/nasional.jar"
+csrf=$(curl -s -c "$jar" "$base/Akun/Masuk" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$csrf" --data-urlencode "NamaPengguna=$pimpinan_n" --data-urlencode "KataSandi=$pimpinan_p" "$base/Akun/Masuk"
+cookie="Cookie: $(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")"
+
+ms() { curl -s -o /dev/null -w '%{time_total}' -H "$auth" "$base$1" | awk '{ printf "%.1f", $1 * 1000 }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+monitoring="/api/v1/satker/RI/monitoring/2024?tingkat=kabupaten"
+dingin=$(ms "$monitoring")
+hangat=$(for _ in $(seq 1 10); do ms "$monitoring"; echo; done | median)
+satker=$(for _ in $(seq 1 20); do ms "/api/v1/satker"; echo; done | median)
+
+echo "# Hasil bench/nasional.sh — $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo
+echo "Mesin: $(nproc) inti, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(dotnet --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); SQLite"
+echo
+echo "- \`tolok demo --nasional\`: $(printf '%.1f' "$demo") s (target ≤ 60 s)"
+echo "- \`GET $monitoring\` (514 × 10 IKU): pertama $dingin ms, median 10 berikutnya $hangat ms (target ≤ 300 ms / ≤ 20 ms)"
+echo "- \`GET /api/v1/satker\` (553 satker): median 20 = $satker ms (target ≤ 5 ms)"
+echo
+echo "| jalur | permintaan/detik | p50 | p99 | galat | permintaan |"
+echo "|---|---|---|---|---|---|"
+for path in "/Publik?satker=51.01&tahun=2024" "/api/v1/satker/51.01/kinerja/2024" "/Kinerja?satker=51.01&tahun=2024"; do
+  header="$auth"
+  [ "${path#/Kinerja}" != "$path" ] && header="$cookie"
+  curl -sf -o /dev/null -H "$header" "$base$path"
+  wrk -t2 -c64 -d5s --latency -H "$header" "$base$path" > /dev/null
+  result=$(wrk -t2 -c64 -d20s --latency -H "$header" "$base$path")
+  rps=$(echo "$result" | awk '/Requests\/sec/ { print $2 }')
+  p50=$(echo "$result" | awk '$1 == "50%" { print $2 }')
+  p99=$(echo "$result" | awk '$1 == "99%" { print $2 }')
+  total=$(echo "$result" | awk '/requests in/ { print $1 }')
+  errors=$(echo "$result" | awk '/Non-2xx|Socket errors/ { sub(/^ +/, ""); print }' | paste -sd ';' -)
+  echo "| \`$path\` | $rps | $p50 | $p99 | ${errors:-0} | $total |"
+done
