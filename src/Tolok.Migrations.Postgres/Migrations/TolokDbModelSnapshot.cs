@@ -485,6 +485,10 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("KodeInduk")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Polaritas")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -464,6 +464,10 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KodeInduk")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Polaritas")
                         .IsRequired()
                         .HasMaxLength(20)

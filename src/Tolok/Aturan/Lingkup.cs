@@ -14,7 +14,21 @@ public static class Lingkup
     public static readonly string[] Register = ["laporan-rb", "laporan-keuangan", "lhe", "layanan", "sengketa", "tahapan", "anggaran", "partisipasi", "realisasi"];
 
     /// <summary>What the IKU planners alone write: targets (with the Rencana Aksi), the report narratives, and the satker's profile (officials, signatories, letterhead, staffing, Renstra).</summary>
-    public static readonly string[] Perencanaan = ["target", "narasi", "profil"];
+    public static readonly string[] Perencanaan = ["iku", "target", "narasi", "profil"];
+
+    /// <summary>
+    /// The satkers a Perencana plans for: those of their assignments, or null (every satker) when they have none or
+    /// "*" — an office's planner on a one-office installation needs no assignment; on the national installation each
+    /// planner is assigned to their own satker (decision 106).
+    /// </summary>
+    private static async Task<bool> PerencanaDiAsync(TolokDb db, Pelaku pelaku, string kode, CancellationToken ct) =>
+        pelaku.Punya(Peran.Perencana) && (await SatkerPerencanaAsync(db, pelaku, ct) is not { } bagian || bagian.Contains(kode));
+
+    private static async Task<List<string>?> SatkerPerencanaAsync(TolokDb db, Pelaku pelaku, CancellationToken ct)
+    {
+        var assigned = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == pelaku.Nama).Select(p => p.Satker).Distinct().ToListAsync(ct);
+        return assigned.Count == 0 || assigned.Contains("*") ? null : assigned;
+    }
 
     /// <summary>The PIC register of a workflow item kind or an import kind.</summary>
     public static string RegisterDari(string jenis) => jenis switch
@@ -26,12 +40,16 @@ public static class Lingkup
 
     /// <summary>
     /// Whether <paramref name="pelaku"/> may write <paramref name="register"/> of satker <paramref name="kode"/>: the
-    /// system and Admin and Perencana everywhere; an Operator where assigned as PIC (satker and register, "*" = all);
+    /// system and Admin everywhere; a Perencana on the satkers they plan for (every one when unassigned); an Operator where assigned as PIC (satker and register, "*" = all);
     /// targets and narratives only Admin and Perencana.
     /// </summary>
     public static async Task<bool> BolehTulisAsync(TolokDb db, Pelaku pelaku, string kode, string register, CancellationToken ct)
     {
         if (pelaku.PengelolaSemua)
+        {
+            return true;
+        }
+        if (await PerencanaDiAsync(db, pelaku, kode, ct))
         {
             return true;
         }
@@ -49,7 +67,7 @@ public static class Lingkup
     /// </summary>
     public static async Task<bool> BolehAlurAsync(TolokDb db, Pelaku pelaku, string kode, string jenis, string aksi, CancellationToken ct)
     {
-        if (pelaku.Sistem || pelaku.Punya(Peran.Admin) || (aksi == "ajukan" && pelaku.Punya(Peran.Perencana)))
+        if (pelaku.Sistem || pelaku.Punya(Peran.Admin) || (aksi == "ajukan" && await PerencanaDiAsync(db, pelaku, kode, ct)))
         {
             return true;
         }
@@ -66,7 +84,7 @@ public static class Lingkup
     /// </summary>
     public static async Task<HashSet<string>?> TerbacaAsync(TolokDb db, Pelaku pelaku, CancellationToken ct)
     {
-        if (pelaku.PengelolaSemua)
+        if (pelaku.PengelolaSemua || (pelaku.Punya(Peran.Perencana) && await SatkerPerencanaAsync(db, pelaku, ct) is null))
         {
             return null;
         }
@@ -129,7 +147,7 @@ public static class Lingkup
 
     public static string PesanDitolak(string kode, string register) =>
         Perencanaan.Contains(register)
-            ? $"Hanya Perencana atau Admin yang dapat mengubah {register} satker {kode}."
+            ? $"Hanya Admin atau Perencana yang ditugaskan pada satker {kode} yang dapat mengubah {(register == "iku" ? "IKU" : register)} satker itu."
             : $"Anda tidak ditugaskan sebagai PIC register {register} pada satker {kode}; minta Admin menambahkan penugasan (tolok user pic).";
 
     /// <summary>Refuses (403) when <paramref name="pelaku"/> may not write there.</summary>

@@ -18,8 +18,8 @@ public sealed record Pelaku(string Nama, ClaimsPrincipal? User)
     public static Pelaku Dari(ClaimsPrincipal user) =>
         new(user.Identity is { IsAuthenticated: true, Name: { } name } ? name : "anonim", user);
 
-    /// <summary>Admin and Perencana enter data everywhere.</summary>
-    public bool PengelolaSemua => Sistem || Punya(Peran.Admin) || Punya(Peran.Perencana);
+    /// <summary>The system and Admin enter data everywhere (a Perencana where assigned: <see cref="Lingkup"/>).</summary>
+    public bool PengelolaSemua => Sistem || Punya(Peran.Admin);
 }
 
 /// <summary>The person of the current request, or the system outside a request.</summary>

@@ -211,6 +211,9 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                     ? (induk.SatkerId, induk.TahapanId)
                     : await db.PelaksanaanTahapan.AsNoTracking().Where(p => p.Id == (int)pelaksanaanId!).Select(p => ValueTuple.Create(p.SatkerId, p.TahapanId)).FirstOrDefaultAsync(ct);
                 return satker == 0 ? null : new ItemData(satker, "tahapan", "tahapan", Id(tahapan), $"insiden {x.Jenis} pada tahapan {tahapan}");
+            case Iku.IkuSet x:
+                // A revision is never changed once saved; who may add one is the planners of that satker.
+                return new ItemData(x.SatkerId, "iku", null, null, $"IKU tahun {x.Tahun.ToString(CultureInfo.InvariantCulture)}");
             case Kinerja.RealisasiManual x:
                 return new ItemData(x.SatkerId, "realisasi", "realisasi", $"{x.Tahun.ToString(CultureInfo.InvariantCulture)}:{x.Periode}:{x.KodeIndikator}", $"realisasi manual IKU {x.KodeIndikator} {x.Periode} {x.Tahun}");
             case Kinerja.TargetIku x:

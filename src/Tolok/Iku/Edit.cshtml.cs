@@ -21,6 +21,8 @@ public class EditModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalam
     [BindProperty] public int? Versi { get; set; }
 
     public string? NamaSatker { get; private set; }
+    /// <summary>The parent satker's IKU of the same year, which an IKU here may support (cascading).</summary>
+    public IReadOnlyList<IndikatorDto> IkuInduk { get; private set; } = [];
     public int? RevisiTerakhir { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -59,9 +61,40 @@ public class EditModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalam
             return Page();
         }
         var (penetapan, sasaran) = IkuEditRules.Normalize(Input);
-        var (revisi, baru) = await IkuStore.SaveRevisionAsync(db, Satker, Tahun, penetapan, sasaran, Input.Keterangan!.Trim(), User.Identity?.Name, time, ct);
+        int revisi;
+        bool baru;
+        try
+        {
+            (revisi, baru) = await IkuStore.SaveRevisionAsync(db, Satker, Tahun, penetapan, sasaran, Input.Keterangan!.Trim(), User.Identity?.Name, time, ct);
+        }
+        catch (IkuException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
         TempData["Pesan"] = baru ? $"Perubahan disimpan sebagai revisi {revisi}." : $"Tidak ada perubahan dibandingkan revisi {revisi}; tidak ada revisi baru.";
         return RedirectToPage("/Iku/Index", new { satker = Satker, tahun = Tahun });
+    }
+
+    /// <summary>Creates the year's first revision from a template (the parent's set, a sibling's, or last year's).</summary>
+    public async Task<IActionResult> OnPostTemplatAsync(string? sumber, string? saudara, CancellationToken ct)
+    {
+        if (!await LoadSatkerAsync(ct))
+        {
+            return NotFound();
+        }
+        try
+        {
+            var iku = await Cascading.DariTemplatAsync(db, Satker, Tahun, new TemplatIkuDto(sumber, saudara?.Trim()), User.Identity?.Name, time, ct);
+            TempData["Pesan"] = $"IKU tahun {Tahun} dibuat dari templat sebagai revisi {iku.Revisi}; periksa dan lengkapi penetapannya.";
+            return RedirectToPage("/Iku/Index", new { satker = Satker, tahun = Tahun });
+        }
+        catch (IkuException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            Input = Blank();
+            return Page();
+        }
     }
 
     public Task<IActionResult> OnPostTambahSasaranAsync(CancellationToken ct) => Rebuild(() =>
@@ -108,6 +141,8 @@ public class EditModel(TolokDb db, TimeProvider time) : PageModel, Aturan.IHalam
     {
         NamaSatker = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Nama).FirstOrDefaultAsync(ct);
         RevisiTerakhir = (await IkuStore.RevisionsAsync(db, Satker, Tahun, ct)).FirstOrDefault()?.Revisi;
+        var induk = await db.Satker.Where(s => s.Kode == Satker).Select(s => s.Induk == null ? null : s.Induk.Kode).FirstOrDefaultAsync(ct);
+        IkuInduk = induk is null ? [] : (await IkuStore.LoadAsync(db, induk, Tahun, null, ct))?.SemuaIndikator.ToList() ?? [];
         ViewData["Tahun"] = Tahun;
         return NamaSatker is not null;
     }

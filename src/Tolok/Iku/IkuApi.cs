@@ -25,6 +25,14 @@ public static class IkuApi
             .WithName("UbahIku")
             .WithSummary("Simpan perubahan katalog IKU sebagai revisi baru (Perencana/Admin)")
             .RequireAuthorization(Peran.PolicyKelolaIku);
+        group.MapPost("/{tahun:int}/templat", Cascading.PostTemplat)
+            .WithName("IkuDariTemplat")
+            .WithSummary("Membuat IKU satu tahun dari templat: IKU satker induk (sumber=induk), satker saudara (sumber=saudara, satker=kode) atau tahun sebelumnya (sumber=tahun-lalu); setiap IKU dikaitkan ke IKU induk yang didukungnya")
+            .RequireAuthorization(Peran.PolicyKelolaIku);
+        group.MapGet("/{tahun:int}/pohon", Cascading.GetPohon)
+            .WithName("PohonKinerja")
+            .WithSummary("Pohon kinerja (cascading): IKU induk yang didukung setiap IKU satker, dan IKU satker anak yang mendukungnya")
+            .RequireAuthorization();
         return api;
     }
 
@@ -69,7 +77,14 @@ public static class IkuApi
             return TypedResults.ValidationProblem(errors, title: "Data IKU tidak valid");
         }
         var (penetapan, sasaran) = IkuEditRules.Normalize(edit);
-        await IkuStore.SaveRevisionAsync(db, kode, tahun, penetapan, sasaran, edit.Keterangan!.Trim(), user.Identity?.Name, time, ct);
+        try
+        {
+            await IkuStore.SaveRevisionAsync(db, kode, tahun, penetapan, sasaran, edit.Keterangan!.Trim(), user.Identity?.Name, time, ct);
+        }
+        catch (IkuException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Sasaran"] = [e.Message] }, title: "Data IKU tidak valid");
+        }
         var saved = (await IkuStore.LoadAsync(db, kode, tahun, null, ct))!;
         http.Response.Headers.ETag = Aturan.Versi.Etag(saved.Revisi);
         return TypedResults.Ok(saved);

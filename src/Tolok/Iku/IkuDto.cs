@@ -15,7 +15,11 @@ public sealed record PenetapanDto(string? Tempat, DateOnly? Tanggal, string? Jab
 
 public sealed record SasaranDto(int Nomor, string Uraian, IReadOnlyList<IndikatorDto> Indikator);
 
-public sealed record IndikatorDto(string Kode, string Uraian, string? CaraPengukuran, string? SumberData, string? Satuan, Polaritas Polaritas);
+public sealed record IndikatorDto(string Kode, string Uraian, string? CaraPengukuran, string? SumberData, string? Satuan, Polaritas Polaritas)
+{
+    /// <summary>The parent satker's IKU (same year) this one supports (cascading), or null.</summary>
+    public string? KodeInduk { get; init; }
+}
 
 /// <summary>One line of a set's history.</summary>
 public sealed record RevisiDto(int Revisi, DateTime DibuatPada, string? DibuatOleh, string? Keterangan);
@@ -30,7 +34,7 @@ public static class IkuMapping
         [.. set.Sasaran.OrderBy(s => s.Nomor).Select(s => new SasaranDto(
             s.Nomor,
             s.Uraian,
-            [.. s.Indikator.OrderBy(i => i.Urutan).Select(i => new IndikatorDto(i.Kode, i.Uraian, i.CaraPengukuran, i.SumberData, i.Satuan, i.Polaritas))]))]);
+            [.. s.Indikator.OrderBy(i => i.Urutan).Select(i => new IndikatorDto(i.Kode, i.Uraian, i.CaraPengukuran, i.SumberData, i.Satuan, i.Polaritas) { KodeInduk = i.KodeInduk })]))]);
 
     /// <summary>True when both describe the same catalog and signature (codes, texts, units, polarity).</summary>
     public static bool SameContent(IkuDto a, PenetapanDto penetapan, IReadOnlyList<SasaranDto> sasaran) =>

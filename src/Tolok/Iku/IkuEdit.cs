@@ -32,6 +32,8 @@ public sealed class IndikatorEdit
     public string? SumberData { get; set; }
     public string? Satuan { get; set; }
     public Polaritas Polaritas { get; set; }
+    /// <summary>The parent satker's IKU code this one supports (cascading), e.g. "3.1"; optional.</summary>
+    public string? KodeInduk { get; set; }
 }
 
 /// <summary>The one validation of an <see cref="IkuEdit"/>, used by the form and the API alike.</summary>
@@ -56,6 +58,7 @@ public static class IkuEditRules
                 SumberData = i.SumberData,
                 Satuan = i.Satuan,
                 Polaritas = i.Polaritas,
+                KodeInduk = i.KodeInduk,
             })],
         })],
     };
@@ -115,6 +118,10 @@ public static class IkuEditRules
                 Length($"{ik}.CaraPengukuran", x.CaraPengukuran, 4000, $"Cara pengukuran {kode}");
                 Length($"{ik}.SumberData", x.SumberData, 2000, $"Sumber data {kode}");
                 Length($"{ik}.Satuan", x.Satuan, 50, $"Satuan {kode}");
+                if (!string.IsNullOrWhiteSpace(x.KodeInduk) && !System.Text.RegularExpressions.Regex.IsMatch(x.KodeInduk.Trim(), @"^\d{1,2}\.\d{1,2}$"))
+                {
+                    Add($"{ik}.KodeInduk", $"IKU induk indikator {kode}: tulis kode IKU satker induk, mis. 3.1.");
+                }
                 if (!Enum.IsDefined(x.Polaritas))
                 {
                     Add($"{ik}.Polaritas", $"Polaritas indikator {kode} tidak dikenal.");
@@ -129,7 +136,7 @@ public static class IkuEditRules
         new PenetapanDto(N(edit.Ditetapkan.Tempat), edit.Ditetapkan.Tanggal, N(edit.Ditetapkan.Jabatan), N(edit.Ditetapkan.Nama)),
         [.. edit.Sasaran.Select(s => new SasaranBaru(
             N(s.Uraian)!,
-            [.. s.Indikator.Select(i => new IndikatorBaru(N(i.Uraian)!, N(i.CaraPengukuran), N(i.SumberData), N(i.Satuan), i.Polaritas))]))]);
+            [.. s.Indikator.Select(i => new IndikatorBaru(N(i.Uraian)!, N(i.CaraPengukuran), N(i.SumberData), N(i.Satuan), i.Polaritas) { KodeInduk = N(i.KodeInduk) })]))]);
 
     private static string? N(string? s) => IkuDocumentParser.Normalize(s);
 }

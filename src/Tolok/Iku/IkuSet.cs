@@ -54,6 +54,12 @@ public class Indikator
     public string? SumberData { get; set; }
     public string? Satuan { get; set; }
     public Polaritas Polaritas { get; set; }
+
+    /// <summary>
+    /// Cascading (pohon kinerja, issue 17): the code of the parent satker's IKU of the same year that this IKU supports,
+    /// or null. Kept per revision, like every other field of a signed set.
+    /// </summary>
+    public string? KodeInduk { get; set; }
 }
 
 /// <summary>Which direction is better. Stored and serialised by name (see docs/decisions.md).</summary>
@@ -102,6 +108,7 @@ internal sealed class IndikatorConfiguration : IEntityTypeConfiguration<Indikato
         builder.Property(i => i.CaraPengukuran).HasMaxLength(4000);
         builder.Property(i => i.SumberData).HasMaxLength(2000);
         builder.Property(i => i.Satuan).HasMaxLength(50);
+        builder.Property(i => i.KodeInduk).HasMaxLength(10);
         builder.Property(i => i.Polaritas).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -58,9 +58,10 @@ public static class IkuStore
         var numbered = sasaran.Select((s, si) => new SasaranDto(
             si + 1,
             s.Uraian,
-            [.. s.Indikator.Select((x, ii) => new IndikatorDto($"{si + 1}.{ii + 1}", x.Uraian, x.CaraPengukuran, x.SumberData, x.Satuan, x.Polaritas))]))
+            [.. s.Indikator.Select((x, ii) => new IndikatorDto($"{si + 1}.{ii + 1}", x.Uraian, x.CaraPengukuran, x.SumberData, x.Satuan, x.Polaritas) { KodeInduk = x.KodeInduk })]))
             .ToList();
 
+        await PeriksaIndukAsync(db, satker, tahun, numbered, ct);
         var latest = await LoadAsync(db, kodeSatker, tahun, null, ct);
         if (latest is not null && IkuMapping.SameContent(latest, penetapan, numbered))
         {
@@ -92,6 +93,7 @@ public static class IkuStore
                     SumberData = x.SumberData,
                     Satuan = x.Satuan,
                     Polaritas = x.Polaritas,
+                    KodeInduk = x.KodeInduk,
                 })],
             })],
         };
@@ -101,9 +103,35 @@ public static class IkuStore
         await db.SaveChangesAsync(ct);
         return (set.Revisi, true);
     }
+
+    /// <summary>
+    /// Cascading: every parent IKU code named must be an IKU of the parent satker's current set for the same year.
+    /// </summary>
+    private static async Task PeriksaIndukAsync(TolokDb db, Satker.Satker satker, int tahun, List<SasaranDto> sasaran, CancellationToken ct)
+    {
+        var named = sasaran.SelectMany(s => s.Indikator).Where(x => x.KodeInduk is not null).ToList();
+        if (named.Count == 0)
+        {
+            return;
+        }
+        var induk = satker.IndukId is { } id ? await db.Satker.AsNoTracking().Where(s => s.Id == id).Select(s => s.Kode).FirstOrDefaultAsync(ct) : null;
+        var parentSet = induk is null ? null : await LoadAsync(db, induk, tahun, null, ct);
+        if (parentSet is null)
+        {
+            throw new IkuException($"IKU {named[0].Kode} menyebut IKU induk {named[0].KodeInduk}, tetapi satker induk belum memiliki IKU tahun {tahun}.");
+        }
+        var codes = parentSet.SemuaIndikator.Select(i => i.Kode).ToHashSet(StringComparer.Ordinal);
+        if (named.FirstOrDefault(x => !codes.Contains(x.KodeInduk!)) is { } bad)
+        {
+            throw new IkuException($"IKU {bad.Kode}: IKU induk {bad.KodeInduk} tidak ada dalam IKU {parentSet.Satker.Nama} tahun {tahun}.");
+        }
+    }
 }
 
 /// <summary>A sasaran as entered (form, import): its number is its position.</summary>
 public sealed record SasaranBaru(string Uraian, IReadOnlyList<IndikatorBaru> Indikator);
 
-public sealed record IndikatorBaru(string Uraian, string? CaraPengukuran, string? SumberData, string? Satuan, Polaritas Polaritas);
+public sealed record IndikatorBaru(string Uraian, string? CaraPengukuran, string? SumberData, string? Satuan, Polaritas Polaritas)
+{
+    public string? KodeInduk { get; init; }
+}

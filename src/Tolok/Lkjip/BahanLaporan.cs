@@ -27,6 +27,9 @@ public sealed record BahanLaporan(
     /// <summary>Letterhead, officials, signatories, staffing, Renstra and planned actions (issue 16).</summary>
     public ProfilLaporan Profil { get; init; } = ProfilLaporan.Kosong;
 
+    /// <summary>The parent satker's IKU of the same year, which this satker's IKU support (cascading), or null.</summary>
+    public IkuDto? IkuInduk { get; init; }
+
     /// <summary>The year's targets (with the Rencana Aksi) are approved.</summary>
     public bool TargetDisetujui => Profil.StatusTarget == Alur.AlurRules.Disetujui;
 
@@ -67,6 +70,7 @@ public sealed record BahanLaporan(
             Partisipasi = await Tolok.Partisipasi.RealisasiPartisipasi.GetAsync(db, kode, tahun, ct) ?? [],
             NamaSurat = nama,
             Profil = await ProfilLaporan.LoadAsync(db, satker.Id, satker.IndukId, tahun, ct),
+            IkuInduk = satker.Induk is { } induk && iku.SemuaIndikator.Any(i => i.KodeInduk is not null) ? await IkuStore.LoadAsync(db, induk.Kode, tahun, null, ct) : null,
         };
     }
 

@@ -297,6 +297,37 @@ public static class KinerjaDokumen
         { NamaLembar = "Renstra", Keterangan = $"Target IKU per tahun periode Renstra {T(r.TahunMulai)}–{T(r.TahunSelesai)} (— = belum ditetapkan)" };
     }
 
+    /// <summary>
+    /// Bab II: the performance tree (cascading) as a table: each IKU of the parent satker with the IKU of this satker
+    /// that support it (merged cells group them), then this satker's IKU that support none.
+    /// </summary>
+    private static IEnumerable<Blok> Cascading(BahanLaporan b)
+    {
+        if (b.IkuInduk is not { } induk)
+        {
+            yield break;
+        }
+        var milik = b.Iku.SemuaIndikator.ToList();
+        yield return new Paragraf($"IKU {b.Satker.Nama} diselaraskan (cascading) dengan IKU {induk.Satker.Nama} tahun {b.Tahun}: setiap IKU di bawah ini mendukung IKU satker induk di sebelah kirinya.");
+        var rows = new List<IReadOnlyList<Sel?>>();
+        foreach (var p in induk.SemuaIndikator)
+        {
+            var pendukung = milik.Where(x => x.KodeInduk == p.Kode).ToList();
+            for (var i = 0; i < pendukung.Count; i++)
+            {
+                rows.Add([i == 0 ? new Sel($"{p.Kode} {p.Uraian}", pendukung.Count) : null, new Sel($"{pendukung[i].Kode} {pendukung[i].Uraian}")]);
+            }
+        }
+        var lepas = milik.Where(x => x.KodeInduk is null || induk.SemuaIndikator.All(p => p.Kode != x.KodeInduk)).ToList();
+        for (var i = 0; i < lepas.Count; i++)
+        {
+            rows.Add([i == 0 ? new Sel("(tidak dikaitkan ke IKU satker induk)", lepas.Count) : null, new Sel($"{lepas[i].Kode} {lepas[i].Uraian}")]);
+        }
+        yield return new Tabel([new Kolom(3), new Kolom(3)],
+            [[$"IKU {NamaResmi(induk.Satker.Nama).ToUpperInvariant()}", $"IKU {NamaResmi(b.Satker.Nama).ToUpperInvariant()} YANG MENDUKUNG"]], rows)
+        { NamaLembar = "Pohon kinerja", Keterangan = $"Pohon kinerja: IKU {b.Satker.Nama} dan IKU {induk.Satker.Nama} yang didukungnya, tahun {b.Tahun}" };
+    }
+
     /// <summary>Bab IV: a conclusion per sasaran from its IKU's achievements.</summary>
     private static IEnumerable<Blok> Kesimpulan(BahanLaporan b)
     {
@@ -356,6 +387,7 @@ public static class KinerjaDokumen
         isi.AddRange(Renstra(b));
         isi.Add(new Subjudul(2, "B. Indikator Kinerja Utama"));
         isi.Add(IkuDokumen.Build(b.Iku).Isi.OfType<Tabel>().Single() with { NamaLembar = "IKU", Keterangan = $"Indikator Kinerja Utama {b.Satker.Nama} tahun {b.Tahun}" });
+        isi.AddRange(Cascading(b));
         isi.Add(new Subjudul(2, "C. Perjanjian Kinerja"));
         isi.Add(TabelPk(b) with { NamaLembar = "Target PK" });
 

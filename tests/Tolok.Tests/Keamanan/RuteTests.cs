@@ -81,7 +81,7 @@ public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteF
     [Fact]
     public async Task Every_internal_read_of_a_satker_or_region_outside_the_users_scope_is_refused()
     {
-        // One user per role, assigned to Jembrana (51.01) only; each internal GET naming Bali (51) must answer 403.
+        // One user per role (Perencana included), assigned to Jembrana (51.01) only; each internal GET naming Bali (51) must answer 403.
         var users = new Dictionary<string, HttpClient>();
         async Task<HttpClient> As(string role)
         {
@@ -99,10 +99,11 @@ public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteF
                      && (r.Pola.Contains("{kode}", StringComparison.Ordinal) || r.Pola.Contains("{kodeWilayah}", StringComparison.Ordinal))).DistinctBy(r => r.Pola))
         {
             var allowed = r.PeranWajib ?? (r.Kebijakan is null ? [Tolok.Pengguna.Peran.Verifikator] : Kebijakan[r.Kebijakan]);
-            var role = allowed.FirstOrDefault(a => a is not (Tolok.Pengguna.Peran.Admin or Tolok.Pengguna.Peran.Perencana));
+            // Admin reads every satker; a Perencana assigned to a satker reads only it and what lies below (decision 106).
+            var role = allowed.FirstOrDefault(a => a is not Tolok.Pengguna.Peran.Admin);
             if (role is null)
             {
-                continue; // Admin and Perencana read every satker
+                continue;
             }
             var url = Fill(r.Pola).Replace("/51.01", "/51", StringComparison.Ordinal) + (r.Pola.Contains("pemilihan", StringComparison.Ordinal) ? "?suratSuara=PPWP" : "");
             var response = await (await As(role)).GetAsync(url);
@@ -117,6 +118,55 @@ public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteF
             c.Dispose();
         }
         Assert.True(checkedRoutes > 20, $"the enumeration found the internal reads ({checkedRoutes})");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task No_write_to_a_satker_outside_the_users_scope_succeeds_by_any_api_route()
+    {
+        // One user per writing role, assigned to Jembrana (51.01) only; every unsafe API route naming Bali (51), with
+        // an empty and a plausible body, must not succeed. Refusal may come from validation, but never a 2xx.
+        var failures = new List<string>();
+        var refused = 0;
+        var checkedRoutes = 0;
+        var users = new Dictionary<string, HttpClient>();
+        foreach (var r in Routes().Where(r => r.Metode is "POST" or "PUT" or "DELETE" && r.Masuk && !r.Anonim && r.Pola.StartsWith("/api/", StringComparison.Ordinal)
+                     && r.Pola.Contains("{kode}", StringComparison.Ordinal)).DistinctBy(r => (r.Metode, r.Pola)))
+        {
+            var allowed = r.PeranWajib ?? (r.Kebijakan is null ? [Tolok.Pengguna.Peran.Operator] : Kebijakan[r.Kebijakan]);
+            foreach (var role in allowed.Where(a => a is not Tolok.Pengguna.Peran.Admin))
+            {
+                if (!users.TryGetValue(role, out var client))
+                {
+                    var (name, password) = await app.CreateUserAsync(false, role);
+                    Assert.Equal(0, (await app.RunCliAsync("user", "pic", name, "--satker", "51.01", "--register", "*")).Exit);
+                    users[role] = client = await app.MasukAsync(name, password);
+                }
+                var url = Fill(r.Pola).Replace("/51.01", "/51", StringComparison.Ordinal);
+                foreach (var body in new[] { "{}", """{"sumber":"induk","teks":"uji","nama":"uji","uraian":"uji","keterangan":"uji"}""" })
+                {
+                    var request = new HttpRequestMessage(new HttpMethod(r.Metode), url)
+                    {
+                        Content = r.Multipart
+                            ? new MultipartFormDataContent { { new ByteArrayContent("kode_tps\n"u8.ToArray()), "berkas", "x.csv" } }
+                            : new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+                    };
+                    var response = await client.SendAsync(request);
+                    checkedRoutes++;
+                    if (response.IsSuccessStatusCode)
+                    {
+                        failures.Add($"{r.Metode} {r.Pola} sebagai {role} lingkup 51.01 → {url}: {(int)response.StatusCode}");
+                    }
+                    refused += response.StatusCode == HttpStatusCode.Forbidden ? 1 : 0;
+                }
+            }
+        }
+        foreach (var c in users.Values)
+        {
+            c.Dispose();
+        }
+        Assert.True(checkedRoutes > 30, $"the enumeration found the unsafe routes ({checkedRoutes})");
+        Assert.True(refused > 10, $"most refusals name the scope ({refused} of {checkedRoutes})");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

@@ -22,7 +22,7 @@ namespace ModelTerkompilasi.Postgres
                 "Tolok.Iku.Indikator",
                 typeof(Indikator),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -53,6 +53,15 @@ namespace ModelTerkompilasi.Postgres
                 fieldInfo: typeof(Indikator).GetField("<Kode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 10);
             kode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var kodeInduk = runtimeEntityType.AddProperty(
+                "KodeInduk",
+                typeof(string),
+                propertyInfo: typeof(Indikator).GetProperty("KodeInduk", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Indikator).GetField("<KodeInduk>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10);
+            kodeInduk.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var polaritas = runtimeEntityType.AddProperty(
                 "Polaritas",

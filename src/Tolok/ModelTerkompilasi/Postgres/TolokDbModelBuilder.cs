@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("77bcbc86-a522-4254-bf90-3311577c9460"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("1a88d295-a349-48bc-8c69-1b3e7ad7f2c8"), entityTypeCount: 52)
         {
         }
 

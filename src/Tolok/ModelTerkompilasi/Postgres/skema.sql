@@ -685,6 +685,7 @@ CREATE TABLE "Indikator" (
     "SumberData" character varying(2000),
     "Satuan" character varying(50),
     "Polaritas" character varying(20) NOT NULL,
+    "KodeInduk" character varying(10),
     CONSTRAINT "PK_Indikator" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Indikator_Sasaran_SasaranId" FOREIGN KEY ("SasaranId") REFERENCES "Sasaran" ("Id") ON DELETE CASCADE
 );
@@ -915,4 +916,7 @@ VALUES ('20261202143533_ProfilDanRencanaAksi', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202193506_StempelData', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203031504_KodeIndukIku', '10.0.15');
 

@@ -21,7 +21,7 @@ namespace ModelTerkompilasi.Sqlite
                 "Tolok.Iku.Indikator",
                 typeof(Indikator),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -48,6 +48,14 @@ namespace ModelTerkompilasi.Sqlite
                 typeof(string),
                 propertyInfo: typeof(Indikator).GetProperty("Kode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Indikator).GetField("<Kode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 10);
+
+            var kodeInduk = runtimeEntityType.AddProperty(
+                "KodeInduk",
+                typeof(string),
+                propertyInfo: typeof(Indikator).GetProperty("KodeInduk", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Indikator).GetField("<KodeInduk>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
                 maxLength: 10);
 
             var polaritas = runtimeEntityType.AddProperty(

@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("73f4f35d-1aa0-47e5-b802-a719b61b89f4"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("e4929d8e-8080-431c-b142-3cad5722f404"), entityTypeCount: 52)
         {
         }
 

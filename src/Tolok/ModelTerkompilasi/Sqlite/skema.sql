@@ -640,6 +640,7 @@ CREATE TABLE "Indikator" (
     "SumberData" TEXT NULL,
     "Satuan" TEXT NULL,
     "Polaritas" TEXT NOT NULL,
+    "KodeInduk" TEXT NULL,
     CONSTRAINT "FK_Indikator_Sasaran_SasaranId" FOREIGN KEY ("SasaranId") REFERENCES "Sasaran" ("Id") ON DELETE CASCADE
 );
 
@@ -868,4 +869,7 @@ VALUES ('20261202143443_ProfilDanRencanaAksi', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202193428_StempelData', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203031437_KodeIndukIku', '10.0.15');
 
