@@ -33,7 +33,7 @@ public abstract class IkuApiTests(TolokFactory app)
         Assert.Equal([1, 2, 3, 4], sasaran.Select(s => s.GetProperty("nomor").GetInt32()));
         var indikator = sasaran.SelectMany(s => s.GetProperty("indikator").EnumerateArray()).ToList();
         Assert.Equal(["1.1", "1.2", "1.3", "1.4", "2.1", "3.1", "3.2", "3.3", "4.1", "4.2"], indikator.Select(i => i.GetProperty("kode").GetString()));
-        Assert.Equal(["kode", "uraian", "caraPengukuran", "sumberData", "satuan", "polaritas"], indikator[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["kode", "uraian", "caraPengukuran", "sumberData", "satuan", "polaritas", "kodeInduk"], indikator[0].EnumerateObject().Select(p => p.Name));
 
         // The two blank cells of the document are null, not "".
         Assert.Equal(JsonValueKind.Null, indikator[0].GetProperty("sumberData").ValueKind);
