@@ -22,6 +22,25 @@ namespace Tolok.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -562,6 +581,25 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasKey("Kunci");
 
                     b.ToTable("PenandaSistem");
+                });
+
+            modelBuilder.Entity("Tolok.Infrastructure.PercobaanMasuk", b =>
+                {
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Menit")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Alamat", "Menit");
+
+                    b.HasIndex("Menit");
+
+                    b.ToTable("PercobaanMasuk");
                 });
 
             modelBuilder.Entity("Tolok.Infrastructure.StempelData", b =>

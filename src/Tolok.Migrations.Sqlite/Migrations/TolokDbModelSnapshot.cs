@@ -17,6 +17,23 @@ namespace Tolok.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -539,6 +556,25 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasKey("Kunci");
 
                     b.ToTable("PenandaSistem");
+                });
+
+            modelBuilder.Entity("Tolok.Infrastructure.PercobaanMasuk", b =>
+                {
+                    b.Property<string>("Alamat")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Menit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Jumlah")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Alamat", "Menit");
+
+                    b.HasIndex("Menit");
+
+                    b.ToTable("PercobaanMasuk");
                 });
 
             modelBuilder.Entity("Tolok.Infrastructure.StempelData", b =>

@@ -61,7 +61,7 @@ public static class AlurApi
         var result = await AlurStore.TerapkanAsync(db, satkerId, jenis, kunci, aksi, catatan, cuplikan, time, ct, versi);
         if (result.Galat is null && aksi is "setujui" or "buka")
         {
-            await cache.EvictByTagAsync(TagPortal, ct);
+            await SiaranPortal.SegarkanAsync(db, cache, TagPortal, ct);
         }
         return result;
     }

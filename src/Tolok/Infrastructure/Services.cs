@@ -11,10 +11,17 @@ public static class Services
     public static IServiceCollection AddTolokCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        // Keys that protect login cookies and reset tokens survive restarts: they live beside the database.
-        services.AddDataProtection()
-            .SetApplicationName("Tolok")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
+        // Keys that protect login cookies and reset tokens survive restarts and are shared by every app server: they
+        // live in the database (decision 108), or in a folder when DataProtection:KeysPath names one.
+        var keys = services.AddDataProtection().SetApplicationName("Tolok");
+        if (configuration["DataProtection:KeysPath"] is { Length: > 0 } path)
+        {
+            keys.PersistKeysToFileSystem(new DirectoryInfo(path));
+        }
+        else
+        {
+            keys.PersistKeysToDbContext<TolokDb>();
+        }
         services.AddTolokDb(configuration);
         services.Configure<BatasImpor>(configuration.GetSection("Impor"));
         services.AddSingleton<GerbangImpor>();

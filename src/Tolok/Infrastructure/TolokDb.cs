@@ -6,8 +6,12 @@ using Tolok.Pengguna;
 namespace Tolok.Infrastructure;
 
 /// <summary>The one database context of Tolok. Entity configuration lives next to each entity.</summary>
-public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pelaku = null, Tembolok? tembolok = null) : IdentityDbContext<AkunPengguna>(options)
+public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pelaku = null, Tembolok? tembolok = null) : IdentityDbContext<AkunPengguna>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and tokens, shared by every app server (issue 17 point 8).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+    public DbSet<PercobaanMasuk> PercobaanMasuk => Set<PercobaanMasuk>();
+
     /// <summary>The app server's cache of computed figures, checked against the change stamps (<see cref="StempelData"/>).</summary>
     public Tembolok Tembolok => tembolok ?? Tembolok.Mati;
 

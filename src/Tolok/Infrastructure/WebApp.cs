@@ -137,24 +137,8 @@ public static class WebApp
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => ProblemIndonesia(c.ProblemDetails));
         services.ConfigureHttpJsonOptions(o => Services.ConfigureJson(o.SerializerOptions));
         services.AddOpenApi("v1", OpenApiTolok.Configure);
-        // Sign-in attempts per client address and minute (Keamanan:BatasMasukPerMenit, default 10); accounts also lock.
-        var batasMasuk = builder.Configuration.GetValue("Keamanan:BatasMasukPerMenit", 10);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (ctx, ct) =>
-            {
-                ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await ctx.HttpContext.Response.WriteAsync("Terlalu banyak percobaan masuk dari alamat ini. Coba lagi dalam satu menit.", ct);
-            };
-            // Only the sign-in form's posts count; reading the form does not.
-            o.GlobalLimiter = System.Threading.RateLimiting.PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                HttpMethods.IsPost(http.Request.Method) && http.Request.Path.StartsWithSegments("/Akun/Masuk", StringComparison.OrdinalIgnoreCase)
-                    ? System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                        http.Connection.RemoteIpAddress?.ToString() ?? "tanpa-alamat",
-                        _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = batasMasuk, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("lain"));
-        });
+        // Sign-in attempts per client address and minute: counted in the database (Infrastructure/Klaster.cs, BatasMasuk).
+        services.AddHostedService<PendengarPortal>();
         // The public portal is served from memory; approving or reopening data evicts it (tag "portal").
         // HTML and JSON compressed (Brotli, gzip). Not over HTTPS by this server: pages carry anti-forgery tokens next
         // to reflected input (BREACH); behind a TLS proxy the proxy decides (decision 95).
@@ -187,7 +171,7 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseMiddleware<BatasMasuk>();
         app.UseOutputCache();
         app.UseAntiforgery();
         // Cookie-authenticated API writes need the anti-forgery token too (header RequestVerificationToken); bearer

@@ -12,12 +12,13 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1a88d295-a349-48bc-8c69-1b3e7ad7f2c8"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("6871209e-d35f-4b17-823e-395780dd6eb3"), entityTypeCount: 54)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -33,6 +34,7 @@ namespace ModelTerkompilasi.Postgres
             var indikator = IndikatorEntityType.Create(this);
             var sasaran = SasaranEntityType.Create(this);
             var penandaSistem = PenandaSistemEntityType.Create(this);
+            var percobaanMasuk = PercobaanMasukEntityType.Create(this);
             var stempelData = StempelDataEntityType.Create(this);
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
@@ -112,6 +114,7 @@ namespace ModelTerkompilasi.Postgres
             PelaksanaanTahapanEntityType.CreateForeignKey2(pelaksanaanTahapan, tahapan);
             TahapanEntityType.CreateForeignKey1(tahapan, pemilihan);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -127,6 +130,7 @@ namespace ModelTerkompilasi.Postgres
             IndikatorEntityType.CreateAnnotations(indikator);
             SasaranEntityType.CreateAnnotations(sasaran);
             PenandaSistemEntityType.CreateAnnotations(penandaSistem);
+            PercobaanMasukEntityType.CreateAnnotations(percobaanMasuk);
             StempelDataEntityType.CreateAnnotations(stempelData);
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);

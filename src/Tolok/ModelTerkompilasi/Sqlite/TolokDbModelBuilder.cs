@@ -11,12 +11,13 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e4929d8e-8080-431c-b142-3cad5722f404"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("463dbb92-31cb-4305-ac46-ff1fde5c45b7"), entityTypeCount: 54)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -32,6 +33,7 @@ namespace ModelTerkompilasi.Sqlite
             var indikator = IndikatorEntityType.Create(this);
             var sasaran = SasaranEntityType.Create(this);
             var penandaSistem = PenandaSistemEntityType.Create(this);
+            var percobaanMasuk = PercobaanMasukEntityType.Create(this);
             var stempelData = StempelDataEntityType.Create(this);
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
@@ -111,6 +113,7 @@ namespace ModelTerkompilasi.Sqlite
             PelaksanaanTahapanEntityType.CreateForeignKey2(pelaksanaanTahapan, tahapan);
             TahapanEntityType.CreateForeignKey1(tahapan, pemilihan);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
@@ -126,6 +129,7 @@ namespace ModelTerkompilasi.Sqlite
             IndikatorEntityType.CreateAnnotations(indikator);
             SasaranEntityType.CreateAnnotations(sasaran);
             PenandaSistemEntityType.CreateAnnotations(penandaSistem);
+            PercobaanMasukEntityType.CreateAnnotations(percobaanMasuk);
             StempelDataEntityType.CreateAnnotations(stempelData);
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);

@@ -58,6 +58,13 @@ CREATE TABLE "AturanValidasi" (
 );
 
 
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+
 CREATE TABLE "DefinisiUkuran" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_DefinisiUkuran" PRIMARY KEY AUTOINCREMENT,
     "Satker" TEXT NULL,
@@ -102,6 +109,14 @@ CREATE TABLE "PenugasanPic" (
     "NamaPengguna" TEXT NOT NULL,
     "Satker" TEXT NOT NULL,
     "Register" TEXT NOT NULL
+);
+
+
+CREATE TABLE "PercobaanMasuk" (
+    "Alamat" TEXT NOT NULL,
+    "Menit" INTEGER NOT NULL,
+    "Jumlah" INTEGER NOT NULL,
+    CONSTRAINT "PK_PercobaanMasuk" PRIMARY KEY ("Alamat", "Menit")
 );
 
 
@@ -753,6 +768,9 @@ CREATE UNIQUE INDEX "IX_PenetapanDokumen_SatkerId_Tahun_Dokumen" ON "PenetapanDo
 CREATE UNIQUE INDEX "IX_PenugasanPic_NamaPengguna_Satker_Register" ON "PenugasanPic" ("NamaPengguna", "Satker", "Register");
 
 
+CREATE INDEX "IX_PercobaanMasuk_Menit" ON "PercobaanMasuk" ("Menit");
+
+
 CREATE UNIQUE INDEX "IX_PeringkatKategori_Skala_Label" ON "PeringkatKategori" ("Skala", "Label");
 
 
@@ -872,4 +890,7 @@ VALUES ('20261202193428_StempelData', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203031437_KodeIndukIku', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203053654_KunciDanBatasMasuk', '10.0.15');
 
