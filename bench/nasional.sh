@@ -30,7 +30,10 @@ auth="Authorization: Bearer $token"
 jar="$out/nasional.jar"
 csrf=$(curl -s -c "$jar" "$base/Akun/Masuk" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "__RequestVerificationToken=$csrf" --data-urlencode "NamaPengguna=$pimpinan_n" --data-urlencode "KataSandi=$pimpinan_p" "$base/Akun/Masuk"
-cookie="Cookie: $(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")"
+# Cookies marked HttpOnly (the sign-in cookie) are written by curl with a "#HttpOnly_" prefix: not a comment.
+cookie="Cookie: $(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')"
+# The page must answer 200 to this cookie (a redirect to the sign-in page would be measured as a fast success).
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base/Kinerja?satker=51.01&tahun=2024")" = 200 ] || { echo "masuk sebagai $pimpinan_n gagal" >&2; exit 1; }
 
 ms() { curl -s -o /dev/null -w '%{time_total}' -H "$auth" "$base$1" | awk '{ printf "%.1f", $1 * 1000 }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -50,9 +53,12 @@ echo
 echo "| jalur | permintaan/detik | p50 | p99 | galat | permintaan |"
 echo "|---|---|---|---|---|---|"
 for path in "/Publik?satker=51.01&tahun=2024" "/api/v1/satker/51.01/kinerja/2024" "/Kinerja?satker=51.01&tahun=2024"; do
-  header="$auth"
+  # /Publik as an anonymous visitor (its output cache serves only requests without credentials), the API with a
+  # token, the page with the sign-in cookie.
+  header="X-Bench: 1"
+  [ "${path#/api}" != "$path" ] && header="$auth"
   [ "${path#/Kinerja}" != "$path" ] && header="$cookie"
-  curl -sf -o /dev/null -H "$header" "$base$path"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$base$path")" = 200 ] || { echo "$path tidak menjawab 200" >&2; exit 1; }
   wrk -t2 -c64 -d5s --latency -H "$header" "$base$path" > /dev/null
   result=$(wrk -t2 -c64 -d20s --latency -H "$header" "$base$path")
   rps=$(echo "$result" | awk '/Requests\/sec/ { print $2 }')

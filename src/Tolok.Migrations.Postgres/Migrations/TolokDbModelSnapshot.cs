@@ -1417,6 +1417,47 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("rekap", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatBlokTps", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("diubah_pada");
+
+                    b.Property<int?>("ImporId")
+                        .HasColumnType("integer")
+                        .HasColumnName("impor_id");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("isi");
+
+                    b.Property<int>("JumlahEntri")
+                        .HasColumnType("integer")
+                        .HasColumnName("jumlah_entri");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kode");
+
+                    b.Property<int>("SuratSuaraId")
+                        .HasColumnType("integer")
+                        .HasColumnName("surat_suara_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuratSuaraId", "Kode");
+
+                    b.ToTable("riwayat_blok_tps", (string)null);
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.RiwayatDataTps", b =>
                 {
                     b.Property<long>("Id")
@@ -2395,6 +2436,15 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasOne("Tolok.Pemilihan.Pemilihan", null)
                         .WithMany()
                         .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatBlokTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
+                        .WithMany()
+                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1362,6 +1362,45 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("rekap", (string)null);
                 });
 
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatBlokTps", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("diubah_pada");
+
+                    b.Property<int?>("ImporId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impor_id");
+
+                    b.Property<byte[]>("Isi")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("isi");
+
+                    b.Property<int>("JumlahEntri")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("jumlah_entri");
+
+                    b.Property<long>("Kode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kode");
+
+                    b.Property<int>("SuratSuaraId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("surat_suara_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuratSuaraId", "Kode");
+
+                    b.ToTable("riwayat_blok_tps", (string)null);
+                });
+
             modelBuilder.Entity("Tolok.Partisipasi.RiwayatDataTps", b =>
                 {
                     b.Property<long>("Id")
@@ -2308,6 +2347,15 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasOne("Tolok.Pemilihan.Pemilihan", null)
                         .WithMany()
                         .HasForeignKey("PemilihanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Partisipasi.RiwayatBlokTps", b =>
+                {
+                    b.HasOne("Tolok.Pemilihan.SuratSuara", null)
+                        .WithMany()
+                        .HasForeignKey("SuratSuaraId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

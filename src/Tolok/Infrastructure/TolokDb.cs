@@ -29,6 +29,7 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Pemilihan.SuratSuara> SuratSuara => Set<Pemilihan.SuratSuara>();
     public DbSet<Partisipasi.BlokTps> BlokTps => Set<Partisipasi.BlokTps>();
     public DbSet<Partisipasi.RiwayatDataTps> RiwayatDataTps => Set<Partisipasi.RiwayatDataTps>();
+    public DbSet<Partisipasi.RiwayatBlokTps> RiwayatBlokTps => Set<Partisipasi.RiwayatBlokTps>();
     public DbSet<Partisipasi.Rekap> Rekap => Set<Partisipasi.Rekap>();
     public DbSet<Partisipasi.DaftarTps> DaftarTps => Set<Partisipasi.DaftarTps>();
     public DbSet<Partisipasi.AturanValidasi> AturanValidasi => Set<Partisipasi.AturanValidasi>();

@@ -30,6 +30,9 @@ public class BlokTps
 /// <summary>One TPS (or one region's recap row): code, 30 values (-1 = not reported), status, broken rules.</summary>
 public sealed record EntriTps(long Kode, int[] Nilai, StatusTps Status, string? Pelanggaran);
 
+/// <summary>Where one entry lies in a packed block: its code and status, and its bytes' start and length.</summary>
+public readonly record struct LetakEntri(long Kode, StatusTps Status, int Awal, int Panjang);
+
 /// <summary>Outcome of the validation rules for a row.</summary>
 public enum StatusTps : byte
 {
@@ -147,6 +150,66 @@ public static class BlokCodec
             values[j] = (int)Varint.Read(bytes, ref p) - 1;
         }
         return new EntriTps(n == 0 ? blok : blok * 1000 + (long)n, values, status, rules);
+    }
+
+    /// <summary>Where each entry of a packed block lies (code, status, start, length), found without decoding its values.</summary>
+    public static List<LetakEntri> Letak(long blok, ReadOnlySpan<byte> bytes)
+    {
+        var p = 0;
+        var count = (int)Varint.Read(bytes, ref p);
+        var list = new List<LetakEntri>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var awal = p;
+            var n = Varint.Read(bytes, ref p);
+            var status = (StatusTps)Varint.Read(bytes, ref p);
+            var panjangAturan = (int)Varint.Read(bytes, ref p); // read first: "p += Read(ref p)" would add to the old p
+            p += panjangAturan;
+            for (var j = 0; j < Kolom.Jumlah; j++)
+            {
+                while ((bytes[p++] & 0x80) != 0)
+                {
+                }
+            }
+            list.Add(new LetakEntri(n == 0 ? blok : blok * 1000 + (long)n, status, awal, p - awal));
+        }
+        return list;
+    }
+
+    /// <summary>The values of one packed entry (−1 = not reported) into <paramref name="values"/>.</summary>
+    public static void BacaNilai(ReadOnlySpan<byte> entry, Span<int> values)
+    {
+        var p = 0;
+        Varint.Read(entry, ref p);
+        Varint.Read(entry, ref p);
+        var panjangAturan = (int)Varint.Read(entry, ref p);
+        p += panjangAturan;
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = (int)Varint.Read(entry, ref p) - 1;
+        }
+    }
+
+    /// <summary>A block made of packed entries (slices of other blocks of the same key), in the order given.</summary>
+    public static byte[] Susun(IReadOnlyList<(byte[] Sumber, LetakEntri Letak)> entries)
+    {
+        Span<byte> count = stackalloc byte[Varint.MaxBytes];
+        var c = 0;
+        Varint.Write(count, ref c, (ulong)entries.Count);
+        var length = c;
+        foreach (var (_, letak) in entries)
+        {
+            length += letak.Panjang;
+        }
+        var result = new byte[length];
+        count[..c].CopyTo(result);
+        var at = c;
+        foreach (var (sumber, letak) in entries)
+        {
+            sumber.AsSpan(letak.Awal, letak.Panjang).CopyTo(result.AsSpan(at));
+            at += letak.Panjang;
+        }
+        return result;
     }
 
     /// <summary>The 30 values of one row alone (history rows), in the same varint form.</summary>

@@ -18,7 +18,11 @@ public class ImporTps
     public int Ditolak { get; set; }
 }
 
-/// <summary>A TPS (or region) row as it was before an import replaced it; values packed by <see cref="BlokCodec.EncodeNilai"/>.</summary>
+/// <summary>
+/// A TPS (or region) row as it was before an import replaced it; values packed by <see cref="BlokCodec.EncodeNilai"/>.
+/// Written by imports before decision 109; newer imports keep the replaced rows per block (<see cref="RiwayatBlokTps"/>).
+/// Both are read by <see cref="RiwayatTps"/>.
+/// </summary>
 public class RiwayatDataTps
 {
     public long Id { get; set; }
@@ -30,6 +34,25 @@ public class RiwayatDataTps
     /// <summary>The import that replaced this row.</summary>
     public int? ImporId { get; set; }
     /// <summary>When the replaced values had been stored.</summary>
+    public DateTime DiubahPada { get; set; }
+}
+
+/// <summary>
+/// The rows of one block (a desa's TPS, or a region's own row) that an import replaced, as they were, packed as a block
+/// (<see cref="BlokCodec"/>): when a corrected file names every TPS of a desa, this is the stored block itself, copied
+/// without decoding (decision 109).
+/// </summary>
+public class RiwayatBlokTps
+{
+    public long Id { get; set; }
+    public int SuratSuaraId { get; set; }
+    /// <summary>The block: the desa of TPS rows, or the region of a recap row.</summary>
+    public long Kode { get; set; }
+    public byte[] Isi { get; set; } = [];
+    public int JumlahEntri { get; set; }
+    /// <summary>The import that replaced these rows.</summary>
+    public int? ImporId { get; set; }
+    /// <summary>When the replaced rows had been stored.</summary>
     public DateTime DiubahPada { get; set; }
 }
 
@@ -56,6 +79,23 @@ internal sealed class RiwayatDataTpsConfiguration : IEntityTypeConfiguration<Riw
         builder.Property(d => d.NilaiMentah).HasColumnName("nilai");
         builder.Property(d => d.Status).HasColumnName("status");
         builder.Property(d => d.Pelanggaran).HasColumnName("pelanggaran").HasMaxLength(500);
+        builder.Property(d => d.ImporId).HasColumnName("impor_id");
+        builder.Property(d => d.DiubahPada).HasColumnName("diubah_pada");
+        builder.HasIndex(d => new { d.SuratSuaraId, d.Kode });
+        builder.HasOne<Pemilihan.SuratSuara>().WithMany().HasForeignKey(d => d.SuratSuaraId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RiwayatBlokTpsConfiguration : IEntityTypeConfiguration<RiwayatBlokTps>
+{
+    public void Configure(EntityTypeBuilder<RiwayatBlokTps> builder)
+    {
+        builder.ToTable("riwayat_blok_tps");
+        builder.Property(d => d.Id).HasColumnName("id");
+        builder.Property(d => d.SuratSuaraId).HasColumnName("surat_suara_id");
+        builder.Property(d => d.Kode).HasColumnName("kode");
+        builder.Property(d => d.Isi).HasColumnName("isi");
+        builder.Property(d => d.JumlahEntri).HasColumnName("jumlah_entri");
         builder.Property(d => d.ImporId).HasColumnName("impor_id");
         builder.Property(d => d.DiubahPada).HasColumnName("diubah_pada");
         builder.HasIndex(d => new { d.SuratSuaraId, d.Kode });

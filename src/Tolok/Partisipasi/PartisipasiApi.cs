@@ -22,6 +22,10 @@ public static class PartisipasiApi
             .WithName("TabelPartisipasi")
             .WithSummary("Tabel partisipasi anak-anak wilayah sebagai csv atau xlsx")
             .RequireAuthorization();
+        group.MapGet("/partisipasi/{kodeWilayah}/riwayat", GetRiwayat)
+            .WithName("RiwayatPartisipasi")
+            .WithSummary("Versi-versi terdahulu data sebuah TPS (atau baris rekap wilayah) yang diganti impor, terlama lebih dulu")
+            .RequireAuthorization();
         group.MapGet("/anomali/{kodeWilayah}", GetAnomali)
             .WithName("Anomali")
             .WithSummary("TPS yang melanggar aturan validasi, dengan aturan yang dilanggar")
@@ -122,6 +126,17 @@ public static class PartisipasiApi
             return problem;
         }
         return TypedResults.Ok(await PartisipasiQuery.AnomaliAsync(db, surat!.Id, kode, Math.Clamp(batas ?? 1000, 1, 10_000), ct));
+    }
+
+    private static async Task<Results<Ok<List<RiwayatDto>>, ProblemHttpResult>> GetRiwayat(
+        string id, string kodeWilayah, string? suratSuara, TolokDb db, CancellationToken ct)
+    {
+        var (_, surat, kode, problem) = await ResolveAsync(db, id, suratSuara, kodeWilayah, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok((await RiwayatTps.BarisAsync(db, surat!.Id, kode, ct)).Select(RiwayatDto.From).ToList());
     }
 
     private static async Task<IResult> Export(string id, string kodeWilayah, string? suratSuara, TolokDb db, HttpContext context, CancellationToken ct)
@@ -242,4 +257,16 @@ public static class TpsUpload
             yield return renamed;
         }
     }
+}
+
+/// <summary>An earlier version of a row: its values by column name (null = not reported), status, broken rules, the import that replaced it.</summary>
+public sealed record RiwayatDto(string Kode, Dictionary<string, int?> Nilai, string Status, string? Pelanggaran, int? ImporId, DateTime DiubahPada)
+{
+    public static RiwayatDto From(BarisRiwayat r) => new(
+        Wilayah.KodeWilayah.Format(r.Kode),
+        Kolom.Semua.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => r.Nilai[x.i]),
+        r.Status.Nama(),
+        r.Pelanggaran,
+        r.ImporId,
+        r.DiubahPada);
 }

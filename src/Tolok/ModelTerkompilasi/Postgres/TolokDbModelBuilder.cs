@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6871209e-d35f-4b17-823e-395780dd6eb3"), entityTypeCount: 54)
+            : base(skipDetectChanges: false, modelId: new Guid("13137f39-50b8-4cb6-9c8d-4451e27f1359"), entityTypeCount: 55)
         {
         }
 
@@ -54,6 +54,7 @@ namespace ModelTerkompilasi.Postgres
             var daftarTps = DaftarTpsEntityType.Create(this);
             var imporTps = ImporTpsEntityType.Create(this);
             var rekap = RekapEntityType.Create(this);
+            var riwayatBlokTps = RiwayatBlokTpsEntityType.Create(this);
             var riwayatDataTps = RiwayatDataTpsEntityType.Create(this);
             var sumberPartisipasiIku = SumberPartisipasiIkuEntityType.Create(this);
             var pemilihan = PemilihanEntityType.Create(this);
@@ -97,6 +98,7 @@ namespace ModelTerkompilasi.Postgres
             NarasiLaporanEntityType.CreateForeignKey1(narasiLaporan, satker);
             DaftarTpsEntityType.CreateForeignKey1(daftarTps, pemilihan);
             ImporTpsEntityType.CreateForeignKey1(imporTps, pemilihan);
+            RiwayatBlokTpsEntityType.CreateForeignKey1(riwayatBlokTps, suratSuara);
             RiwayatDataTpsEntityType.CreateForeignKey1(riwayatDataTps, suratSuara);
             SuratSuaraEntityType.CreateForeignKey1(suratSuara, pemilihan);
             LogoSatkerEntityType.CreateForeignKey1(logoSatker, satker);
@@ -150,6 +152,7 @@ namespace ModelTerkompilasi.Postgres
             DaftarTpsEntityType.CreateAnnotations(daftarTps);
             ImporTpsEntityType.CreateAnnotations(imporTps);
             RekapEntityType.CreateAnnotations(rekap);
+            RiwayatBlokTpsEntityType.CreateAnnotations(riwayatBlokTps);
             RiwayatDataTpsEntityType.CreateAnnotations(riwayatDataTps);
             SumberPartisipasiIkuEntityType.CreateAnnotations(sumberPartisipasiIku);
             PemilihanEntityType.CreateAnnotations(pemilihan);

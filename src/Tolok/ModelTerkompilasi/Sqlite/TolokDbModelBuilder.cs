@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("463dbb92-31cb-4305-ac46-ff1fde5c45b7"), entityTypeCount: 54)
+            : base(skipDetectChanges: false, modelId: new Guid("523a3238-3054-4a87-b540-f672b1d1c597"), entityTypeCount: 55)
         {
         }
 
@@ -53,6 +53,7 @@ namespace ModelTerkompilasi.Sqlite
             var daftarTps = DaftarTpsEntityType.Create(this);
             var imporTps = ImporTpsEntityType.Create(this);
             var rekap = RekapEntityType.Create(this);
+            var riwayatBlokTps = RiwayatBlokTpsEntityType.Create(this);
             var riwayatDataTps = RiwayatDataTpsEntityType.Create(this);
             var sumberPartisipasiIku = SumberPartisipasiIkuEntityType.Create(this);
             var pemilihan = PemilihanEntityType.Create(this);
@@ -96,6 +97,7 @@ namespace ModelTerkompilasi.Sqlite
             NarasiLaporanEntityType.CreateForeignKey1(narasiLaporan, satker);
             DaftarTpsEntityType.CreateForeignKey1(daftarTps, pemilihan);
             ImporTpsEntityType.CreateForeignKey1(imporTps, pemilihan);
+            RiwayatBlokTpsEntityType.CreateForeignKey1(riwayatBlokTps, suratSuara);
             RiwayatDataTpsEntityType.CreateForeignKey1(riwayatDataTps, suratSuara);
             SuratSuaraEntityType.CreateForeignKey1(suratSuara, pemilihan);
             LogoSatkerEntityType.CreateForeignKey1(logoSatker, satker);
@@ -149,6 +151,7 @@ namespace ModelTerkompilasi.Sqlite
             DaftarTpsEntityType.CreateAnnotations(daftarTps);
             ImporTpsEntityType.CreateAnnotations(imporTps);
             RekapEntityType.CreateAnnotations(rekap);
+            RiwayatBlokTpsEntityType.CreateAnnotations(riwayatBlokTps);
             RiwayatDataTpsEntityType.CreateAnnotations(riwayatDataTps);
             SumberPartisipasiIkuEntityType.CreateAnnotations(sumberPartisipasiIku);
             PemilihanEntityType.CreateAnnotations(pemilihan);

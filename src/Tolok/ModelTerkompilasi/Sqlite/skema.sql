@@ -553,6 +553,18 @@ CREATE TABLE "TargetIku" (
 );
 
 
+CREATE TABLE "riwayat_blok_tps" (
+    "id" INTEGER NOT NULL CONSTRAINT "PK_riwayat_blok_tps" PRIMARY KEY AUTOINCREMENT,
+    "surat_suara_id" INTEGER NOT NULL,
+    "kode" INTEGER NOT NULL,
+    "isi" BLOB NOT NULL,
+    "jumlah_entri" INTEGER NOT NULL,
+    "impor_id" INTEGER NULL,
+    "diubah_pada" TEXT NOT NULL,
+    CONSTRAINT "FK_riwayat_blok_tps_SuratSuara_surat_suara_id" FOREIGN KEY ("surat_suara_id") REFERENCES "SuratSuara" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "riwayat_data_tps" (
     "id" INTEGER NOT NULL CONSTRAINT "PK_riwayat_data_tps" PRIMARY KEY AUTOINCREMENT,
     "surat_suara_id" INTEGER NOT NULL,
@@ -816,6 +828,9 @@ CREATE UNIQUE INDEX "IX_TokenApi_Hash" ON "TokenApi" ("Hash");
 CREATE INDEX "IX_TokenApi_NamaPengguna" ON "TokenApi" ("NamaPengguna");
 
 
+CREATE INDEX "IX_riwayat_blok_tps_surat_suara_id_kode" ON "riwayat_blok_tps" ("surat_suara_id", "kode");
+
+
 CREATE INDEX "IX_riwayat_data_tps_surat_suara_id_kode" ON "riwayat_data_tps" ("surat_suara_id", "kode");
 
 
@@ -893,4 +908,7 @@ VALUES ('20261203031437_KodeIndukIku', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203053654_KunciDanBatasMasuk', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203065458_RiwayatBlokTps', '10.0.15');
 

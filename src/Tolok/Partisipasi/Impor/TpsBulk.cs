@@ -6,9 +6,6 @@ using Tolok.Infrastructure;
 
 namespace Tolok.Partisipasi.Impor;
 
-/// <summary>A row to write with the bulk path.</summary>
-public readonly record struct BarisSimpan(long Kode, byte[] Nilai, StatusTps Status, string? Pelanggaran, DateTime DiubahPada);
-
 /// <summary>
 /// The one place where participation data skips EF Core for speed (measured, docs/benchmarks.md): prepared
 /// statements in the open transaction on SQLite; binary COPY and array parameters on PostgreSQL.
@@ -18,60 +15,61 @@ public static class TpsBulk
 {
     private static bool IsPostgres(TolokDb db) => db.Database.IsNpgsql();
 
-    /// <summary>Appends history rows (values before an import replaced them).</summary>
-    public static async Task InsertRiwayatAsync(TolokDb db, int suratSuaraId, int? imporId, IReadOnlyList<BarisSimpan> rows, CancellationToken ct)
+    /// <summary>Appends the history of replaced rows, one row per block (<see cref="RiwayatBlokTps"/>).</summary>
+    internal static async Task InsertRiwayatBlokAsync(TolokDb db, int suratSuaraId, int imporId, IReadOnlyList<TpsGabung.RiwayatBlok> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
             return;
         }
-        const string columns = "surat_suara_id, kode, nilai, status, pelanggaran, impor_id, diubah_pada";
+        const string columns = "surat_suara_id, kode, isi, jumlah_entri, impor_id, diubah_pada";
         var connection = db.Database.GetDbConnection();
         if (IsPostgres(db))
         {
-            await CopyAsync((NpgsqlConnection)connection, "riwayat_data_tps", columns, copy =>
+            await CopyAsync((NpgsqlConnection)connection, "riwayat_blok_tps", columns, copy =>
             {
                 foreach (var r in rows)
                 {
-                    copy.Row(7);
+                    copy.Row(6);
                     copy.Int(suratSuaraId);
                     copy.Long(r.Kode);
-                    copy.Bytes(r.Nilai);
-                    copy.Short((short)r.Status);
-                    if (r.Pelanggaran is null)
-                    {
-                        copy.Null();
-                    }
-                    else
-                    {
-                        copy.Text(r.Pelanggaran);
-                    }
-                    if (imporId is { } id)
-                    {
-                        copy.Int(id);
-                    }
-                    else
-                    {
-                        copy.Null();
-                    }
+                    copy.Bytes(r.Isi);
+                    copy.Int(r.JumlahEntri);
+                    copy.Int(imporId);
                     copy.Waktu(r.DiubahPada);
                 }
             }, ct);
             return;
         }
-        using var insert = new SqliteMentah((SqliteConnection)connection, $"INSERT INTO riwayat_data_tps ({columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        // Bindings stay across runs of the statement (sqlite3_reset keeps them): constants are bound once.
+        using var insert = new SqliteMentah((SqliteConnection)connection, $"INSERT INTO riwayat_blok_tps ({columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         insert.Int(1, suratSuaraId);
-        insert.IntAtauNull(6, imporId);
+        insert.Int(5, imporId);
         foreach (var r in rows)
         {
             insert.Int(2, r.Kode);
-            insert.Blob(3, r.Nilai);
-            insert.Int(4, (int)r.Status);
-            insert.Text(5, r.Pelanggaran);
-            insert.Waktu(7, r.DiubahPada);
+            insert.Blob(3, r.Isi);
+            insert.Int(4, r.JumlahEntri);
+            insert.Waktu(6, r.DiubahPada);
             insert.Run();
         }
+    }
+
+    /// <summary>The stored blocks with a key from <paramref name="from"/> to <paramref name="to"/> that <paramref name="wanted"/> names.</summary>
+    internal static async Task<Dictionary<long, TpsGabung.BlokLama>> BlokTersimpanAsync(TolokDb db, int suratSuaraId, long from, long to, IReadOnlySet<long> wanted, CancellationToken ct)
+    {
+        var result = new Dictionary<long, TpsGabung.BlokLama>();
+        await using var command = await SqlMentah.CommandAsync(db,
+            "SELECT kode, isi, diubah_pada FROM blok_tps WHERE surat_suara_id = @s AND kode >= @a AND kode <= @b", ct, ("s", suratSuaraId), ("a", from), ("b", to));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var kode = reader.GetInt64(0);
+            if (wanted.Contains(kode))
+            {
+                result[kode] = new TpsGabung.BlokLama((byte[])reader.GetValue(1), DateTime.SpecifyKind(reader.GetDateTime(2), DateTimeKind.Utc));
+            }
+        }
+        return result;
     }
 
     /// <summary>One binary COPY into <paramref name="table"/>, its rows written by <paramref name="rows"/> (<see cref="CopyBiner"/>).</summary>

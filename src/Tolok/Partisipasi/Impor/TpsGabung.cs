@@ -68,44 +68,84 @@ internal static class TpsGabung
         return conflict;
     }
 
+    /// <summary>A stored block as the merge needs it: its packed rows and when they were stored.</summary>
+    public readonly record struct BlokLama(byte[] Isi, DateTime DiubahPada);
+
+    /// <summary>The rows of a block an import replaced, packed as a block, for the history.</summary>
+    public readonly record struct RiwayatBlok(long Kode, byte[] Isi, int JumlahEntri, DateTime DiubahPada);
+
     /// <summary>
     /// The replace-or-keep rule: a block read is stored as it is when nothing is stored under its key; otherwise each of
-    /// its rows replaces the stored row of the same code and the other stored rows are kept. Returns the blocks to store
-    /// and the rows replaced, with the time they were stored (for the history).
+    /// its rows replaces the stored row of the same code and the other stored rows are kept. Works on the packed bytes:
+    /// rows are copied, never decoded, except the values of a replaced row, which leave the roll-up
+    /// (<paramref name="delta"/>, of the block and every region above it). When the block read names every stored row
+    /// (a corrected file), it is stored as read and the stored block becomes the history as it is (decision 109).
+    /// Returns the blocks to store, the history per block and how many rows were replaced.
     /// </summary>
-    public static (List<TpsBulk.BlokSimpan> Blocks, List<(EntriTps Old, DateTime When)> Replaced) Gabung(
-        IReadOnlyDictionary<long, TpsBulk.BlokSimpan> baru, IReadOnlyDictionary<long, BlokTps> stored)
+    public static (List<TpsBulk.BlokSimpan> Blocks, List<RiwayatBlok> Riwayat, int Diganti) Gabung(
+        IEnumerable<TpsBulk.BlokSimpan> baru, IReadOnlyDictionary<long, BlokLama> stored, Dictionary<long, long[]> delta)
     {
-        var replaced = new List<(EntriTps Old, DateTime When)>();
-        var blocks = new List<TpsBulk.BlokSimpan>(baru.Count);
-        foreach (var (key, block) in baru)
+        var blocks = new List<TpsBulk.BlokSimpan>();
+        var riwayat = new List<RiwayatBlok>();
+        var diganti = 0;
+        var keluar = new Dictionary<long, long[]>();
+        Span<int> nilai = stackalloc int[Kolom.Jumlah];
+        var hasil = new List<(byte[], LetakEntri)>();
+        var lamaDiganti = new List<(byte[], LetakEntri)>();
+        foreach (var block in baru)
         {
-            if (!stored.TryGetValue(key, out var old))
+            if (!stored.TryGetValue(block.Kode, out var old))
             {
                 blocks.Add(block);
                 continue;
             }
-            var entries = old.Entri().ToDictionary(e => e.Kode);
-            foreach (var e in BlokCodec.Decode(key, block.Isi))
+            var lama = BlokCodec.Letak(block.Kode, old.Isi);
+            var masuk = BlokCodec.Letak(block.Kode, block.Isi);
+            hasil.Clear();
+            lamaDiganti.Clear();
+            var bermasalah = 0;
+            int i = 0, j = 0;
+            while (i < lama.Count || j < masuk.Count)
             {
-                if (entries.TryGetValue(e.Kode, out var previous))
+                if (j == masuk.Count || (i < lama.Count && lama[i].Kode < masuk[j].Kode))
                 {
-                    replaced.Add((previous, old.DiubahPada));
+                    hasil.Add((old.Isi, lama[i]));
+                    bermasalah += lama[i].Status.Bermasalah() ? 1 : 0;
+                    i++;
+                    continue;
                 }
-                entries[e.Kode] = e;
+                if (i < lama.Count && lama[i].Kode == masuk[j].Kode)
+                {
+                    var e = lama[i];
+                    lamaDiganti.Add((old.Isi, e));
+                    BlokCodec.BacaNilai(old.Isi.AsSpan(e.Awal, e.Panjang), nilai);
+                    TpsImporter.AddRow(keluar, block.Kode, nilai, e.Status, -1);
+                    i++;
+                }
+                hasil.Add((block.Isi, masuk[j]));
+                bermasalah += masuk[j].Status.Bermasalah() ? 1 : 0;
+                j++;
             }
-            var ordered = entries.Values.OrderBy(e => e.Kode).ToList();
-            blocks.Add(new TpsBulk.BlokSimpan(key, block.Rekap, BlokCodec.Encode(key, ordered), ordered.Count, ordered.Count(e => e.Status.Bermasalah())));
+            diganti += lamaDiganti.Count;
+            var semua = lamaDiganti.Count == lama.Count;
+            if (lamaDiganti.Count > 0)
+            {
+                riwayat.Add(new RiwayatBlok(block.Kode, semua ? old.Isi : BlokCodec.Susun(lamaDiganti), lamaDiganti.Count, old.DiubahPada));
+            }
+            blocks.Add(semua ? block : new TpsBulk.BlokSimpan(block.Kode, block.Rekap, BlokCodec.Susun(hasil), hasil.Count, bermasalah));
         }
-        return (blocks, replaced);
-    }
-
-    /// <summary>The roll-up delta: a replaced row leaves its block's region (the new row was added while reading).</summary>
-    public static void KurangiDiganti(Dictionary<long, long[]> delta, IEnumerable<(EntriTps Old, DateTime When)> replaced)
-    {
-        foreach (var (old, _) in replaced)
+        // The replaced rows leave their block's region and every region above it (the new rows were added while reading).
+        foreach (var (blok, d) in keluar)
         {
-            TpsImporter.AddUp(delta, BlokCodec.BlokOf(old.Kode), old.Nilai, old.Status, -1);
+            for (var node = blok; ; node = KodeWilayah.Induk(node))
+            {
+                TpsImporter.AddVector(delta, node, d, own: false);
+                if (node == 0)
+                {
+                    break;
+                }
+            }
         }
+        return (blocks, riwayat, diganti);
     }
 }

@@ -250,14 +250,10 @@ public static class TpsImporter
         stopwatch.Lap("kode bertingkat");
         impor.Ditolak = bacaan.Rejected.Count;
 
-        // 3. The blocks read (desa, or the region of a recap row) are stored as they are, or merged into stored ones.
+        // 3. The blocks read (desa, or the region of a recap row) are stored as they are, or merged into stored ones, a
+        //    slice of keys at a time: a corrected national file replaces 83.762 stored blocks, and only one slice of them
+        //    is in memory at once (decision 109).
         var storedKeys = existing.Select(b => b.Kode).ToHashSet();
-        var stored = await LoadBlocksAsync(db, tujuan.SuratSuaraId, [.. bacaan.BlokBaru.Keys.Where(storedKeys.Contains)], ct);
-        var (blocks, replaced) = TpsGabung.Gabung(bacaan.BlokBaru, stored);
-        stopwatch.Lap("menyusun blok");
-        await TpsBulk.InsertRiwayatAsync(db, tujuan.SuratSuaraId, impor.Id,
-            [.. replaced.Select(r => new BarisSimpan(r.Old.Kode, BlokCodec.EncodeNilai(r.Old.Nilai), r.Old.Status, r.Old.Pelanggaran, r.When))], ct);
-        progress?.Report(("Menyimpan", 0.1));
         // The blocks stored during the reading are final unless a block changed after it was handed out (a file not
         // sorted by code, a reading begun again) or rows were refused for a conflict; then they are replaced.
         var tersimpan = mengalir && !ulang && !anyConflict && !baca.Awal!.Aliran.Berubah && dialirkan == bacaan.BlokBaru.Count;
@@ -265,20 +261,33 @@ public static class TpsImporter
         {
             await db.BlokTps.Where(b => b.SuratSuaraId == tujuan.SuratSuaraId && b.ImporId == impor.Id).ExecuteDeleteAsync(ct);
         }
+        var diganti = 0;
         if (!tersimpan)
         {
-            await TpsBulk.UpsertBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, blocks, allNew: stored.Count == 0, ct);
+            var baruSaja = bacaan.BlokBaru.Values.Where(b => !storedKeys.Contains(b.Kode)).OrderBy(b => b.Kode).ToList();
+            await TpsBulk.UpsertBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, baruSaja, allNew: true, ct);
+            var gabung = bacaan.BlokBaru.Keys.Where(storedKeys.Contains).Order().ToList();
+            var selesai = 0;
+            foreach (var potong in gabung.Chunk(4096))
+            {
+                var stored = await TpsBulk.BlokTersimpanAsync(db, tujuan.SuratSuaraId, potong[0], potong[^1], potong.ToHashSet(), ct);
+                var (blocks, riwayat, n) = TpsGabung.Gabung(potong.Select(k => bacaan.BlokBaru[k]), stored, bacaan.Delta);
+                await TpsBulk.InsertRiwayatBlokAsync(db, tujuan.SuratSuaraId, impor.Id, riwayat, ct);
+                await TpsBulk.UpsertBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, blocks, allNew: false, ct);
+                diganti += n;
+                selesai += potong.Length;
+                progress?.Report(("Menyimpan", 0.1 + 0.7 * selesai / gabung.Count));
+            }
         }
         progress?.Report(("Menyimpan", 0.8));
-        stopwatch.Lap("menyimpan blok");
+        stopwatch.Lap("menggabungkan dan menyimpan blok");
 
-        // 4. Roll-up: the rows were added to their block's region while reading; take each replaced row away, then add
-        //    every region's change to its ancestors.
-        TpsGabung.KurangiDiganti(bacaan.Delta, replaced);
-        await RekapStore.ApplyAsync(db, tujuan.SuratSuaraId, bacaan.Delta, anyConflict || replaced.Count > 0 ? null : bacaan.RekapBaru, kosong, ct);
+        // 4. Roll-up: the rows were added to their block's region while reading, the replaced ones taken away while
+        //    merging; every region's change is added to the stored roll-up.
+        await RekapStore.ApplyAsync(db, tujuan.SuratSuaraId, bacaan.Delta, anyConflict || diganti > 0 ? null : bacaan.RekapBaru, kosong, ct);
         var kept = anyConflict ? conflict.Count(c => !c) : bacaan.Codes.Count;
-        impor.Baru = kept - replaced.Count;
-        impor.Diganti = replaced.Count;
+        impor.Baru = kept - diganti;
+        impor.Diganti = diganti;
         await ImporMentah.SelesaiAsync(db, impor, ct);
         return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, bacaan.Rejected.Count, PerStatus(bacaan.Status, conflict), bacaan.Errors, bacaan.Rejected)
         {
@@ -473,20 +482,6 @@ public static class TpsImporter
         {
             var (from, to) = KodeWilayah.Rentang(cover, level);
             result.AddRange((await query.Where(d => d.Kode >= from && d.Kode <= to).Select(d => new { d.Kode, d.Rekap }).ToListAsync(ct)).Select(x => (x.Kode, x.Rekap)));
-        }
-        return result;
-    }
-
-    private static async Task<Dictionary<long, BlokTps>> LoadBlocksAsync(TolokDb db, int suratSuaraId, List<long> keys, CancellationToken ct)
-    {
-        var result = new Dictionary<long, BlokTps>();
-        foreach (var chunk in keys.Chunk(500))
-        {
-            var list = chunk.ToList();
-            foreach (var b in await db.BlokTps.AsNoTracking().Where(d => d.SuratSuaraId == suratSuaraId && list.Contains(d.Kode)).ToListAsync(ct))
-            {
-                result[b.Kode] = b;
-            }
         }
         return result;
     }

@@ -56,7 +56,8 @@ public abstract class ImporMentahTests(TolokFactory app)
         });
         Assert.Equal([Path.GetFileName(first), Path.GetFileName(second)], imports.Select(i => i.Berkas));
         // The replaced row's history names the second import.
-        Assert.Equal(imports[1].Id, (await db.RiwayatDataTps.AsNoTracking().SingleAsync(r => r.SuratSuaraId == pemilihan.SuratSuara.Single().Id)).ImporId);
+        Assert.Equal(imports[1].Id, Assert.Single(await RiwayatTps.BarisAsync(db, pemilihan.SuratSuara.Single().Id, DesaJembrana[0] * 1000 + 2, default)).ImporId);
+        Assert.Empty(await RiwayatTps.BarisAsync(db, pemilihan.SuratSuara.Single().Id, DesaJembrana[0] * 1000 + 1, default));
 
         var properties = db.Model.FindEntityType(typeof(ImporTps))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         foreach (var impor in imports)

@@ -11,31 +11,43 @@ public class TpsGabungTests
 {
     private static readonly long Desa = TpsFiles.DesaJembrana[0];
 
-    private static EntriTps Entri(int n, int nilai) =>
-        new(Desa * 1000 + n, [.. Enumerable.Repeat(nilai, Kolom.Jumlah)], StatusTps.Valid, null);
+    private static EntriTps Entri(int n, int nilai, StatusTps status = StatusTps.Valid) =>
+        new(Desa * 1000 + n, [.. Enumerable.Repeat(nilai, Kolom.Jumlah)], status, status == StatusTps.Valid ? null : "R" + n);
 
     [FsCheck.Xunit.Property(MaxTest = 200)]
     public Property A_row_read_replaces_the_stored_row_of_its_code_and_the_others_are_kept() =>
         Prop.ForAll(Gen.SubListOf(Enumerable.Range(1, 12).ToArray()).ToArbitrary(), Gen.SubListOf(Enumerable.Range(1, 12).ToArray()).ToArbitrary(), (lama, baru) =>
         {
-            var storedEntries = lama.Distinct().Order().Select(n => Entri(n, 1)).ToList();
+            // Stored rows carry 1 in every column (every third one breaking a rule), rows read carry 2.
+            var storedEntries = lama.Distinct().Order().Select(n => Entri(n, 1, n % 3 == 0 ? StatusTps.TidakValid : StatusTps.Valid)).ToList();
             var readEntries = baru.Distinct().Order().Select(n => Entri(n, 2)).ToList();
             var when = new DateTime(2024, 2, 20, 0, 0, 0, DateTimeKind.Utc);
-            var stored = storedEntries.Count == 0 ? new Dictionary<long, BlokTps>() : new Dictionary<long, BlokTps>
+            var stored = storedEntries.Count == 0 ? new Dictionary<long, TpsGabung.BlokLama>() : new Dictionary<long, TpsGabung.BlokLama>
             {
-                [Desa] = new BlokTps { Kode = Desa, Isi = BlokCodec.Encode(Desa, storedEntries), JumlahEntri = storedEntries.Count, DiubahPada = when },
+                [Desa] = new(BlokCodec.Encode(Desa, storedEntries), when),
             };
-            var read = new Dictionary<long, TpsBulk.BlokSimpan> { [Desa] = new(Desa, false, BlokCodec.Encode(Desa, readEntries), readEntries.Count, 0) };
+            var read = new TpsBulk.BlokSimpan(Desa, false, BlokCodec.Encode(Desa, readEntries), readEntries.Count, 0);
+            var delta = new Dictionary<long, long[]>();
 
-            var (blocks, replaced) = TpsGabung.Gabung(read, stored);
+            var (blocks, riwayat, diganti) = TpsGabung.Gabung([read], stored, delta);
 
             var merged = BlokCodec.Decode(Desa, blocks.Single().Isi);
             var expectedCodes = storedEntries.Select(e => e.Kode).Union(readEntries.Select(e => e.Kode)).Order().ToList();
+            var replacedCodes = storedEntries.Select(e => e.Kode).Intersect(readEntries.Select(e => e.Kode)).Order().ToList();
+            var history = riwayat.SelectMany(r => BlokCodec.Decode(r.Kode, r.Isi)).ToList();
+            // The replaced rows leave the roll-up: the desa and the nation each lose one TPS counted per replaced row.
+            var keluar = delta.TryGetValue(Desa, out var d) ? -d[RekapMath.TpsDiketahui] : 0;
             return merged.Select(e => e.Kode).SequenceEqual(expectedCodes)
                 && merged.All(e => e.Nilai[0] == (readEntries.Any(r => r.Kode == e.Kode) ? 2 : 1))
-                && replaced.Select(r => r.Old.Kode).Order().SequenceEqual(storedEntries.Select(e => e.Kode).Intersect(readEntries.Select(e => e.Kode)).Order())
-                && replaced.All(r => r.When == when && r.Old.Nilai[0] == 1)
-                && blocks.Single().JumlahEntri == expectedCodes.Count;
+                && merged.All(e => e.Pelanggaran == storedEntries.Concat(readEntries).Last(x => x.Kode == e.Kode).Pelanggaran)
+                && diganti == replacedCodes.Count
+                && history.Select(e => e.Kode).SequenceEqual(replacedCodes)
+                && history.All(e => e.Nilai[0] == 1 && e.Pelanggaran == storedEntries.Single(x => x.Kode == e.Kode).Pelanggaran)
+                && riwayat.All(r => r.DiubahPada == when && r.JumlahEntri == replacedCodes.Count)
+                && keluar == replacedCodes.Count
+                && (replacedCodes.Count == 0 ? delta.Count == 0 : delta[0].SequenceEqual(delta[Desa]))
+                && blocks.Single().JumlahEntri == expectedCodes.Count
+                && blocks.Single().JumlahBermasalah == merged.Count(e => e.Status.Bermasalah());
         });
 
     [Fact]

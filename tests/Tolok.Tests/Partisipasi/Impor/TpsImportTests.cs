@@ -265,12 +265,17 @@ public abstract class TpsImportTests(TolokFactory app)
         var nation = await GetAsync(id, "RI");
         Assert.Equal(300, nation.GetProperty("pengguna").GetProperty("total").GetProperty("total").GetInt64());
 
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<Tolok.Infrastructure.TolokDb>();
-        var ballot = db.Pemilihan.Where(p => p.Slug == id).SelectMany(p => p.SuratSuara).Single(s => s.Kode == "A").Id;
-        var history = db.RiwayatDataTps.Where(r => r.SuratSuaraId == ballot).ToList();
-        var old = Assert.Single(history);
-        Assert.Equal(100, Tolok.Partisipasi.BlokCodec.DecodeNilai(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_total_j")]);
+        // The old values are kept, read back through the API; the TPS not in the second file has no history.
+        var old = Assert.Single((await RiwayatAsync(id, Tps(Desa1, 1))).EnumerateArray());
+        Assert.Equal(100, old.GetProperty("nilai").GetProperty("pengguna_total_j").GetInt32());
+        Assert.Equal(Tps(Desa1, 1), old.GetProperty("kode").GetString());
+        Assert.Empty((await RiwayatAsync(id, Tps(Desa2, 1))).EnumerateArray());
+    }
+
+    private async Task<JsonElement> RiwayatAsync(string pemilihan, string kode)
+    {
+        using var client = await app.PembacaAsync();
+        return await client.GetFromJsonAsync<JsonElement>($"/api/v1/pemilihan/{pemilihan}/partisipasi/{kode}/riwayat?suratSuara=A");
     }
 
     [Fact]
@@ -288,12 +293,13 @@ public abstract class TpsImportTests(TolokFactory app)
 
         Assert.Equal(0, (await ImportAsync(second, id)).Exit);
 
-        var old = Assert.Single(db.RiwayatDataTps.Where(r => r.SuratSuaraId == ballot).ToList());
-        Assert.Equal(Tolok.Partisipasi.StatusTps.TidakValid, old.Status);
-        Assert.False(string.IsNullOrEmpty(old.Pelanggaran));
-        Assert.Contains(old.Pelanggaran!.Split(','), k => db.AturanValidasi.Any(a => a.Kode == k));
-        Assert.Equal(stored, old.DiubahPada, TimeSpan.FromMilliseconds(1));
-        Assert.Equal(150, Tolok.Partisipasi.BlokCodec.DecodeNilai(old.NilaiMentah)[Tolok.Partisipasi.Kolom.IndexOf("pengguna_dpt_l")]);
+        var old = Assert.Single((await RiwayatAsync(id, Tps(Desa1, 7))).EnumerateArray());
+        Assert.Equal("tidak-valid", old.GetProperty("status").GetString());
+        var rules = old.GetProperty("pelanggaran").GetString();
+        Assert.False(string.IsNullOrEmpty(rules));
+        Assert.Contains(rules!.Split(','), k => db.AturanValidasi.Any(a => a.Kode == k));
+        Assert.Equal(stored, old.GetProperty("diubahPada").GetDateTime().ToUniversalTime(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(150, old.GetProperty("nilai").GetProperty("pengguna_dpt_l").GetInt32());
     }
 
     [Fact]
