@@ -97,18 +97,14 @@ public static class Lingkup
         {
             return null;
         }
-        var satker = await db.Satker.AsNoTracking().Select(s => new { s.Id, s.Kode, s.IndukId }).ToListAsync(ct);
-        var byId = satker.ToDictionary(s => s.Id);
+        // The satker and their parents from the cached list (553 on a national installation): not read per request.
+        var daftar = await Satker.DaftarSatker.AmbilAsync(db, ct);
         var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in satker)
+        foreach (var s in daftar.Semua)
         {
-            for (var a = s; a is not null; a = a.IndukId is { } i ? byId.GetValueOrDefault(i) : null)
+            if (daftar.DanAtasnya(s).Any(a => assigned.Contains(a.Kode)))
             {
-                if (assigned.Contains(a.Kode))
-                {
-                    result.Add(s.Kode);
-                    break;
-                }
+                result.Add(s.Kode);
             }
         }
         return result;

@@ -36,6 +36,10 @@ public class StempelData
     public static async Task<Dictionary<string, string>> SemuaAsync(TolokDb db, CancellationToken ct) =>
         await db.Set<StempelData>().AsNoTracking().ToDictionaryAsync(s => s.Kunci, s => s.Nilai, StringComparer.Ordinal, ct);
 
+    /// <summary>The global stamp alone ("0" before the first change).</summary>
+    public static async Task<string> GlobalAsync(TolokDb db, CancellationToken ct) =>
+        await db.Set<StempelData>().AsNoTracking().Where(s => s.Kunci == Global).Select(s => s.Nilai).FirstOrDefaultAsync(ct) ?? "0";
+
     /// <summary>The stamps of one satker's figures: the global one and its own.</summary>
     public static async Task<string> UntukAsync(TolokDb db, int satkerId, CancellationToken ct)
     {

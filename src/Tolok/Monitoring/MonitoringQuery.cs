@@ -36,40 +36,34 @@ public static class MonitoringQuery
     /// <summary>The level of a satker by its code: RI, a province (51) or a regency/city (51.01).</summary>
     public static string TingkatDari(string kode) => kode == Satker.SatkerSeed.KodeRi ? "ri" : kode.Contains('.', StringComparison.Ordinal) ? Kabupaten : Provinsi;
 
-    /// <summary>The units under <paramref name="kode"/>: its children, or its descendants at <paramref name="tingkat"/>.</summary>
-    public static async Task<List<Satker.Satker>> UnitAsync(TolokDb db, string kode, string tingkat, CancellationToken ct)
-    {
-        var all = await db.Satker.AsNoTracking().OrderBy(s => s.Kode).ToListAsync(ct);
-        var induk = all.FirstOrDefault(s => s.Kode == kode);
-        if (induk is null)
-        {
-            return [];
-        }
-        var byId = all.ToDictionary(s => s.Id);
-        bool Below(Satker.Satker s)
-        {
-            for (var a = s.IndukId is { } i ? byId.GetValueOrDefault(i) : null; a is not null; a = a.IndukId is { } j ? byId.GetValueOrDefault(j) : null)
-            {
-                if (a.Id == induk.Id)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return tingkat == Anak
-            ? [.. all.Where(s => s.IndukId == induk.Id)]
-            : [.. all.Where(s => TingkatDari(s.Kode) == tingkat && Below(s))];
-    }
+    /// <summary>The units under <paramref name="induk"/>: its children, or its descendants at <paramref name="tingkat"/>.</summary>
+    public static List<Satker.SatkerRingan> Unit(Satker.DaftarSatker daftar, Satker.SatkerRingan induk, string tingkat) =>
+        tingkat == Anak
+            ? [.. daftar.Semua.Where(s => s.IndukId == induk.Id)]
+            : [.. daftar.Semua.Where(s => TingkatDari(s.Kode) == tingkat && daftar.DiBawah(s, induk.Id))];
 
+    /// <summary>
+    /// The matrix, kept in the app server's cache under the global stamp and the stamps of every unit in it: a write to
+    /// one unit's data recomputes that unit's figures (the others come from their own cache) and the matrix once.
+    /// </summary>
     public static async Task<MonitoringDto?> GetAsync(TolokDb db, string kode, int tahun, string periode, string tingkat, CancellationToken ct)
     {
-        var induk = await db.Satker.AsNoTracking().FirstOrDefaultAsync(s => s.Kode == kode, ct);
-        if (induk is null)
+        var stempel = await StempelData.SemuaAsync(db, ct);
+        var global = stempel.GetValueOrDefault(StempelData.Global) ?? "0";
+        var daftar = await Satker.DaftarSatker.AmbilAsync(db, global, ct);
+        if (!daftar.PerKode.TryGetValue(kode, out var induk))
         {
             return null;
         }
-        var units = await UnitAsync(db, kode, tingkat, ct);
+        var units = Unit(daftar, induk, tingkat);
+        var kunci = string.Create(CultureInfo.InvariantCulture, $"monitoring|{kode}|{tahun}|{periode}|{tingkat}");
+        var stempelMatriks = global + "|" + string.Join(",", units.Select(u => stempel.GetValueOrDefault(StempelData.Satker(u.Id)) ?? "0"));
+        return await db.Tembolok.AmbilAsync(kunci, stempelMatriks, () => HitungAsync(db, induk, units, tahun, periode, tingkat, stempel, ct));
+    }
+
+    private static async Task<MonitoringDto?> HitungAsync(TolokDb db, Satker.SatkerRingan induk, List<Satker.SatkerRingan> units, int tahun, string periode, string tingkat,
+        Dictionary<string, string> stempel, CancellationToken ct)
+    {
         var ids = units.Select(u => u.Id).ToList();
         var withIku = (await db.IkuSet.AsNoTracking().Where(s => s.Tahun == tahun && ids.Contains(s.SatkerId)).Select(s => s.SatkerId).Distinct().ToListAsync(ct)).ToHashSet();
         var prefix = $"{tahun.ToString(CultureInfo.InvariantCulture)}:{periode}:";
@@ -77,7 +71,6 @@ public static class MonitoringQuery
                 .Select(a => new { a.SatkerId, a.Kunci, a.Status }).ToListAsync(ct))
             .ToLookup(a => a.SatkerId);
 
-        var stempel = await StempelData.SemuaAsync(db, ct);
         var global = stempel.GetValueOrDefault(StempelData.Global);
         var kolom = new Dictionary<string, KolomMonitoringDto>(StringComparer.Ordinal);
         var rows = new List<BarisMonitoringDto>();

@@ -34,15 +34,27 @@ public sealed class TokenAuthHandler(
         }
         var token = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         var now = time.GetUtcNow().UtcDateTime;
-        var row = await TokenStore.CariAsync(db, token, now, Context.RequestAborted);
-        if (row is null)
+        if (!token.StartsWith(TokenStore.Awal, StringComparison.Ordinal) || token.Length > 200)
         {
             return AuthenticateResult.Fail("Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
         }
-        var akun = await users.FindByNameAsync(row.NamaPengguna);
+        // The token and its account in one query; the account's claims (name, roles) are kept in the app server's cache
+        // under the account's concurrency and security stamps, which Identity replaces on every change of the account
+        // (roles added or removed, password, lock): a changed account is read afresh on its next request.
+        var hash = TokenStore.HashDari(token);
+        var found = await db.TokenApi.AsNoTracking().Where(t => t.Hash == hash)
+            .Join(db.Users, t => t.NamaPengguna, u => u.UserName, (t, u) => new { Token = t, u.ConcurrencyStamp, u.SecurityStamp, u.LockoutEnd })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (found is null || !found.Token.Berlaku(now))
+        {
+            return AuthenticateResult.Fail(found is null && await db.TokenApi.AnyAsync(t => t.Hash == hash, Context.RequestAborted)
+                ? "Akun pemilik token tidak ada atau dinonaktifkan."
+                : "Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
+        }
+        var row = found.Token;
         // An account an Admin disabled (locked for more than a year) loses its tokens; the 15-minute lock of failed
         // sign-ins does not, or anyone could switch a script off by typing wrong passwords for its user.
-        if (akun is null || akun.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1))
+        if (found.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1))
         {
             return AuthenticateResult.Fail("Akun pemilik token tidak ada atau dinonaktifkan.");
         }
@@ -50,8 +62,13 @@ public sealed class TokenAuthHandler(
         {
             await db.TokenApi.Where(t => t.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.TerakhirDipakai, now), Context.RequestAborted);
         }
-        var principal = await principals.CreateAsync(akun);
-        var identity = new ClaimsIdentity(principal.Claims, Skema, principal.Identities.First().NameClaimType, principal.Identities.First().RoleClaimType);
+        var klaim = await db.Tembolok.AmbilAsync("akun|" + row.NamaPengguna, $"{found.ConcurrencyStamp}|{found.SecurityStamp}", async () =>
+            await users.FindByNameAsync(row.NamaPengguna) is { } akun ? new KlaimAkun(await principals.CreateAsync(akun)) : null);
+        if (klaim is null)
+        {
+            return AuthenticateResult.Fail("Akun pemilik token tidak ada atau dinonaktifkan.");
+        }
+        var identity = new ClaimsIdentity(klaim.Claims, Skema, klaim.NameClaimType, klaim.RoleClaimType);
         identity.AddClaim(new Claim("tolok:token", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Skema));
     }
@@ -62,4 +79,12 @@ public sealed class TokenAuthHandler(
         Response.Headers.WWWAuthenticate = "Bearer";
         return Task.CompletedTask;
     }
+}
+
+/// <summary>An account's claims as the principal factory made them, kept between requests (copied into each request's identity).</summary>
+internal sealed class KlaimAkun(ClaimsPrincipal principal)
+{
+    public IReadOnlyList<Claim> Claims { get; } = [.. principal.Claims];
+    public string NameClaimType { get; } = principal.Identities.First().NameClaimType;
+    public string RoleClaimType { get; } = principal.Identities.First().RoleClaimType;
 }

@@ -67,6 +67,27 @@ public abstract partial class TokenSesiTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task A_role_changed_after_the_token_was_used_holds_on_its_next_request()
+    {
+        // The account's claims are kept between requests (issue 17 point 6): a change of role must still hold at once.
+        var (name, _) = await app.CreateUserAsync(Peran.Perencana);
+        var (exit, output, error) = await app.RunCliAsync("token", "add", "skrip-peran", "--user", name);
+        Assert.True(exit == 0, error);
+        using var client = Bearer(TokenRegex().Match(output).Value);
+        var tahun = app.NewYear();
+        var report = new { nama = "RB lewat token", periodeDari = $"{tahun}-01-01", periodeSampai = $"{tahun}-03-31", jatuhTempo = $"{tahun}-04-10" };
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/satker/51.01/laporan/rb", report)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/v1/satker/51.01/laporan/rb", report with { nama = "RB kedua" })).StatusCode);
+
+        var peran = await app.RunCliAsync("user", "peran", name, "--peran", Peran.Verifikator);
+        Assert.True(peran.Exit == 0, peran.Error + peran.Output);
+
+        // A Verifikator writes no register, and without an assignment reads no satker's internal data either.
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/v1/satker/51.01/laporan/rb", report with { nama = "RB ketiga" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/satker/51.01/kinerja/2024")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_expired_token_or_one_of_a_disabled_account_is_refused_but_failed_sign_ins_do_not_stop_it()
     {
         var (name, _) = await app.CreateUserAsync(Peran.Verifikator);

@@ -14,23 +14,33 @@ public static class RekapStore
         {
             return;
         }
-        // The stored rows of the regions changed (all of the ballot's for a large import), in plain SQL: as a LINQ query
-        // it was compiled cold at every CLI start, most of a kecamatan re-import's roll-up step (decision 68).
-        var byCode = new Dictionary<long, Rekap>();
-        if (!kosong)
+        if (kosong)
         {
-            var sql = "SELECT kode, semua, hanya_valid FROM rekap WHERE surat_suara_id = @s" + (delta.Count > 2000 ? ""
-                : $" AND kode IN ({string.Join(",", delta.Keys.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)))})");
-            await using var command = await SqlMentah.CommandAsync(db, sql, ct, ("s", suratSuaraId));
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var kode = reader.GetInt64(0);
-                byCode[kode] = new Rekap { SuratSuaraId = suratSuaraId, Kode = kode, Semua = (byte[])reader.GetValue(1), HanyaValid = (byte[])reader.GetValue(2) };
-            }
+            await TpsBulk.UpsertRekapAsync(db, suratSuaraId, baru ?? Rows(delta, null), allNew: true, ct);
+            return;
         }
-        var rows = byCode.Count == 0 && baru is not null ? baru : Rows(delta, byCode);
-        await TpsBulk.UpsertRekapAsync(db, suratSuaraId, rows, allNew: byCode.Count == 0, ct);
+        // The stored rows of the regions changed (all of the ballot's for a national file), a range of codes at a time so
+        // that only a slice of them is in memory (decision 109); in plain SQL: as a LINQ query it was compiled cold at
+        // every CLI start, most of a kecamatan re-import's roll-up step (decision 68).
+        foreach (var potong in delta.Keys.Order().Chunk(8192))
+        {
+            var byCode = new Dictionary<long, Rekap>();
+            await using (var command = await SqlMentah.CommandAsync(db, "SELECT kode, semua, hanya_valid FROM rekap WHERE surat_suara_id = @s AND kode >= @a AND kode <= @b",
+                ct, ("s", suratSuaraId), ("a", potong[0]), ("b", potong[^1])))
+            {
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    var kode = reader.GetInt64(0);
+                    if (delta.ContainsKey(kode))
+                    {
+                        byCode[kode] = new Rekap { SuratSuaraId = suratSuaraId, Kode = kode, Semua = (byte[])reader.GetValue(1), HanyaValid = (byte[])reader.GetValue(2) };
+                    }
+                }
+            }
+            var bagian = potong.ToDictionary(k => k, k => delta[k]);
+            await TpsBulk.GantiRekapAsync(db, suratSuaraId, [.. byCode.Keys], Rows(bagian, byCode), ct);
+        }
     }
 
     /// <summary>The stored rows after adding <paramref name="delta"/> to <paramref name="byCode"/> (null: nothing stored), in code order.</summary>
