@@ -39,7 +39,7 @@ public static class RekapStore
                 }
             }
             var bagian = potong.ToDictionary(k => k, k => delta[k]);
-            await TpsBulk.GantiRekapAsync(db, suratSuaraId, [.. byCode.Keys], Rows(bagian, byCode), ct);
+            await TpsBulk.UpsertRekapAsync(db, suratSuaraId, Rows(bagian, byCode), allNew: byCode.Count == 0, ct);
         }
     }
 

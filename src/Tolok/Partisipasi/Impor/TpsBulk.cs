@@ -152,45 +152,6 @@ public static class TpsBulk
         }
     }
 
-    /// <summary>
-    /// Replaces stored roll-up rows (<paramref name="stored"/> names those that exist) and adds the new ones. PostgreSQL
-    /// deletes the stored rows and copies all of them (binary COPY; an upsert of 90.000 rows took seconds); SQLite upserts.
-    /// </summary>
-    public static async Task GantiRekapAsync(TolokDb db, int suratSuaraId, long[] stored, IReadOnlyList<(long Kode, byte[] Semua, byte[] HanyaValid)> rows, CancellationToken ct)
-    {
-        if (!IsPostgres(db))
-        {
-            await UpsertRekapAsync(db, suratSuaraId, rows, allNew: false, ct);
-            return;
-        }
-        await HapusAsync(db, "rekap", suratSuaraId, stored, ct);
-        await UpsertRekapAsync(db, suratSuaraId, rows, allNew: true, ct);
-    }
-
-    /// <summary>Replaces stored blocks (<paramref name="stored"/> names those that exist) and adds the new ones, as <see cref="GantiRekapAsync"/>.</summary>
-    public static async Task GantiBlokAsync(TolokDb db, int suratSuaraId, int imporId, DateTime now, long[] stored, IReadOnlyList<BlokSimpan> blocks, CancellationToken ct)
-    {
-        if (!IsPostgres(db))
-        {
-            await UpsertBlokAsync(db, suratSuaraId, imporId, now, blocks, allNew: false, ct);
-            return;
-        }
-        await HapusAsync(db, "blok_tps", suratSuaraId, stored, ct);
-        await UpsertBlokAsync(db, suratSuaraId, imporId, now, blocks, allNew: true, ct);
-    }
-
-    private static async Task HapusAsync(TolokDb db, string table, int suratSuaraId, long[] kode, CancellationToken ct)
-    {
-        if (kode.Length == 0)
-        {
-            return;
-        }
-        await using var command = new NpgsqlCommand($"DELETE FROM {table} WHERE surat_suara_id = $1 AND kode = ANY($2)", (NpgsqlConnection)db.Database.GetDbConnection());
-        command.Parameters.Add(new NpgsqlParameter { Value = suratSuaraId, NpgsqlDbType = NpgsqlDbType.Integer });
-        command.Parameters.Add(new NpgsqlParameter { Value = kode, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
     /// <summary>Inserts or replaces roll-up rows. With <paramref name="allNew"/> (none stored yet) PostgreSQL uses COPY.</summary>
     public static async Task UpsertRekapAsync(TolokDb db, int suratSuaraId, IReadOnlyList<(long Kode, byte[] Semua, byte[] HanyaValid)> rows, bool allNew, CancellationToken ct)
     {

@@ -277,7 +277,7 @@ public static class TpsImporter
                 var stored = await TpsBulk.BlokTersimpanAsync(db, tujuan.SuratSuaraId, potong[0], potong[^1], potong.ToHashSet(), ct);
                 var (blocks, riwayat, n) = TpsGabung.Gabung(potong.Select(k => bacaan.BlokBaru[k]), stored, bacaan.Delta);
                 await TpsBulk.InsertRiwayatBlokAsync(db, tujuan.SuratSuaraId, impor.Id, riwayat, ct);
-                await TpsBulk.GantiBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, [.. stored.Keys], blocks, ct);
+                await TpsBulk.UpsertBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, blocks, allNew: false, ct);
                 diganti += n;
                 selesai += potong.Length;
                 progress?.Report(("Menyimpan", 0.1 + 0.7 * selesai / gabung.Count));
