@@ -130,7 +130,13 @@ public sealed partial class PendengarPortal(IConfiguration configuration, IOutpu
         {
             try
             {
-                await using var conn = new Npgsql.NpgsqlConnection(connection);
+                // TCP keepalive: a connection dropped without a word would otherwise wait for notifications forever.
+                var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+                if (builder.KeepAlive == 0)
+                {
+                    builder.KeepAlive = 30;
+                }
+                await using var conn = new Npgsql.NpgsqlConnection(builder.ConnectionString);
                 await conn.OpenAsync(stoppingToken);
                 conn.Notification += (_, e) =>
                 {

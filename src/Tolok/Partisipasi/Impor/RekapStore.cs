@@ -25,8 +25,8 @@ public static class RekapStore
         foreach (var potong in delta.Keys.Order().Chunk(8192))
         {
             var byCode = new Dictionary<long, Rekap>();
-            await using (var command = await SqlMentah.CommandAsync(db, "SELECT kode, semua, hanya_valid FROM rekap WHERE surat_suara_id = @s AND kode >= @a AND kode <= @b",
-                ct, ("s", suratSuaraId), ("a", potong[0]), ("b", potong[^1])))
+            await using (var command = await SqlMentah.CommandAsync(db, "SELECT kode, semua, hanya_valid FROM rekap WHERE surat_suara_id = @s AND " + TpsBulk.KodeDalam(potong),
+                ct, TpsBulk.ParameterKode(suratSuaraId, potong)))
             {
                 await using var reader = await command.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))

@@ -54,12 +54,25 @@ public static class TpsBulk
         }
     }
 
+    /// <summary>
+    /// The condition on <c>kode</c> that finds <paramref name="kode"/> (sorted): a list of the codes for a small set
+    /// (codes of several levels are far apart: a kecamatan's re-import spans 0 to 5101012010), else the range
+    /// <c>@a</c>–<c>@b</c> (a slice of a large file, whose codes are dense). The codes are numbers: written as literals.
+    /// </summary>
+    internal static string KodeDalam(IReadOnlyCollection<long> kode) => kode.Count <= 2000
+        ? $"kode IN ({string.Join(",", kode.Select(k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)))})"
+        : "kode >= @a AND kode <= @b";
+
+    /// <summary>The parameters of a query on <see cref="KodeDalam"/>: the ballot, and the range when it is one.</summary>
+    internal static (string, object?)[] ParameterKode(int suratSuaraId, IReadOnlyCollection<long> kode, long? from = null, long? to = null) =>
+        kode.Count <= 2000 ? [("s", suratSuaraId)] : [("s", suratSuaraId), ("a", from ?? kode.Min()), ("b", to ?? kode.Max())];
+
     /// <summary>The stored blocks with a key from <paramref name="from"/> to <paramref name="to"/> that <paramref name="wanted"/> names.</summary>
     internal static async Task<Dictionary<long, TpsGabung.BlokLama>> BlokTersimpanAsync(TolokDb db, int suratSuaraId, long from, long to, IReadOnlySet<long> wanted, CancellationToken ct)
     {
         var result = new Dictionary<long, TpsGabung.BlokLama>();
         await using var command = await SqlMentah.CommandAsync(db,
-            "SELECT kode, isi, diubah_pada FROM blok_tps WHERE surat_suara_id = @s AND kode >= @a AND kode <= @b", ct, ("s", suratSuaraId), ("a", from), ("b", to));
+            "SELECT kode, isi, diubah_pada FROM blok_tps WHERE surat_suara_id = @s AND " + KodeDalam(wanted), ct, ParameterKode(suratSuaraId, wanted, from, to));
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

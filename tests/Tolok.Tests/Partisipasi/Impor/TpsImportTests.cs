@@ -303,6 +303,53 @@ public abstract class TpsImportTests(TolokFactory app)
     }
 
     [Fact]
+    public async Task A_corrected_province_file_replaces_every_tps_in_slices_and_keeps_each_old_row()
+    {
+        // Jawa Tengah: about 8.500 desa, so the merge reads the stored blocks and roll-ups in several slices by range
+        // (decision 109), not by a list of codes as for a small correction.
+        var id = await NewPemilihanAsync();
+        var rows = DataContohNasional.Tps(33, 0).ToList();
+        Assert.True(rows.Select(r => BlokCodec.BlokOf(r.Kode)).Distinct().Count() > 4096, "not enough desa for several slices");
+        int sah = Kolom.IndexOf("suara_sah"), tidakSah = Kolom.IndexOf("suara_tidak_sah");
+        string Tulis(bool koreksi)
+        {
+            var text = new System.Text.StringBuilder("kode," + string.Join(",", Kolom.Semua) + "\n");
+            foreach (var (kode, nilai) in rows)
+            {
+                var v = (int[])nilai.Clone();
+                if (koreksi && v[sah] > 0)
+                {
+                    v[sah]--;
+                    v[tidakSah]++;
+                }
+                text.Append(Tolok.Wilayah.KodeWilayah.Format(kode)).Append(',').AppendJoin(',', v.Select(x => x < 0 ? "" : x.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append('\n');
+            }
+            return text.ToString();
+        }
+        var first = await WriteAsync(Tulis(false), ".csv");
+        var second = await WriteAsync(Tulis(true), ".csv");
+        Assert.Equal(0, (await ImportAsync(first, id, satker: "33")).Exit);
+        var before = await GetAsync(id, "33");
+
+        var (exit, output, error) = await ImportAsync(second, id, satker: "33");
+
+        Assert.True(exit == 0, error + output);
+        Assert.Contains($"0 baris baru, {Tolok.Infrastructure.Format.Bilangan(rows.Count)} diganti", output, StringComparison.Ordinal);
+        var after = await GetAsync(id, "33");
+        Assert.Equal(rows.Count, after.GetProperty("tps").GetProperty("diketahui").GetInt64());
+        Assert.Equal(before.GetProperty("pengguna").GetProperty("total").GetProperty("total").GetInt64(), after.GetProperty("pengguna").GetProperty("total").GetProperty("total").GetInt64());
+        Assert.Equal(before.GetProperty("pemilih").GetProperty("dpt").GetProperty("total").GetInt64(), (await GetAsync(id, "RI")).GetProperty("pemilih").GetProperty("dpt").GetProperty("total").GetInt64());
+        // The last TPS of the last slice and the first of the first: old values in the history, new ones stored.
+        foreach (var (kode, nilai) in new[] { rows[0], rows[^1] })
+        {
+            var old = Assert.Single((await RiwayatAsync(id, Tolok.Wilayah.KodeWilayah.Format(kode))).EnumerateArray());
+            Assert.Equal(nilai[sah], old.GetProperty("nilai").GetProperty("suara_sah").GetInt32());
+        }
+        File.Delete(first);
+        File.Delete(second);
+    }
+
+    [Fact]
     public async Task Blocks_and_roll_ups_stored_during_the_reading_equal_those_stored_after_it()
     {
         // A sorted file of several parts of the fast reader (blocks cut across parts), with invalid rows, so that
