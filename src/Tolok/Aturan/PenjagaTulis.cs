@@ -63,14 +63,21 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
 
     /// <summary>
     /// Which stamps a changed row replaces: its satker's when it is that satker's data (registers, targets, IKU set,
-    /// workflow), the global one for what all figures read; none for what figures never read (audit, accounts,
-    /// tokens, assignments, the stamps' own table).
+    /// workflow), the global one for what all figures read; the accounts' one for what authorises a request
+    /// (accounts, their roles and claims, tokens, PIC assignments: the cached sign-in and scope checks); none for what
+    /// nothing cached reads (audit, the stamps' own table, the data-protection keys).
     /// </summary>
     private static IEnumerable<string> Stempel(EntityEntry e, ItemData? item)
     {
         switch (e.Entity)
         {
-            case Audit.JejakAudit or Pengguna.AkunPengguna or Pengguna.TokenApi or Pengguna.PenugasanPic or PenandaSistem or StempelData or RiwayatAlur:
+            case Pengguna.AkunPengguna or Pengguna.TokenApi or Pengguna.PenugasanPic
+                or Microsoft.AspNetCore.Identity.IdentityUserRole<string> or Microsoft.AspNetCore.Identity.IdentityUserClaim<string>
+                or Microsoft.AspNetCore.Identity.IdentityRole or Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>
+                or Microsoft.AspNetCore.Identity.IdentityUserLogin<string> or Microsoft.AspNetCore.Identity.IdentityUserToken<string>:
+                yield return StempelData.Akun;
+                yield break;
+            case Audit.JejakAudit or PenandaSistem or StempelData or RiwayatAlur:
                 yield break;
             case Satker.Satker x:
                 // The satker list is read by every page: a name or an address is global.

@@ -72,16 +72,24 @@ public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider t
     /// <summary>A change as captured before saving: the old values, and for an update which properties changed.</summary>
     private sealed record Perubahan(EntityEntry Entry, string Aksi, string? Lama, HashSet<string>? Diubah);
 
-    private List<Perubahan>? _pending;
-    private bool _ownTransaction;
-    private bool _writing;
+    /// <summary>
+    /// What a save of one context is doing, kept on the context (the interceptor is shared by all contexts, so the
+    /// context options are built once per app rather than per request).
+    /// </summary>
+    internal sealed class Keadaan
+    {
+        public object? Pending;
+        public bool OwnTransaction;
+        public bool Writing;
+    }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (_writing || eventData.Context is not TolokDb db)
+        if (eventData.Context is not TolokDb db || db.KeadaanAudit.Writing)
         {
             return result;
         }
+        var k = db.KeadaanAudit;
         var changes = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && e.Entity is not (JejakAudit or Partisipasi.BlokTps or Partisipasi.Rekap or Partisipasi.DaftarTps)) // TPS data: recorded per import (ImporTps, DaftarTps) and in RiwayatDataTps
@@ -96,35 +104,34 @@ public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider t
         {
             return result;
         }
-        _pending = changes;
+        k.Pending = changes;
         if (db.Database.CurrentTransaction is null)
         {
             await db.Database.BeginTransactionAsync(cancellationToken);
-            _ownTransaction = true;
+            k.OwnTransaction = true;
         }
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_writing || _pending is null || eventData.Context is not TolokDb db)
+        if (eventData.Context is not TolokDb db || db.KeadaanAudit is not { Writing: false, Pending: List<Perubahan> pending } k)
         {
             return result;
         }
-        var pending = _pending;
-        _pending = null;
+        k.Pending = null;
         try
         {
-            _writing = true;
+            k.Writing = true;
             await AppendAsync(db, pending, cancellationToken);
-            if (_ownTransaction)
+            if (k.OwnTransaction)
             {
                 await db.Database.CommitTransactionAsync(cancellationToken);
             }
         }
         catch
         {
-            if (_ownTransaction)
+            if (k.OwnTransaction)
             {
                 await db.Database.RollbackTransactionAsync(cancellationToken);
             }
@@ -132,20 +139,25 @@ public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider t
         }
         finally
         {
-            _writing = false;
-            _ownTransaction = false;
+            k.Writing = false;
+            k.OwnTransaction = false;
         }
         return result;
     }
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (!_writing && _ownTransaction && eventData.Context is TolokDb db && db.Database.CurrentTransaction is not null)
+        if (eventData.Context is not TolokDb db)
+        {
+            return;
+        }
+        var k = db.KeadaanAudit;
+        if (!k.Writing && k.OwnTransaction && db.Database.CurrentTransaction is not null)
         {
             await db.Database.RollbackTransactionAsync(cancellationToken);
         }
-        _pending = null;
-        _ownTransaction = false;
+        k.Pending = null;
+        k.OwnTransaction = false;
     }
 
     // The synchronous paths (used by ASP.NET Core Identity's stores in places) do the same.

@@ -18,7 +18,11 @@ public static class LheStore
 
     /// <summary>The score of the latest LHE issued from 1 January up to the period's end (IKU 1.2).</summary>
     public static async Task<Lhe?> TerakhirAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct) =>
-        Ukuran.Terakhir(await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).ToListAsync(ct), l => l.TanggalLhe, l => l.Id, Periode.Dari(tahun, periode));
+        Terakhir(await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).ToListAsync(ct), tahun, periode);
+
+    /// <summary>Of a satker's LHE, the latest issued in the period.</summary>
+    public static Lhe? Terakhir(IEnumerable<Lhe> rows, int tahun, string periode) =>
+        Ukuran.Terakhir(rows, l => l.TanggalLhe, l => l.Id, Periode.Dari(tahun, periode));
 
     /// <summary>Adds (id null) or updates an LHE of the satker; the caller has validated the edit.</summary>
     public static async Task<Lhe> SaveAsync(TolokDb db, int satkerId, int? id, LheEdit e, int? versi, CancellationToken ct)

@@ -70,20 +70,21 @@ public static class Database
         }
     }
 
-    /// <summary>The context, with the audit trail written by every SaveChanges (one interceptor per context).</summary>
+    /// <summary>The context, with the write rules checked and the audit trail written by every SaveChanges.</summary>
     public static IServiceCollection AddTolokDb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<Aturan.PelakuSaatIni>();
         services.AddSingleton<Aturan.PenjagaTulis>();
         services.AddSingleton<Tembolok>();
-        services.AddScoped<Audit.AuditInterceptor>();
+        services.AddSingleton<Audit.AuditInterceptor>();
+        // The options are built once (a request only makes its context); the interceptors keep a save's state on the context.
         return services.AddDbContext<TolokDb>((sp, options) =>
         {
             Configure(options, configuration);
             // The rules first: a refused save never opens the audit trail's transaction.
             options.AddInterceptors(sp.GetRequiredService<Aturan.PenjagaTulis>(), sp.GetRequiredService<Audit.AuditInterceptor>());
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
     }
 
     /// <summary>A SQLite file in a folder that does not exist yet cannot be created; make the folder first.</summary>

@@ -42,6 +42,8 @@ public static class Services
             .AddSignInManager()
             .AddErrorDescriber<PesanIdentitas>()
             .AddDefaultTokenProviders();
+        // The cookie check of every request, without a query while no account changed (replaces Identity's).
+        services.AddScoped<ISecurityStampValidator, PenjagaSesi>();
         return services;
     }
 

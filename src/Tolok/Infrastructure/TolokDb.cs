@@ -18,6 +18,44 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     /// <summary>Stamps to replace once this context's save has committed (set by the save guard).</summary>
     internal HashSet<string> StempelTertunda { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many stamp changes this context made: until it ends, its app server reads stamps from the database.</summary>
+    private int _stempelDitulis;
+
+    /// <summary>The audit trail's state of this context's save in progress.</summary>
+    internal Audit.AuditInterceptor.Keadaan KeadaanAudit { get; } = new();
+
+    /// <summary>The stamps as this context read them (<see cref="Tembolok.StempelAsync"/>); forgotten when it changes one.</summary>
+    internal IReadOnlyDictionary<string, string>? StempelKonteks { get; set; }
+
+    internal void TandaiStempelDitulis()
+    {
+        StempelKonteks = null;
+        Interlocked.Increment(ref _stempelDitulis);
+        Tembolok.MulaiTulis();
+    }
+
+    private void SelesaikanStempel()
+    {
+        for (var n = Interlocked.Exchange(ref _stempelDitulis, 0); n > 0; n--)
+        {
+            Tembolok.SelesaiTulis();
+        }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        SelesaikanStempel();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SelesaikanStempel();
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>Who writes through this context: the request's person, or the system (CLI, seeds).</summary>
     public Aturan.Pelaku Pelaku => pelaku?.Sekarang ?? Aturan.Pelaku.DariSistem();
 

@@ -37,6 +37,19 @@ public static class WebApp
         return !Directory.Exists(Path.Combine(workingDirectory, "wwwroot")) && Directory.Exists(installed) ? installed : null;
     }
 
+    /// <summary>
+    /// The appsettings.json shipped beside the binary. Its file provider is the binary's folder: without one, the
+    /// builder would give it the content root's (the working directory), which refuses an absolute path, and the file
+    /// would be skipped as "optional" — as it was until issue 17's profiling found every request logged at Information.
+    /// </summary>
+    internal static Microsoft.Extensions.Configuration.Json.JsonConfigurationSource SetelanBesertaBiner(string binaryDirectory) => new()
+    {
+        FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(binaryDirectory),
+        Path = "appsettings.json",
+        Optional = true,
+        ReloadOnChange = false,
+    };
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -46,12 +59,7 @@ public static class WebApp
         });
         // Settings shipped beside the binary apply when it is started from another folder; the working
         // directory's appsettings.json (loaded by default) and the environment still win.
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
-        {
-            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
-            Optional = true,
-            ReloadOnChange = false,
-        });
+        builder.Configuration.Sources.Insert(0, SetelanBesertaBiner(AppContext.BaseDirectory));
         // Serve wwwroot from the build output's static-web-assets manifest in every environment, not only in
         // Development, so that the CSS and script load wherever tolok.dll is started from.
         builder.WebHost.UseStaticWebAssets();

@@ -29,8 +29,13 @@ public class DefinisiUkuran
         var all = await db.DefinisiUkuran.AsNoTracking()
             .Where(d => (d.Satker == satker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
             .ToListAsync(ct);
-        return [.. all.GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First())];
+        return Pilih(all, satker, tahun);
     }
+
+    /// <summary>Of definition rows (any satker and year), the one per IKU that applies: the satker's over the general, the year's over every year.</summary>
+    public static List<DefinisiUkuran> Pilih(IEnumerable<DefinisiUkuran> rows, string satker, int tahun) =>
+        [.. rows.Where(d => (d.Satker == satker || d.Satker == null) && (d.Tahun == tahun || d.Tahun == null))
+            .GroupBy(d => d.KodeIndikator).Select(g => g.OrderByDescending(d => d.Satker).ThenByDescending(d => d.Tahun).First())];
 
     public static IEnumerable<DefinisiUkuran> Bawaan() =>
     [

@@ -31,6 +31,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         if (Data is not null)
         {
             Tren = await KinerjaQuery.TrenAsync(db, Satker, Tahun, [.. Data.Indikator.Select(i => i.Kode)], 3, stempel!, ct) ?? [];
+            // The trend charts are drawn once per change of the figures, not per request.
+            _trenHtml = await db.Tembolok.AmbilAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tren-html|{Satker}|{Tahun}|{Periode}"), stempel!,
+                () => Task.FromResult<Dictionary<string, string>?>(Data.Indikator.ToDictionary(x => x.Kode, BuatTrenHtml, StringComparer.Ordinal)));
         }
         if (Data is null)
         {
@@ -39,8 +42,12 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         return Page();
     }
 
+    private Dictionary<string, string>? _trenHtml;
+
     /// <summary>The trend cell: a small chart of the earlier years and this one, or the labels of a categorical IKU.</summary>
-    public string TrenHtml(IndikatorKinerjaDto x)
+    public string TrenHtml(IndikatorKinerjaDto x) => _trenHtml?.GetValueOrDefault(x.Kode) ?? BuatTrenHtml(x);
+
+    private string BuatTrenHtml(IndikatorKinerjaDto x)
     {
         var titik = Tren.GetValueOrDefault(x.Kode) ?? [];
         if (titik.All(t => t.Realisasi is null))

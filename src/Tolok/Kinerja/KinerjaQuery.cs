@@ -50,8 +50,11 @@ public static class KinerjaQuery
     /// <summary>The change stamps a satker's figures are cached under; null when the satker does not exist.</summary>
     public static async Task<string?> StempelAsync(TolokDb db, string kodeSatker, CancellationToken ct)
     {
-        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
-        return satkerId is { } id ? await StempelData.UntukAsync(db, id, ct) : null;
+        // Both from memory while nothing changed: the stamps, and the satker's id from the cached satker list.
+        var stempel = await StempelData.SemuaAsync(db, ct);
+        var global = stempel.GetValueOrDefault(StempelData.Global);
+        var daftar = await Satker.DaftarSatker.AmbilAsync(db, global ?? "0", ct);
+        return daftar.PerKode.TryGetValue(kodeSatker, out var satker) ? StempelData.Gabung(global, stempel.GetValueOrDefault(StempelData.Satker(satker.Id))) : null;
     }
 
     /// <summary>The current IKU set of a satker and year, cached under the satker's stamps.</summary>
@@ -63,21 +66,73 @@ public static class KinerjaQuery
         db.Tembolok.AmbilAsync(string.Create(CultureInfo.InvariantCulture, $"tren|{kodeSatker}|{tahun}|{jumlahTahun}|{string.Join(",", kode)}"), stempel,
             async () => (Dictionary<string, List<TitikTren>>?)await TrenAsync(db, kodeSatker, tahun, kode, jumlahTahun, ct));
 
-    /// <summary>The same with the stamps already read (the monitoring reads every unit's at once).</summary>
+    /// <summary>The same with the stamps already read.</summary>
     public static Task<KinerjaDto?> GetAsync(TolokDb db, string kodeSatker, int tahun, string periode, string stempel, CancellationToken ct) =>
-        db.Tembolok.AmbilAsync(string.Create(CultureInfo.InvariantCulture, $"kinerja|{kodeSatker}|{tahun}|{periode}"), stempel, async () =>
-            await IkuStore.LoadAsync(db, kodeSatker, tahun, null, ct) is { } iku ? await GetAsync(db, iku, tahun, periode, ct) : null);
+        db.Tembolok.AmbilAsync(Kunci(kodeSatker, tahun, periode), stempel, async () =>
+        {
+            var daftar = await Satker.DaftarSatker.AmbilAsync(db, ct);
+            if (!daftar.PerKode.TryGetValue(kodeSatker, out var satker))
+            {
+                return null;
+            }
+            var bahan = await BahanKinerja.MuatAsync(db, [(satker.Id, satker.Kode)], tahun, ct);
+            return bahan.Iku.TryGetValue(satker.Id, out var iku) ? Hitung(bahan, satker.Id, iku, periode) : null;
+        });
 
-    /// <summary>The same for an IKU set already loaded (a document computes its year once).</summary>
+    private static string Kunci(string kodeSatker, int tahun, string periode) => string.Create(CultureInfo.InvariantCulture, $"kinerja|{kodeSatker}|{tahun}|{periode}");
+
+    /// <summary>
+    /// The figures of many satker at once (the monitoring matrix): those in the cache under their stamps from there, the
+    /// rest computed together from one read of every table (<see cref="BahanKinerja"/>) and kept in the cache.
+    /// <paramref name="stempel"/> gives each satker's stamps; a satker without an IKU set for the year is absent.
+    /// </summary>
+    public static async Task<Dictionary<int, KinerjaDto>> SemuaAsync(TolokDb db, IReadOnlyList<Satker.SatkerRingan> units, int tahun, string periode,
+        Func<int, string> stempel, CancellationToken ct)
+    {
+        var result = new Dictionary<int, KinerjaDto>();
+        var missing = new List<Satker.SatkerRingan>();
+        foreach (var u in units)
+        {
+            if (db.Tembolok.Coba<KinerjaDto>(Kunci(u.Kode, tahun, periode), stempel(u.Id)) is { } ada)
+            {
+                result[u.Id] = ada;
+            }
+            else
+            {
+                missing.Add(u);
+            }
+        }
+        if (missing.Count == 0)
+        {
+            return result;
+        }
+        var bahan = await BahanKinerja.MuatAsync(db, [.. missing.Select(u => (u.Id, u.Kode))], tahun, ct);
+        foreach (var u in missing)
+        {
+            if (bahan.Iku.TryGetValue(u.Id, out var iku))
+            {
+                var dto = Hitung(bahan, u.Id, iku, periode);
+                db.Tembolok.Simpan(Kunci(u.Kode, tahun, periode), stempel(u.Id), dto);
+                result[u.Id] = dto;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The same for an IKU set already loaded (a document computes its year once, for the revision it shows).</summary>
     public static async Task<KinerjaDto> GetAsync(TolokDb db, IkuDto iku, int tahun, string periode, CancellationToken ct)
     {
-        var kodeSatker = iku.Satker.Kode;
-        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
-        var targets = await db.TargetIku.AsNoTracking().Where(t => t.SatkerId == satkerId && t.Tahun == tahun).ToDictionaryAsync(t => t.KodeIndikator, ct);
-        var skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct);
-        var computed = await HitungAsync(db, kodeSatker, tahun, periode, ct);
-        var opini = await db.PeringkatKategori.AsNoTracking().Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct);
+        var satkerId = await db.Satker.Where(s => s.Kode == iku.Satker.Kode).Select(s => s.Id).FirstAsync(ct);
+        var bahan = await BahanKinerja.MuatAsync(db, [(satkerId, iku.Satker.Kode)], tahun, ct);
+        return Hitung(bahan, satkerId, iku, periode);
+    }
 
+    /// <summary>Target, realisation and achievement of every IKU of <paramref name="iku"/> from the rows read (a plain function).</summary>
+    public static KinerjaDto Hitung(BahanKinerja bahan, int satkerId, IkuDto iku, string periode)
+    {
+        var tahun = bahan.Tahun;
+        var targets = bahan.Target[satkerId].ToDictionary(t => t.KodeIndikator);
+        var computed = Nilai(bahan, satkerId, iku.Satker.Kode, periode);
         var result = new List<IndikatorKinerjaDto>();
         foreach (var sasaran in iku.Sasaran)
         {
@@ -87,9 +142,9 @@ public static class KinerjaQuery
                 object? targetValue = x.Polaritas == Polaritas.Kategorikal ? target?.Kategori : target?.Untuk(periode);
                 if (computed.TryGetValue(x.Kode, out var p) && x.Polaritas == Polaritas.Kategorikal)
                 {
-                    var capaianKategori = CapaianCalculator.HitungKategori(opini, target?.Kategori, p.Label);
+                    var capaianKategori = CapaianCalculator.HitungKategori(bahan.Opini, target?.Kategori, p.Label);
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Label, null, null,
-                        capaianKategori, Kategori(skala, capaianKategori), p.Manual is not null, p.Sumber)
+                        capaianKategori, Kategori(bahan.Skala, capaianKategori), p.Manual is not null, p.Sumber)
                     {
                         NomorSasaran = sasaran.Nomor,
                         Justifikasi = p.Manual?.Justifikasi,
@@ -102,7 +157,7 @@ public static class KinerjaQuery
                 {
                     var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
-                        capaian, Kategori(skala, capaian), p.Manual is not null, p.Sumber)
+                        capaian, Kategori(bahan.Skala, capaian), p.Manual is not null, p.Sumber)
                     {
                         NomorSasaran = sasaran.Nomor,
                         Justifikasi = p.Manual?.Justifikasi,
@@ -126,25 +181,24 @@ public static class KinerjaQuery
     /// The realisation of every IKU code that has a value for the satker, year and period: computed from the
     /// registers by the definitions that apply, or, for an IKU no register covers, the manual value entered for it.
     /// </summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> HitungAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    private static Dictionary<string, NilaiPeriode> Nilai(BahanKinerja bahan, int satkerId, string kodeSatker, string periode)
     {
-        var computed = await PartisipasiAsync(db, kodeSatker, tahun, periode, ct);
-        var definitions = await DefinisiUkuran.BerlakuAsync(db, kodeSatker, tahun, ct);
-        foreach (var (kode, nilai) in await TahapanAsync(db, kodeSatker, tahun, periode, definitions, ct))
+        var tahun = bahan.Tahun;
+        var computed = Partisipasi(bahan, kodeSatker, periode);
+        var definitions = DefinisiUkuran.Pilih(bahan.Definisi, kodeSatker, tahun);
+        foreach (var (kode, nilai) in Tahapan(bahan, satkerId, kodeSatker, periode, definitions))
         {
             computed[kode] = nilai;
         }
-        foreach (var (kode, nilai) in await SengketaAsync(db, kodeSatker, tahun, periode, definitions, ct))
+        foreach (var (kode, nilai) in Sengketa(bahan, satkerId, kodeSatker, periode, definitions))
         {
             computed[kode] = nilai;
         }
-        foreach (var (kode, nilai) in await LaporanAsync(db, kodeSatker, tahun, periode, definitions, ct))
+        foreach (var (kode, nilai) in Laporan(bahan, satkerId, kodeSatker, periode, definitions))
         {
             computed[kode] = nilai;
         }
-        var manual = await db.RealisasiManual.AsNoTracking()
-            .Where(m => m.Tahun == tahun && m.Periode == periode && db.Satker.Any(s => s.Id == m.SatkerId && s.Kode == kodeSatker)).ToListAsync(ct);
-        foreach (var m in manual.Where(m => !computed.ContainsKey(m.KodeIndikator)))
+        foreach (var m in bahan.Manual[satkerId].Where(m => m.Periode == periode && !computed.ContainsKey(m.KodeIndikator)))
         {
             computed[m.KodeIndikator] = new NilaiPeriode(m.Nilai, null, null,
                 new SumberDto("manual", 1, $"/api/v1/satker/{kodeSatker}/kinerja/{tahun}/manual?periode={periode}")
@@ -172,9 +226,10 @@ public static class KinerjaQuery
     public static async Task<Dictionary<string, List<TitikTren>>> TrenAsync(TolokDb db, string kodeSatker, int tahun, IReadOnlyCollection<string> kode, int jumlahTahun, CancellationToken ct)
     {
         var result = kode.ToDictionary(k => k, _ => new List<TitikTren>());
+        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
         for (var y = tahun - jumlahTahun; y < tahun; y++)
         {
-            var values = await HitungAsync(db, kodeSatker, y, "tahunan", ct);
+            var values = Nilai(await BahanKinerja.MuatAsync(db, [(satkerId, kodeSatker)], y, ct), satkerId, kodeSatker, "tahunan");
             foreach (var k in kode)
             {
                 var v = values.GetValueOrDefault(k);
@@ -188,7 +243,7 @@ public static class KinerjaQuery
         CapaianCalculator.Kategori(skala, capaian) is { } s ? new KategoriDto(s.Label, s.Warna) : null;
 
     /// <summary>IKU defined on the stage register (2.1 on schedule and per rules, 4.1 safe and peaceful).</summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> TahapanAsync(TolokDb db, string kodeSatker, int tahun, string periode, List<DefinisiUkuran> all, CancellationToken ct)
+    private static Dictionary<string, NilaiPeriode> Tahapan(BahanKinerja bahan, int satkerId, string kodeSatker, string periode, List<DefinisiUkuran> all)
     {
         var result = new Dictionary<string, NilaiPeriode>();
         var definitions = all.Where(d => d.Register is "tahapan-jadwal" or "tahapan-aman").ToList();
@@ -196,10 +251,11 @@ public static class KinerjaQuery
         {
             return result;
         }
+        var tahun = bahan.Tahun;
         var p = Periode.Dari(tahun, periode);
-        var fakta = await Tahapan.TahapanStore.FaktaAsync(db, kodeSatker, ct);
-        var ambang = await Tahapan.TahapanStore.AmbangAsync(db, kodeSatker, tahun, ct);
-        var (jadwal, aman) = Tahapan.TahapanMath.Hitung(fakta, tahun, p.Akhir, ambang);
+        var fakta = Tolok.Tahapan.TahapanStore.Fakta(bahan.Tahapan, bahan.Pelaksanaan[satkerId]);
+        var ambang = Tolok.Tahapan.TahapanStore.Ambang(all);
+        var (jadwal, aman) = Tolok.Tahapan.TahapanMath.Hitung(fakta, tahun, p.Akhir, ambang);
         var url = $"/api/v1/satker/{kodeSatker}/tahapan/{tahun}?periode={periode}";
         var page = $"/Tahapan?satker={kodeSatker}&tahun={tahun}&periode={periode}";
         foreach (var d in definitions)
@@ -213,7 +269,7 @@ public static class KinerjaQuery
     }
 
     /// <summary>IKU defined on the dispute register (4.2): rulings won ÷ rulings decided in the period.</summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> SengketaAsync(TolokDb db, string kodeSatker, int tahun, string periode, List<DefinisiUkuran> all, CancellationToken ct)
+    private static Dictionary<string, NilaiPeriode> Sengketa(BahanKinerja bahan, int satkerId, string kodeSatker, string periode, List<DefinisiUkuran> all)
     {
         var result = new Dictionary<string, NilaiPeriode>();
         var codes = all.Where(d => d.Register == "sengketa").Select(d => d.KodeIndikator).ToList();
@@ -221,7 +277,8 @@ public static class KinerjaQuery
         {
             return result;
         }
-        var decided = await Sengketa.SengketaStore.ListAsync(db, kodeSatker, tahun, periode, ct);
+        var tahun = bahan.Tahun;
+        var decided = Tolok.Sengketa.SengketaStore.Daftar(bahan.Perkara[satkerId], bahan.AturanMenang, tahun, periode);
         var won = decided.Count(p => p.Menang == true);
         var url = $"/api/v1/satker/{kodeSatker}/sengketa?tahun={tahun}&periode={periode}";
         foreach (var kode in codes)
@@ -246,15 +303,15 @@ public static class KinerjaQuery
     }
 
     /// <summary>IKU on the report registers: 1.1 RB reports filed on time (a count), 1.3 the financial-report result.</summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> LaporanAsync(TolokDb db, string kodeSatker, int tahun, string periode, List<DefinisiUkuran> all, CancellationToken ct)
+    private static Dictionary<string, NilaiPeriode> Laporan(BahanKinerja bahan, int satkerId, string kodeSatker, string periode, List<DefinisiUkuran> all)
     {
         var result = new Dictionary<string, NilaiPeriode>();
-        var satkerId = await db.Satker.Where(s => s.Kode == kodeSatker).Select(s => s.Id).FirstAsync(ct);
+        var tahun = bahan.Tahun;
         foreach (var d in all.Where(d => d.Register is "laporan-rb" or "laporan-keuangan" or "lhe" or "layanan"))
         {
             if (d.Register == "layanan")
             {
-                var catalogue = await Layanan.LayananStore.ListAsync(db, satkerId, tahun, periode, ct);
+                var catalogue = Layanan.LayananStore.Daftar(bahan.Layanan[satkerId], tahun, periode);
                 var delivered = catalogue.Count(l => l.TerlaksanaPadaPeriode);
                 result[d.KodeIndikator] = new NilaiPeriode(Ukuran.Persen(delivered, catalogue.Count),
                     delivered, catalogue.Count, new SumberDto("layanan", catalogue.Count, $"/api/v1/satker/{kodeSatker}/layanan/{tahun}?periode={periode}"),
@@ -262,14 +319,14 @@ public static class KinerjaQuery
             }
             else if (d.Register == "lhe")
             {
-                var lhe = await Evaluasi.LheStore.TerakhirAsync(db, satkerId, tahun, periode, ct);
+                var lhe = Evaluasi.LheStore.Terakhir(bahan.Lhe[satkerId], tahun, periode);
                 result[d.KodeIndikator] = new NilaiPeriode(lhe?.Nilai, null, null,
                     new SumberDto("lhe", lhe is null ? 0 : 1, $"/api/v1/satker/{kodeSatker}/lhe"),
                     lhe is null ? "Belum ada LHE evaluasi SAKIP yang terbit pada periode ini." : null);
             }
             else if (d.Register == "laporan-rb")
             {
-                var due = await Laporan.LaporanStore.RbAsync(db, satkerId, tahun, periode, ct);
+                var due = Tolok.Laporan.LaporanStore.Rb(bahan.LaporanRb[satkerId], tahun, periode);
                 var onTime = due.Count(l => l.TepatWaktu);
                 result[d.KodeIndikator] = new NilaiPeriode(due.Count == 0 ? null : onTime, onTime, due.Count,
                     new SumberDto("laporan-rb", due.Count, $"/api/v1/satker/{kodeSatker}/laporan/rb?tahun={tahun}&periode={periode}"),
@@ -277,7 +334,7 @@ public static class KinerjaQuery
             }
             else
             {
-                var hasil = await Laporan.LaporanStore.HasilAsync(db, satkerId, tahun, periode, ct);
+                var hasil = Tolok.Laporan.LaporanStore.Hasil(bahan.LaporanKeuangan[satkerId], Periode.Dari(tahun, periode));
                 result[d.KodeIndikator] = new NilaiPeriode(null, null, null,
                     new SumberDto("laporan-keuangan", hasil is null ? 0 : 1, $"/api/v1/satker/{kodeSatker}/laporan/keuangan"),
                     hasil is null ? "Belum ada hasil pemeriksaan/reviu laporan keuangan yang terbit pada periode ini." : null)
@@ -294,20 +351,21 @@ public static class KinerjaQuery
     /// period's end; an election counts once its voting day has passed. One election's ratio is the sum of its
     /// numerators over the sum of its denominators in the satker's area; the mean rule averages the elections' ratios.
     /// </summary>
-    private static async Task<Dictionary<string, NilaiPeriode>> PartisipasiAsync(TolokDb db, string kodeSatker, int tahun, string periode, CancellationToken ct)
+    private static Dictionary<string, NilaiPeriode> Partisipasi(BahanKinerja bahan, string kodeSatker, string periode)
     {
         var result = new Dictionary<string, NilaiPeriode>();
         if (!KodeWilayah.TryParse(kodeSatker, out var area))
         {
             return result;
         }
-        var groups = await AturanNilaiIku.BerlakuAsync(db, kodeSatker, tahun, ct);
+        var tahun = bahan.Tahun;
+        var groups = AturanNilaiIku.Kelompok(bahan.Sumber, kodeSatker, tahun);
         if (groups.Count == 0)
         {
             return result;
         }
         var end = Periode.Dari(tahun, periode).Akhir;
-        var pemilihan = await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).ToDictionaryAsync(p => p.Slug, ct);
+        var pemilihan = bahan.Pemilihan;
         var tanggal = pemilihan.ToDictionary(p => p.Key, p => p.Value.Tanggal);
         foreach (var rows in groups)
         {
@@ -330,12 +388,12 @@ public static class KinerjaQuery
                     values.Add((nama, null, new NilaiPeriode(null, null, null, null, $"{p.Nama} ({Format.Tanggal(p.Tanggal)}) belum berlangsung pada periode ini.")));
                     continue;
                 }
-                var v = await PartisipasiQuery.VectorAsync(db, ballot.Id, area, false, ct);
+                var v = bahan.Vektor(ballot.Id, area);
                 var (pembilang, penyebut, persen) = RealisasiPartisipasi.Measure(v, s.Ukuran, s.Penyebut);
                 var url = $"/api/v1/pemilihan/{p.Slug}/partisipasi/{KodeWilayah.Format(area)}?suratSuara={ballot.Kode}&penyebut={s.Penyebut}";
                 var page = $"/Partisipasi?pemilihan={p.Slug}&surat={ballot.Kode}&kode={KodeWilayah.Format(area)}&penyebut={s.Penyebut}";
                 values.Add((nama, persen, new NilaiPeriode(persen, pembilang, penyebut,
-                    new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = await DataContoh.IsContohAsync(db, p.Id, ballot.Kode, ct) },
+                    new SumberDto("partisipasi", v[RekapMath.TpsAdaData], url) { Halaman = page, DataContoh = bahan.Contoh.Contains((p.Id, ballot.Kode)) },
                     persen is null ? "Tidak dapat dihitung: belum ada data TPS atau penyebut 0." : null)));
             }
             var kalimat = Kapital(AturanNilaiIku.Kalimat(aturan, [.. values.Select(x => x.Nama)])) + ".";

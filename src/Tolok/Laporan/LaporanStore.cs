@@ -66,9 +66,13 @@ public static class LaporanStore
     /// <summary>RB reports; with a year, those due from 1 January up to the period's end.</summary>
     public static async Task<List<LaporanRbDto>> RbAsync(TolokDb db, int satkerId, int? tahun, string periode, CancellationToken ct)
     {
-        var rows = await db.LaporanRb.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.JatuhTempo).ThenBy(l => l.Id).ToListAsync(ct);
-        return [.. rows.Where(l => tahun is not { } y || Ukuran.RbDihitung(l.JatuhTempo, Periode.Dari(y, periode))).Select(AsDto)];
+        var rows = await db.LaporanRb.AsNoTracking().Where(l => l.SatkerId == satkerId).ToListAsync(ct);
+        return Rb(rows, tahun, periode);
     }
+
+    /// <summary>Of a satker's RB reports, those due in the period (every one when no year), by due date.</summary>
+    public static List<LaporanRbDto> Rb(IEnumerable<LaporanRb> rows, int? tahun, string periode) =>
+        [.. rows.OrderBy(l => l.JatuhTempo).ThenBy(l => l.Id).Where(l => tahun is not { } y || Ukuran.RbDihitung(l.JatuhTempo, Periode.Dari(y, periode))).Select(AsDto)];
 
     /// <summary>The financial-report result of a period: the latest result issued from 1 January up to the period's end.</summary>
     public static async Task<LaporanKeuangan?> HasilAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct) =>

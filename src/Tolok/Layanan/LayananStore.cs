@@ -108,9 +108,15 @@ public static class LayananStore
     /// <summary>The year's catalogue; a service is delivered in a period when it was fulfilled at least once by the period's end.</summary>
     public static async Task<List<LayananDto>> ListAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct)
     {
+        var rows = await db.LayananInformasi.AsNoTracking().Include(l => l.Pelaksanaan).Where(l => l.SatkerId == satkerId && l.Tahun == tahun).ToListAsync(ct);
+        return Daftar(rows, tahun, periode);
+    }
+
+    /// <summary>The catalogue of a year from the satker's services (with their deliveries), in the order entered.</summary>
+    public static List<LayananDto> Daftar(IEnumerable<LayananInformasi> rows, int tahun, string periode)
+    {
         var p = Periode.Dari(tahun, periode);
-        var rows = await db.LayananInformasi.AsNoTracking().Include(l => l.Pelaksanaan).Where(l => l.SatkerId == satkerId && l.Tahun == tahun).OrderBy(l => l.Id).ToListAsync(ct);
-        return [.. rows.Select(l => new LayananDto(l.Id, l.Tahun, l.Nama, l.Pelaksanaan.Count, l.Pelaksanaan.Count(p => p.Terpenuhi),
+        return [.. rows.Where(l => l.Tahun == tahun).OrderBy(l => l.Id).Select(l => new LayananDto(l.Id, l.Tahun, l.Nama, l.Pelaksanaan.Count, l.Pelaksanaan.Count(p => p.Terpenuhi),
             Ukuran.LayananTerlaksana(l.Pelaksanaan.Select(x => (x.Tanggal, x.Terpenuhi)), p), l.Versi))];
     }
 }

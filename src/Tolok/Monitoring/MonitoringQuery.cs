@@ -62,23 +62,23 @@ public static class MonitoringQuery
     }
 
     private static async Task<MonitoringDto?> HitungAsync(TolokDb db, Satker.SatkerRingan induk, List<Satker.SatkerRingan> units, int tahun, string periode, string tingkat,
-        Dictionary<string, string> stempel, CancellationToken ct)
+        IReadOnlyDictionary<string, string> stempel, CancellationToken ct)
     {
         var ids = units.Select(u => u.Id).ToList();
-        var withIku = (await db.IkuSet.AsNoTracking().Where(s => s.Tahun == tahun && ids.Contains(s.SatkerId)).Select(s => s.SatkerId).Distinct().ToListAsync(ct)).ToHashSet();
         var prefix = $"{tahun.ToString(CultureInfo.InvariantCulture)}:{periode}:";
         var alur = (await db.AlurData.AsNoTracking().Where(a => a.Jenis == "realisasi" && ids.Contains(a.SatkerId) && a.Kunci.StartsWith(prefix))
                 .Select(a => new { a.SatkerId, a.Kunci, a.Status }).ToListAsync(ct))
             .ToLookup(a => a.SatkerId);
 
         var global = stempel.GetValueOrDefault(StempelData.Global);
+        // Every unit's figures: from the cache where unchanged, the rest computed together from one read per table.
+        var semua = await KinerjaQuery.SemuaAsync(db, units, tahun, periode, id => StempelData.Gabung(global, stempel.GetValueOrDefault(StempelData.Satker(id))), ct);
         var kolom = new Dictionary<string, KolomMonitoringDto>(StringComparer.Ordinal);
         var rows = new List<BarisMonitoringDto>();
         var cellsByKode = new Dictionary<string, List<IndikatorKinerjaDto>>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            if (!withIku.Contains(unit.Id) || await KinerjaQuery.GetAsync(db, unit.Kode, tahun, periode,
-                    StempelData.Gabung(global, stempel.GetValueOrDefault(StempelData.Satker(unit.Id))), ct) is not { } kinerja)
+            if (!semua.TryGetValue(unit.Id, out var kinerja))
             {
                 rows.Add(new BarisMonitoringDto(unit.Kode, unit.Nama, false, [], 0, 0, new Dictionary<string, int>(), "belum ada IKU", null));
                 continue;

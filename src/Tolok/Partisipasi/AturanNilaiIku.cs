@@ -33,9 +33,13 @@ public static class AturanNilaiIku
     public static async Task<List<List<SumberPartisipasiIku>>> BerlakuAsync(TolokDb db, string satker, int tahun, CancellationToken ct)
     {
         var sources = await db.SumberPartisipasiIku.AsNoTracking().Where(s => s.Tahun == tahun && (s.Satker == satker || s.Satker == null)).ToListAsync(ct);
-        return [.. sources.GroupBy(s => s.KodeIndikator).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Where(s => s.Satker == (g.Any(x => x.Satker == satker) ? satker : null)).OrderBy(s => s.Urutan).ToList())];
+        return Kelompok(sources, satker, tahun);
     }
+
+    /// <summary>Of source rows (any satker), the groups per IKU that apply to the satker: its own rows where it has any, else the general ones.</summary>
+    public static List<List<SumberPartisipasiIku>> Kelompok(IEnumerable<SumberPartisipasiIku> rows, string satker, int tahun) =>
+        [.. rows.Where(s => s.Tahun == tahun && (s.Satker == satker || s.Satker == null)).GroupBy(s => s.KodeIndikator).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Where(s => s.Satker == (g.Any(x => x.Satker == satker) ? satker : null)).OrderBy(s => s.Urutan).ToList())];
 
     /// <summary>
     /// The rows that give the value at <paramref name="akhir"/>. A named election is returned even before its voting

@@ -38,35 +38,42 @@ public sealed class TokenAuthHandler(
         {
             return AuthenticateResult.Fail("Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
         }
-        // The token and its account in one query; the account's claims (name, roles) are kept in the app server's cache
-        // under the account's concurrency and security stamps, which Identity replaces on every change of the account
-        // (roles added or removed, password, lock): a changed account is read afresh on its next request.
+        // The token, its account's lock and claims (name, roles), kept in the app server's memory under the accounts'
+        // stamp, which every change of an account, its roles, a token or an assignment replaces (the save guard): a
+        // revoked token, a disabled account or a changed role holds on the next request, and an unchanged one costs no query.
         var hash = TokenStore.HashDari(token);
-        var found = await db.TokenApi.AsNoTracking().Where(t => t.Hash == hash)
-            .Join(db.Users, t => t.NamaPengguna, u => u.UserName, (t, u) => new { Token = t, u.ConcurrencyStamp, u.SecurityStamp, u.LockoutEnd })
-            .FirstOrDefaultAsync(Context.RequestAborted);
-        if (found is null || !found.Token.Berlaku(now))
+        var akun = (await StempelData.SemuaAsync(db, Context.RequestAborted)).GetValueOrDefault(StempelData.Akun) ?? "0";
+        var kunci = "token|" + hash;
+        var masuk = db.Tembolok.Coba<TokenMasuk>(kunci, akun);
+        if (masuk is null)
         {
-            return AuthenticateResult.Fail(found is null && await db.TokenApi.AnyAsync(t => t.Hash == hash, Context.RequestAborted)
-                ? "Akun pemilik token tidak ada atau dinonaktifkan."
-                : "Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
+            var found = await db.TokenApi.AsNoTracking().Where(t => t.Hash == hash)
+                .Join(db.Users, t => t.NamaPengguna, u => u.UserName, (t, u) => new { Token = t, u.LockoutEnd })
+                .FirstOrDefaultAsync(Context.RequestAborted);
+            if (found is null)
+            {
+                return AuthenticateResult.Fail(await db.TokenApi.AnyAsync(t => t.Hash == hash, Context.RequestAborted)
+                    ? "Akun pemilik token tidak ada atau dinonaktifkan."
+                    : "Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
+            }
+            var akunPengguna = await users.FindByNameAsync(found.Token.NamaPengguna);
+            masuk = new TokenMasuk(found.Token, found.LockoutEnd, akunPengguna is null ? null : new KlaimAkun(await principals.CreateAsync(akunPengguna)));
+            db.Tembolok.Simpan(kunci, akun, masuk);
         }
-        var row = found.Token;
+        var row = masuk.Token;
+        if (!row.Berlaku(now))
+        {
+            return AuthenticateResult.Fail("Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
+        }
         // An account an Admin disabled (locked for more than a year) loses its tokens; the 15-minute lock of failed
         // sign-ins does not, or anyone could switch a script off by typing wrong passwords for its user.
-        if (found.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1))
+        if (masuk.LockoutEnd > DateTimeOffset.UtcNow.AddYears(1) || masuk.Klaim is not { } klaim)
         {
             return AuthenticateResult.Fail("Akun pemilik token tidak ada atau dinonaktifkan.");
         }
-        if (row.TerakhirDipakai is null || now - row.TerakhirDipakai > TimeSpan.FromMinutes(1))
+        if (masuk.PerluCatatPakai(now))
         {
             await db.TokenApi.Where(t => t.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.TerakhirDipakai, now), Context.RequestAborted);
-        }
-        var klaim = await db.Tembolok.AmbilAsync("akun|" + row.NamaPengguna, $"{found.ConcurrencyStamp}|{found.SecurityStamp}", async () =>
-            await users.FindByNameAsync(row.NamaPengguna) is { } akun ? new KlaimAkun(await principals.CreateAsync(akun)) : null);
-        if (klaim is null)
-        {
-            return AuthenticateResult.Fail("Akun pemilik token tidak ada atau dinonaktifkan.");
         }
         var identity = new ClaimsIdentity(klaim.Claims, Skema, klaim.NameClaimType, klaim.RoleClaimType);
         identity.AddClaim(new Claim("tolok:token", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -87,4 +94,20 @@ internal sealed class KlaimAkun(ClaimsPrincipal principal)
     public IReadOnlyList<Claim> Claims { get; } = [.. principal.Claims];
     public string NameClaimType { get; } = principal.Identities.First().NameClaimType;
     public string RoleClaimType { get; } = principal.Identities.First().RoleClaimType;
+}
+
+/// <summary>A token as the cache keeps it: the row, its account's lock and claims, and when its use was last recorded.</summary>
+internal sealed class TokenMasuk(TokenApi token, DateTimeOffset? lockoutEnd, KlaimAkun? klaim)
+{
+    public TokenApi Token { get; } = token;
+    public DateTimeOffset? LockoutEnd { get; } = lockoutEnd;
+    public KlaimAkun? Klaim { get; } = klaim;
+    private long _dicatat = token.TerakhirDipakai?.Ticks ?? 0;
+
+    /// <summary>True at most once a minute: the last use is written to the token's row (shown to its owner).</summary>
+    public bool PerluCatatPakai(DateTime now)
+    {
+        var last = Interlocked.Read(ref _dicatat);
+        return now.Ticks - last > TimeSpan.TicksPerMinute && Interlocked.CompareExchange(ref _dicatat, now.Ticks, last) == last;
+    }
 }

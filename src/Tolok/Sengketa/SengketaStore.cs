@@ -11,10 +11,14 @@ public static class SengketaStore
     /// <summary>Cases of a satker; with a year, only those decided in that period (the basis of IKU 4.2).</summary>
     public static async Task<List<PerkaraDto>> ListAsync(TolokDb db, string kode, int? tahun, string periode, CancellationToken ct)
     {
-        var rows = await db.Perkara.AsNoTracking().Where(p => db.Satker.Any(s => s.Id == p.SatkerId && s.Kode == kode)).OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).ToListAsync(ct);
+        var rows = await db.Perkara.AsNoTracking().Where(p => db.Satker.Any(s => s.Id == p.SatkerId && s.Kode == kode)).ToListAsync(ct);
         var rules = await db.AturanMenang.AsNoTracking().ToListAsync(ct);
-        return [.. rows.Where(p => tahun is not { } y || Ukuran.PutusanDihitung(p.Putusan, p.TanggalPutusan, Periode.Dari(y, periode))).Select(p => AsDto(p, rules))];
+        return Daftar(rows, rules, tahun, periode);
     }
+
+    /// <summary>Of a satker's cases, those decided in the period (every one when no year), in order of registration.</summary>
+    public static List<PerkaraDto> Daftar(IEnumerable<Perkara> rows, IReadOnlyList<AturanMenang> rules, int? tahun, string periode) =>
+        [.. rows.OrderBy(p => p.TanggalRegistrasi).ThenBy(p => p.Id).Where(p => tahun is not { } y || Ukuran.PutusanDihitung(p.Putusan, p.TanggalPutusan, Periode.Dari(y, periode))).Select(p => AsDto(p, rules))];
 
     /// <summary>Won by KPU according to the rules kept as data; null when pending or no rule covers the case.</summary>
     public static bool? Menang(IEnumerable<AturanMenang> rules, string? putusan, string peran) =>

@@ -39,6 +39,24 @@ public static class TahapanStore
         return [.. tahapan.Select(x => new TahapanSatker(x.t, x.Slug, pelaksanaan.GetValueOrDefault(x.t.Id), Fakta(x.t, pelaksanaan.GetValueOrDefault(x.t.Id))))];
     }
 
+    /// <summary>Every stage of every election, in order of election day and number (the same for every satker).</summary>
+    public static Task<List<Tahapan>> UrutAsync(TolokDb db, CancellationToken ct) =>
+        (from t in db.Tahapan.AsNoTracking()
+         join e in db.Pemilihan.AsNoTracking() on t.PemilihanId equals e.Id
+         orderby e.Tanggal, t.Nomor
+         select t).ToListAsync(ct);
+
+    /// <summary>The facts of every stage (<see cref="UrutAsync"/>) with a satker's records of them.</summary>
+    public static List<TahapanFakta> Fakta(IEnumerable<Tahapan> urut, IEnumerable<PelaksanaanTahapan> pelaksanaan)
+    {
+        var byTahapan = pelaksanaan.ToDictionary(p => p.TahapanId);
+        return [.. urut.Select(t => Fakta(t, byTahapan.GetValueOrDefault(t.Id)))];
+    }
+
+    /// <summary>The incident severity from which a stage no longer counts as safe (the 4.1 definition's parameter, default 2).</summary>
+    public static int Ambang(IEnumerable<DefinisiUkuran> berlaku) =>
+        berlaku.FirstOrDefault(d => d.Register == "tahapan-aman")?.Parameter ?? 2;
+
     /// <summary>One stage with the satker's record of it (as listed in the year it starts); null when either does not exist.</summary>
     public static async Task<TahapanDto?> GetAsync(TolokDb db, string kode, int tahapanId, CancellationToken ct)
     {
@@ -53,7 +71,7 @@ public static class TahapanStore
 
     /// <summary>The severity from which an incident makes a stage not safe (the 4.1 definition's parameter; default 2).</summary>
     public static async Task<int> AmbangAsync(TolokDb db, string kode, int tahun, CancellationToken ct) =>
-        (await DefinisiUkuran.BerlakuAsync(db, kode, tahun, ct)).FirstOrDefault(d => d.Register == "tahapan-aman")?.Parameter ?? 2;
+        Ambang(await DefinisiUkuran.BerlakuAsync(db, kode, tahun, ct));
 
     public static Dictionary<string, string[]> Validate(PelaksanaanEdit e)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Tolok.Infrastructure;
 
 namespace Tolok.Tests.Infrastructure;
@@ -29,6 +30,18 @@ public sealed class WebRootTests : IDisposable
         var bin = Folder("bin", withWwwroot: false);
         var elsewhere = Folder("kerja", withWwwroot: false);
         Assert.Null(WebApp.WebRoot(elsewhere, bin));
+    }
+
+    [Fact]
+    public void Installed_binary_started_elsewhere_reads_the_settings_beside_it()
+    {
+        var bin = Folder("bin", withWwwroot: false);
+        var elsewhere = Folder("kerja", withWwwroot: false);
+        File.WriteAllText(Path.Combine(bin, "appsettings.json"), """{ "Logging": { "LogLevel": { "Microsoft.AspNetCore": "Warning" } } }""");
+        // The web host's builder has the working directory as its base path (content root), as `tolok serve` has.
+        var config = new ConfigurationBuilder().SetBasePath(elsewhere)
+            .Add(WebApp.SetelanBesertaBiner(bin)).Build();
+        Assert.Equal("Warning", config["Logging:LogLevel:Microsoft.AspNetCore"]);
     }
 
     private string Folder(string name, bool withWwwroot)
