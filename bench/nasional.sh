@@ -39,6 +39,8 @@ ms() { curl -s -o /dev/null -w '%{time_total}' -H "$auth" "$base$1" | awk '{ pri
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 monitoring="/api/v1/satker/RI/monitoring/2024?tingkat=kabupaten"
 dingin=$(ms "$monitoring")
+# A matrix not yet computed in a server already running (its queries compiled): the other periods, median of 4.
+dingin2=$(for p in TW1 TW2 TW3 TW4; do ms "$monitoring&periode=$p"; echo; done | median)
 hangat=$(for _ in $(seq 1 10); do ms "$monitoring"; echo; done | median)
 satker=$(for _ in $(seq 1 20); do ms "/api/v1/satker"; echo; done | median)
 
@@ -47,7 +49,7 @@ echo
 echo "Mesin: $(nproc) inti, $(free -g | awk '/Mem:/ { print $2 }') GiB; $(dotnet --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2); SQLite"
 echo
 echo "- \`tolok demo --nasional\`: $(printf '%.1f' "$demo") s (target ≤ 60 s)"
-echo "- \`GET $monitoring\` (514 × 10 IKU): pertama $dingin ms, median 10 berikutnya $hangat ms (target ≤ 300 ms / ≤ 20 ms)"
+echo "- \`GET $monitoring\` (514 × 10 IKU): pertama setelah server mulai $dingin ms; pertama per periode lain (server sudah berjalan, median 4) $dingin2 ms; median 10 berikutnya $hangat ms (target ≤ 300 ms / ≤ 20 ms)"
 echo "- \`GET /api/v1/satker\` (553 satker): median 20 = $satker ms (target ≤ 5 ms)"
 echo
 echo "| jalur | permintaan/detik | p50 | p99 | galat | permintaan |"

@@ -34,7 +34,8 @@ public class StempelData
     {
         var nilai = Guid.NewGuid().ToString("N");
         db.TandaiStempelDitulis();
-        foreach (var k in kunci.Distinct(StringComparer.Ordinal))
+        // In one order everywhere: two writers never wait for each other's stamp rows in a cycle.
+        foreach (var k in kunci.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO \"StempelData\" (\"Kunci\", \"Nilai\") VALUES ({k}, {nilai}) ON CONFLICT (\"Kunci\") DO UPDATE SET \"Nilai\" = excluded.\"Nilai\"", ct);
