@@ -17,6 +17,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     public KinerjaDto? Data { get; private set; }
     public Iku.IkuDto? Iku { get; private set; }
     public bool BolehUbah { get; private set; }
+    public string? KunciTabel { get; private set; }
     public Dictionary<string, List<TitikTren>> Tren { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -28,6 +29,8 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         Data = stempel is null ? null : await KinerjaQuery.GetAsync(db, Satker, Tahun, Periode, stempel, ct);
         Iku = stempel is null ? null : await KinerjaQuery.IkuAsync(db, Satker, Tahun, stempel, ct);
         BolehUbah = (await authorization.AuthorizeAsync(User, Peran.PolicyKelolaIku)).Succeeded;
+        // The table depends only on the figures: its HTML is kept under their stamps (the <cache> in the page).
+        KunciTabel = stempel is null ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Satker}|{Tahun}|{Periode}|{stempel}");
         if (Data is not null)
         {
             Tren = await KinerjaQuery.TrenAsync(db, Satker, Tahun, [.. Data.Indikator.Select(i => i.Kode)], 3, stempel!, ct) ?? [];
