@@ -67,7 +67,7 @@ public sealed class BahanKinerja
             Skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct),
             Opini = await db.PeringkatKategori.AsNoTracking().Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct),
             Pemilihan = pemilihan,
-            Tahapan = await Tolok.Tahapan.TahapanStore.UrutAsync(db, ct),
+            Tahapan = [.. (await Tolok.Tahapan.TahapanStore.UrutAsync(db, ct)).Select(t => t.Tahapan)],
             AturanMenang = await db.AturanMenang.AsNoTracking().ToListAsync(ct),
             Contoh = [.. (await db.ImporTps.AsNoTracking().Where(i => i.Berkas == DataContoh.NamaBerkas).Select(i => new { i.PemilihanId, i.SuratSuara }).Distinct().ToListAsync(ct))
                 .Select(i => (i.PemilihanId, i.SuratSuara))],

@@ -74,10 +74,6 @@ public static class LaporanStore
     public static List<LaporanRbDto> Rb(IEnumerable<LaporanRb> rows, int? tahun, string periode) =>
         [.. rows.OrderBy(l => l.JatuhTempo).ThenBy(l => l.Id).Where(l => tahun is not { } y || Ukuran.RbDihitung(l.JatuhTempo, Periode.Dari(y, periode))).Select(AsDto)];
 
-    /// <summary>The financial-report result of a period: the latest result issued from 1 January up to the period's end.</summary>
-    public static async Task<LaporanKeuangan?> HasilAsync(TolokDb db, int satkerId, int tahun, string periode, CancellationToken ct) =>
-        Hasil(await db.LaporanKeuangan.AsNoTracking().Where(l => l.SatkerId == satkerId).ToListAsync(ct), Periode.Dari(tahun, periode));
-
     /// <summary>Of a satker's reports, the one whose result gives the period's value (<see cref="Ukuran.Terakhir"/>).</summary>
     public static LaporanKeuangan? Hasil(IEnumerable<LaporanKeuangan> rows, Periode p) =>
         Ukuran.Terakhir(rows.Where(l => l.Hasil != null), l => l.TanggalHasil, l => l.Id, p);

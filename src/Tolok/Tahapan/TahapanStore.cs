@@ -20,31 +20,27 @@ public static class TahapanStore
                 x.Pelaksanaan?.Versi ?? 0))];
     }
 
-    /// <summary>Every stage as the IKU rules see it for this satker (<see cref="TahapanMath.Hitung"/> decides which count).</summary>
-    public static async Task<List<TahapanFakta>> FaktaAsync(TolokDb db, string kode, CancellationToken ct) =>
-        [.. (await MuatAsync(db, kode, ct)).Select(x => x.Fakta)];
-
     private sealed record TahapanSatker(Tahapan Tahapan, string Slug, PelaksanaanTahapan? Pelaksanaan, TahapanFakta Fakta);
 
     /// <summary>Every stage of every election with the satker's record of it, in order of election day and number.</summary>
     private static async Task<List<TahapanSatker>> MuatAsync(TolokDb db, string kode, CancellationToken ct)
     {
         var satkerId = await db.Satker.Where(s => s.Kode == kode).Select(s => s.Id).FirstAsync(ct);
-        var tahapan = await (from t in db.Tahapan.AsNoTracking()
-                             join e in db.Pemilihan.AsNoTracking() on t.PemilihanId equals e.Id
-                             orderby e.Tanggal, t.Nomor
-                             select new { t, e.Slug }).ToListAsync(ct);
+        var tahapan = await UrutAsync(db, ct);
         var pelaksanaan = await db.PelaksanaanTahapan.AsNoTracking().Include(p => p.Insiden)
             .Where(p => p.SatkerId == satkerId).ToDictionaryAsync(p => p.TahapanId, ct);
-        return [.. tahapan.Select(x => new TahapanSatker(x.t, x.Slug, pelaksanaan.GetValueOrDefault(x.t.Id), Fakta(x.t, pelaksanaan.GetValueOrDefault(x.t.Id))))];
+        return [.. tahapan.Select(x => new TahapanSatker(x.Tahapan, x.Slug, pelaksanaan.GetValueOrDefault(x.Tahapan.Id), Fakta(x.Tahapan, pelaksanaan.GetValueOrDefault(x.Tahapan.Id))))];
     }
 
+    /// <summary>A stage and the slug of its election.</summary>
+    public sealed record TahapanPemilihan(Tahapan Tahapan, string Slug);
+
     /// <summary>Every stage of every election, in order of election day and number (the same for every satker).</summary>
-    public static Task<List<Tahapan>> UrutAsync(TolokDb db, CancellationToken ct) =>
+    public static Task<List<TahapanPemilihan>> UrutAsync(TolokDb db, CancellationToken ct) =>
         (from t in db.Tahapan.AsNoTracking()
          join e in db.Pemilihan.AsNoTracking() on t.PemilihanId equals e.Id
          orderby e.Tanggal, t.Nomor
-         select t).ToListAsync(ct);
+         select new TahapanPemilihan(t, e.Slug)).ToListAsync(ct);
 
     /// <summary>The facts of every stage (<see cref="UrutAsync"/>) with a satker's records of them.</summary>
     public static List<TahapanFakta> Fakta(IEnumerable<Tahapan> urut, IEnumerable<PelaksanaanTahapan> pelaksanaan)
