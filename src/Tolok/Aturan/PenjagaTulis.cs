@@ -27,6 +27,9 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
     {
         if (eventData.Context is TolokDb db)
         {
+            // A write is checked against the assignments as they are in the database now, not as the request read them
+            // when it began (a long import may span an Admin removing the assignment) nor as this server last saw them.
+            db.StempelKonteks = await db.Tembolok.SemuaDariDatabaseAsync(db, cancellationToken);
             await PeriksaAsync(db, cancellationToken);
         }
         return result;

@@ -152,7 +152,11 @@ public sealed class AuditInterceptor(Aturan.PelakuSaatIni pelaku, TimeProvider t
             return;
         }
         var k = db.KeadaanAudit;
-        if (!k.Writing && k.OwnTransaction && db.Database.CurrentTransaction is not null)
+        if (k.Writing)
+        {
+            return; // the trail's own save failed: SavedChangesAsync rolls its transaction back
+        }
+        if (k.OwnTransaction && db.Database.CurrentTransaction is not null)
         {
             await db.Database.RollbackTransactionAsync(cancellationToken);
         }

@@ -114,7 +114,7 @@ public static class SiaranPortal
 /// Listens on PostgreSQL for the other servers' portal refreshes and evicts the same tag here. Reconnects after a
 /// lost connection and then evicts everything it may have missed. Does nothing on SQLite (one process).
 /// </summary>
-public sealed partial class PendengarPortal(IConfiguration configuration, IOutputCacheStore cache, Tembolok tembolok, ILogger<PendengarPortal> log) : BackgroundService
+public sealed partial class PendengarPortal(IConfiguration configuration, IOutputCacheStore cache, ILogger<PendengarPortal> log) : BackgroundService
 {
     [LoggerMessage(Level = LogLevel.Warning, Message = "Koneksi LISTEN {Kanal} terputus; mencoba lagi.")]
     private static partial void Terputus(ILogger logger, Exception e, string kanal);
@@ -140,23 +140,16 @@ public sealed partial class PendengarPortal(IConfiguration configuration, IOutpu
                 await conn.OpenAsync(stoppingToken);
                 conn.Notification += (_, e) =>
                 {
-                    if (e.Channel == StempelData.Kanal)
-                    {
-                        tembolok.Berubah();
-                        return;
-                    }
                     var bagian = e.Payload.Split(':', 2);
                     if (bagian.Length == 2 && bagian[0] != SiaranPortal.Instans)
                     {
                         _ = cache.EvictByTagAsync(bagian[1], CancellationToken.None).AsTask();
                     }
                 };
-                await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN {SiaranPortal.Kanal}; LISTEN {StempelData.Kanal}", conn))
+                await using (var listen = new Npgsql.NpgsqlCommand($"LISTEN {SiaranPortal.Kanal}", conn))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
-                // From now on every change of a stamp reaches this server: the stamps may be kept in memory.
-                tembolok.UmpanPostgres(true);
                 if (!pertama)
                 {
                     // Messages sent while the connection was down are lost: start the portal afresh.
@@ -170,12 +163,10 @@ public sealed partial class PendengarPortal(IConfiguration configuration, IOutpu
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                tembolok.UmpanPostgres(false);
                 return;
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException)
             {
-                tembolok.UmpanPostgres(false);
                 Terputus(log, e, SiaranPortal.Kanal);
                 pertama = false;
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -21,28 +21,24 @@ public class StempelData
     /// <summary>The stamp of the accounts: sign-in, roles, tokens and PIC assignments (what authorises a request).</summary>
     public const string Akun = "akun";
 
-    /// <summary>The PostgreSQL channel on which a changed stamp is announced to every app server.</summary>
-    public const string Kanal = "tolok_stempel";
+    /// <summary>A stamp replaced with every other: one row that says whether any stamp changed.</summary>
+    public const string Versi = "versi";
 
     /// <summary>
     /// Replaces the stamps of <paramref name="kunci"/> with a new random value, on the context's connection and inside
     /// its transaction when one is open (a TPS import's stamp commits with its data). Until the context ends, this app
-    /// server reads the stamps from the database (<see cref="Tembolok.StempelAsync"/>); on PostgreSQL the change is
-    /// announced to the other app servers when it commits.
+    /// server reads the stamps from the database (<see cref="Tembolok.StempelAsync"/>).
     /// </summary>
     public static async Task UbahAsync(TolokDb db, IEnumerable<string> kunci, CancellationToken ct)
     {
         var nilai = Guid.NewGuid().ToString("N");
         db.TandaiStempelDitulis();
-        // In one order everywhere: two writers never wait for each other's stamp rows in a cycle.
-        foreach (var k in kunci.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // In one order everywhere: two writers never wait for each other's stamp rows in a cycle. The version row
+        // changes with every stamp (PostgreSQL's servers compare it, one row, on each request).
+        foreach (var k in kunci.Append(Versi).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO \"StempelData\" (\"Kunci\", \"Nilai\") VALUES ({k}, {nilai}) ON CONFLICT (\"Kunci\") DO UPDATE SET \"Nilai\" = excluded.\"Nilai\"", ct);
-        }
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_notify('{Kanal}', '')", ct);
         }
     }
 
@@ -141,19 +137,19 @@ public sealed class Tembolok : IDisposable
 
     // ---- The stamps themselves, in memory (issue 17, point 6) ----
     //
-    // A request that reads cached figures needs the current stamps. Reading them from the database costs a query per
-    // request; instead the last read is kept here with the generation it was read at, and any change anywhere raises
-    // the generation: on SQLite, PRAGMA data_version on a connection of its own (changes when any other connection,
-    // in this process or another such as the CLI, commits); on PostgreSQL, the NOTIFY that every stamp change sends
-    // (PendengarPortal listens; while it is not connected nothing is trusted). A write in this process is pending from
-    // its stamp change until its context ends; meanwhile the stamps are read from the database.
+    // A request that reads cached figures needs the current stamps. Reading them all costs a query of a few hundred
+    // rows per request; instead the last read is kept here and used while nothing changed: on SQLite while
+    // PRAGMA data_version, on a connection of its own, is unchanged (it changes when any other connection, in this
+    // process or another such as the CLI, commits); on PostgreSQL while the one version row (replaced with every
+    // stamp) is the one the kept stamps were read with — a one-row read per request, exact on every app server. A
+    // write of this process is pending from its stamp change until its context ends; meanwhile the stamps are read
+    // from the database.
 
     private sealed record Potret(long Generasi, IReadOnlyDictionary<string, string> Nilai);
 
     private long _generasi;
     private int _tertunda;
     private Potret? _potret;
-    private volatile bool _umpanPg;
     private readonly Lock _kunciSqlite = new();
     private Microsoft.Data.Sqlite.SqliteConnection? _pantauSqlite;
     private Microsoft.Data.Sqlite.SqliteCommand? _versiSqlite;
@@ -164,15 +160,8 @@ public sealed class Tembolok : IDisposable
     public long BacaStempel => Interlocked.Read(ref _bacaStempel);
     private long _bacaStempel;
 
-    /// <summary>Something changed (a NOTIFY, a write of this process that ended): the next read goes to the database.</summary>
+    /// <summary>Something changed (a write of this process ended): the next read goes to the database.</summary>
     public void Berubah() => Interlocked.Increment(ref _generasi);
-
-    /// <summary>PostgreSQL: whether the change feed is connected (else every read goes to the database).</summary>
-    public void UmpanPostgres(bool tersambung)
-    {
-        _umpanPg = tersambung;
-        Berubah();
-    }
 
     internal void MulaiTulis() => Interlocked.Increment(ref _tertunda);
 
@@ -193,19 +182,49 @@ public sealed class Tembolok : IDisposable
             return sudah;
         }
         _postgres ??= db.Database.IsNpgsql();
-        var percaya = Aktif && Volatile.Read(ref _tertunda) == 0 && (_postgres.Value ? _umpanPg : PeriksaSqlite(db));
+        if (_postgres.Value)
+        {
+            return db.StempelKonteks = await PostgresAsync(db, ct);
+        }
+        var percaya = Aktif && Volatile.Read(ref _tertunda) == 0 && PeriksaSqlite(db);
         var generasi = Interlocked.Read(ref _generasi);
         if (percaya && Volatile.Read(ref _potret) is { } p && p.Generasi == generasi)
         {
             return db.StempelKonteks = p.Nilai;
         }
-        Interlocked.Increment(ref _bacaStempel);
-        var nilai = await db.Set<StempelData>().AsNoTracking().ToDictionaryAsync(s => s.Kunci, s => s.Nilai, StringComparer.Ordinal, ct);
+        var nilai = await SemuaDariDatabaseAsync(db, ct);
         if (percaya)
         {
             Volatile.Write(ref _potret, new Potret(generasi, nilai));
         }
         return db.StempelKonteks = nilai;
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> PostgresAsync(TolokDb db, CancellationToken ct)
+    {
+        var percaya = Aktif && Volatile.Read(ref _tertunda) == 0;
+        if (percaya && Volatile.Read(ref _potret) is { } p)
+        {
+            var versi = await db.Set<StempelData>().AsNoTracking().Where(s => s.Kunci == StempelData.Versi).Select(s => s.Nilai).FirstOrDefaultAsync(ct) ?? "0";
+            if (versi == (p.Nilai.GetValueOrDefault(StempelData.Versi) ?? "0"))
+            {
+                return p.Nilai;
+            }
+        }
+        var nilai = await SemuaDariDatabaseAsync(db, ct);
+        if (percaya)
+        {
+            // Kept with the version read in the same query: a change committed meanwhile shows as a newer version.
+            Volatile.Write(ref _potret, new Potret(0, nilai));
+        }
+        return nilai;
+    }
+
+    /// <summary>The stamps from the database, whatever is in memory (the save guard checks a write against them).</summary>
+    internal async Task<IReadOnlyDictionary<string, string>> SemuaDariDatabaseAsync(TolokDb db, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _bacaStempel);
+        return await db.Set<StempelData>().AsNoTracking().ToDictionaryAsync(s => s.Kunci, s => s.Nilai, StringComparer.Ordinal, ct);
     }
 
     private bool? _postgres;

@@ -274,6 +274,8 @@ public static class DaftarTpsImpor
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             try
             {
+                // The stamp row first, before the audit trail's lock, as every save through EF Core takes them.
+                await StempelData.UbahAsync(db, [StempelData.Global], ct);
                 var kodeDesa = perDesa.Keys.ToList();
                 foreach (var chunk in kodeDesa.Chunk(1000))
                 {
@@ -310,7 +312,6 @@ public static class DaftarTpsImpor
                         ["Dpt"] = dpt,
                     }, ct);
                 }
-                await StempelData.UbahAsync(db, [StempelData.Global], ct);
                 await tx.CommitAsync(ct);
                 return new Hasil(perDesa.Count, tps, dpt);
             }

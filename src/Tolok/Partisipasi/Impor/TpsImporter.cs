@@ -148,11 +148,13 @@ public static class TpsImporter
                 // here, where nothing can change it until this transaction ends. SQLite serialises writers itself: the
                 // import record below is this transaction's first write.
                 await ImporMentah.KunciSuratSuaraAsync(db, tujuan.KunciAlur, ct);
+                // Written in plain SQL, past the save guard: the TPS data change every satker's roll-ups. The stamp row
+                // is taken before the audit trail's lock, in the order every save through EF Core takes them (no
+                // deadlock with a concurrent save on PostgreSQL).
+                await StempelData.UbahAsync(db, [StempelData.Global], ct);
                 impor.Id = await ImporMentah.CatatAsync(db, impor, ct);
                 await PastikanTerbukaAsync(db, tujuan, ct);
                 var hasil = await SimpanAsync(db, tujuan, impor, bacaan, o.Partial, now, stopwatch, progress, ct);
-                // Written in plain SQL, past the save guard: the TPS data change every satker's roll-ups.
-                await StempelData.UbahAsync(db, [StempelData.Global], ct);
                 await tx.CommitAsync(ct);
                 progress?.Report(("Menyimpan", 1));
                 stopwatch.Lap("rekapitulasi wilayah dan commit");
