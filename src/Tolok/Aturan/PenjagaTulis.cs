@@ -29,7 +29,7 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
         {
             // A write is checked against the assignments as they are in the database now, not as the request read them
             // when it began (a long import may span an Admin removing the assignment) nor as this server last saw them.
-            db.StempelKonteks = await db.Tembolok.SemuaDariDatabaseAsync(db, cancellationToken);
+            db.StempelKonteks = await Tembolok.SemuaDariDatabaseAsync(db, cancellationToken);
             await PeriksaAsync(db, cancellationToken);
         }
         return result;

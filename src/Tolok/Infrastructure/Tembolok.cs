@@ -49,13 +49,6 @@ public class StempelData
     public static async Task<string> GlobalAsync(TolokDb db, CancellationToken ct) =>
         (await SemuaAsync(db, ct)).GetValueOrDefault(Global) ?? "0";
 
-    /// <summary>The stamps of one satker's figures: the global one and its own.</summary>
-    public static async Task<string> UntukAsync(TolokDb db, int satkerId, CancellationToken ct)
-    {
-        var semua = await SemuaAsync(db, ct);
-        return Gabung(semua.GetValueOrDefault(Global), semua.GetValueOrDefault(Satker(satkerId)));
-    }
-
     public static string Gabung(string? global, string? satker) => $"{global ?? "0"}|{satker ?? "0"}";
 }
 
@@ -156,10 +149,6 @@ public sealed class Tembolok : IDisposable
     private long _versiData = -1;
     private long _terakhirDiperiksa;
 
-    /// <summary>How many times the stamps were read from the database (for the tests and the benchmark).</summary>
-    public long BacaStempel => Interlocked.Read(ref _bacaStempel);
-    private long _bacaStempel;
-
     /// <summary>Something changed (a write of this process ended): the next read goes to the database.</summary>
     public void Berubah() => Interlocked.Increment(ref _generasi);
 
@@ -221,9 +210,8 @@ public sealed class Tembolok : IDisposable
     }
 
     /// <summary>The stamps from the database, whatever is in memory (the save guard checks a write against them).</summary>
-    internal async Task<IReadOnlyDictionary<string, string>> SemuaDariDatabaseAsync(TolokDb db, CancellationToken ct)
+    internal static async Task<IReadOnlyDictionary<string, string>> SemuaDariDatabaseAsync(TolokDb db, CancellationToken ct)
     {
-        Interlocked.Increment(ref _bacaStempel);
         return await db.Set<StempelData>().AsNoTracking().ToDictionaryAsync(s => s.Kunci, s => s.Nilai, StringComparer.Ordinal, ct);
     }
 
