@@ -108,7 +108,7 @@ public static class WebApp
             .AddPolicy(Peran.PolicyBukaKembali, p => p.RequireRole(Peran.Admin, Peran.Pimpinan));
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "tolok.af";
+            o.Cookie.Name = CacheHalamanSatker.CookieAntiPemalsuan;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddRazorPages(o =>
@@ -151,7 +151,12 @@ public static class WebApp
         // HTML and JSON compressed (Brotli, gzip). Not over HTTPS by this server: pages carry anti-forgery tokens next
         // to reflected input (BREACH); behind a TLS proxy the proxy decides (decision 95).
         services.AddResponseCompression(o => o.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/problem+json", "image/svg+xml"]);
-        services.AddOutputCache(o => o.AddPolicy(AlurApi.TagPortal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(AlurApi.TagPortal).SetVaryByQuery("*")));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(AlurApi.TagPortal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(AlurApi.TagPortal).SetVaryByQuery("*"));
+            // A signed-in user's dashboard, under the stamps of what it shows (decision 116).
+            o.AddPolicy(CacheHalamanSatker.Nama, new CacheHalamanSatker());
+        });
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -8,6 +8,7 @@ namespace Tolok.Kinerja;
 
 /// <summary>The performance dashboard of a satker and year: every IKU with target, realisation and achievement.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = CacheHalamanSatker.Nama)]
 public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker
 {
     [FromQuery(Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;

@@ -106,7 +106,7 @@ public static class KinerjaQuery
         {
             return result;
         }
-        var bahan = await BahanKinerja.MuatAsync(db, [.. missing.Select(u => (u.Id, u.Kode))], tahun, ct);
+        var bahan = await BahanSemuaAsync(db, missing, tahun, stempel, ct);
         foreach (var u in missing)
         {
             if (bahan.Iku.TryGetValue(u.Id, out var iku))
@@ -117,6 +117,34 @@ public static class KinerjaQuery
             }
         }
         return result;
+    }
+
+    /// <summary>The rows read for many satker, with the stamps of each satker they were read under.</summary>
+    private sealed record BahanTersimpan(BahanKinerja Bahan, Dictionary<int, string> Stempel);
+
+    /// <summary>
+    /// The rows for <paramref name="units"/>. For many satker (a matrix) the rows of every satker are read, and kept:
+    /// they do not depend on the period, so the matrix of another period, or of another parent, is computed from them
+    /// while the stamps of every satker it needs are those they were read under (decision 117).
+    /// </summary>
+    private static async Task<BahanKinerja> BahanSemuaAsync(TolokDb db, List<Satker.SatkerRingan> units, int tahun, Func<int, string> stempel, CancellationToken ct)
+    {
+        if (units.Count <= BahanKinerja.BanyakSatker)
+        {
+            return await BahanKinerja.MuatAsync(db, [.. units.Select(u => (u.Id, u.Kode))], tahun, ct);
+        }
+        var kunci = string.Create(CultureInfo.InvariantCulture, $"bahan-semua|{tahun}");
+        if (db.Tembolok.Coba<BahanTersimpan>(kunci, "") is { } ada && units.TrueForAll(u => ada.Stempel.TryGetValue(u.Id, out var s) && s == stempel(u.Id)))
+        {
+            return ada.Bahan;
+        }
+        // Every satker's stamps as read before the rows: a write in between leaves them older than the rows, so the
+        // rows are read again on the next request, never used under a newer stamp than theirs.
+        var daftar = await Satker.DaftarSatker.AmbilAsync(db, ct);
+        var dibaca = daftar.Semua.ToDictionary(s => s.Id, s => stempel(s.Id));
+        var bahan = await BahanKinerja.MuatAsync(db, [.. daftar.Semua.Select(s => (s.Id, s.Kode))], tahun, ct);
+        db.Tembolok.Simpan(kunci, "", new BahanTersimpan(bahan, dibaca));
+        return bahan;
     }
 
     /// <summary>The same for an IKU set already loaded (a document computes its year once, for the revision it shows).</summary>

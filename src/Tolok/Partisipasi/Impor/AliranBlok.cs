@@ -39,17 +39,16 @@ public sealed class AliranBlok
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> blocks handed out since the last call, waiting for the first one as long as the
-    /// reading goes on; an empty list once the reading has ended and every block was taken.
+    /// Up to <paramref name="max"/> blocks handed out since the last call, waiting for the first <paramref name="min"/>
+    /// as long as the reading goes on; an empty list once the reading has ended and every block was taken.
     /// </summary>
-    public List<TpsBulk.BlokSimpan> Ambil(int max, CancellationToken ct)
+    public List<TpsBulk.BlokSimpan> Ambil(int max, CancellationToken ct, int min = 1)
     {
         var batch = new List<TpsBulk.BlokSimpan>();
-        if (!_queue.TryTake(out var first, Timeout.Infinite, ct))
+        while (batch.Count < min && _queue.TryTake(out var first, Timeout.Infinite, ct))
         {
-            return batch; // ended and empty
+            batch.Add(first);
         }
-        batch.Add(first);
         while (batch.Count < max && _queue.TryTake(out var next))
         {
             batch.Add(next);

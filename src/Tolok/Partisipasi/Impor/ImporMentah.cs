@@ -114,6 +114,13 @@ public static class ImporMentah
         return await command.ExecuteScalarAsync(ct) is not null;
     }
 
+    /// <summary>Whether a region row (a D.Hasil recap, <c>rekap</c>) of the ballot is stored.</summary>
+    public static async Task<bool> AdaRekapAsync(TolokDb db, int suratSuaraId, CancellationToken ct)
+    {
+        await using var command = await SqlMentah.CommandAsync(db, "SELECT 1 FROM blok_tps WHERE surat_suara_id = @s AND rekap LIMIT 1", ct, ("s", suratSuaraId));
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
     /// <summary>Inserts the import record (in the open transaction) and gives its id.</summary>
     public static async Task<int> CatatAsync(TolokDb db, ImporTps impor, CancellationToken ct)
     {

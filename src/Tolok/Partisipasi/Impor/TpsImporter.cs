@@ -27,6 +27,8 @@ public sealed record HasilImpor(int ImporId, int Baru, int Diganti, int Ditolak,
     public IReadOnlyList<(string Tahap, TimeSpan Waktu)> Waktu { get; init; } = [];
     /// <summary>The blocks stored while the file was read were kept (decision 64).</summary>
     public bool DisimpanSelagiMembaca { get; init; }
+    /// <summary>The blocks merged into stored ones while the file was read were kept (decision 115).</summary>
+    public bool DigabungSelagiMembaca { get; init; }
 }
 
 /// <summary>The import was refused; nothing was stored. <see cref="Galat"/> lists every problem found.</summary>
@@ -219,6 +221,11 @@ public static class TpsImporter
         var kosong = !await ImporMentah.AdaAsync(db, "blok_tps", tujuan.SuratSuaraId, ct) && !await ImporMentah.AdaAsync(db, "rekap", tujuan.SuratSuaraId, ct);
         var mengalir = baca.Awal is not null && kosong;
         var dialirkan = mengalir ? await AlirkanAsync(db, tujuan.SuratSuaraId, impor.Id, now, baca.Awal!.Aliran, ct) : 0;
+        // A ballot with TPS rows stored (and no region rows, which could conflict) merges each block into the stored one
+        // while the file is still being read, after a savepoint to go back to (decision 115).
+        var gabungan = baca.Awal is not null && !kosong && !await ImporMentah.AdaRekapAsync(db, tujuan.SuratSuaraId, ct)
+            ? await GabungSelagiMembacaAsync(db, tujuan.SuratSuaraId, impor.Id, now, baca.Awal.Aliran, ct)
+            : null;
         var bacaan = await baca.Tugas;
         var ulang = false;
         if (baca.Awal is not null && (bacaan.Area != tujuan.Area || !SameRules(bacaan.Rules, baca.Rules)))
@@ -227,12 +234,21 @@ public static class TpsImporter
             bacaan = baca.BacaUlang();
             ulang = true;
         }
+        // What was merged while reading holds when every block was handed out once, final, and none is a region row
+        // (so no row can conflict with another); otherwise it is undone and the finished reading is merged below.
+        var digabung = gabungan is { Utuh: true } g && !ulang && !baca.Awal!.Aliran.Berubah && g.Dialirkan == bacaan.BlokBaru.Count;
+        if (gabungan is not null && !digabung)
+        {
+            await db.Database.CurrentTransaction!.RollbackToSavepointAsync(TitikGabung, ct);
+        }
         bacaan.IsiNamaSatker($"{tujuan.Satker.Nama} ({tujuan.Satker.Kode})");
         progress?.Report(("Memeriksa", 0.5));
         if (baca.Awal is not null)
         {
             stopwatch.Waktu.Add(("membaca, memeriksa dan memvalidasi baris, bersamaan dengan membuka basis data", bacaan.Durasi));
-            stopwatch.Lap(mengalir ? $"mencatat impor dan menyimpan {Format.Bilangan(dialirkan)} blok selagi membaca" : "mencatat impor dan menunggu bacaan selesai");
+            stopwatch.Lap(mengalir ? $"mencatat impor dan menyimpan {Format.Bilangan(dialirkan)} blok selagi membaca"
+                : digabung ? $"mencatat impor dan menggabungkan {Format.Bilangan(gabungan!.Dialirkan)} blok selagi membaca"
+                : "mencatat impor dan menunggu bacaan selesai");
         }
         else
         {
@@ -241,7 +257,8 @@ public static class TpsImporter
 
         // 2. A region's row and a row below or above it would count the same voters twice. Blocks stored during the
         //    reading are this import's own: nothing was stored before it.
-        var existing = mengalir ? [] : await ExistingBlocksAsync(db, tujuan.SuratSuaraId, bacaan.Codes, ct);
+        //    Blocks merged during the reading hold no region row, and none is stored: nothing can conflict.
+        var existing = mengalir || digabung ? [] : await ExistingBlocksAsync(db, tujuan.SuratSuaraId, bacaan.Codes, ct);
         var conflict = TpsGabung.KonflikTingkat(bacaan.Codes, bacaan.Places, existing, tujuan.Surat, bacaan.Errors);
         progress?.Report(("Memeriksa", 1));
         if (bacaan.Errors.Count > 0 && !partial)
@@ -268,7 +285,15 @@ public static class TpsImporter
         {
             bacaan.RekapBaru = []; // made while reading for a ballot with nothing stored; here it would only hold memory
         }
-        if (!tersimpan)
+        if (digabung)
+        {
+            diganti = gabungan!.Diganti;
+            foreach (var (node, d) in gabungan.Keluar)
+            {
+                AddVector(bacaan.Delta, node, d, own: true);
+            }
+        }
+        else if (!tersimpan)
         {
             var baruSaja = bacaan.BlokBaru.Values.Where(b => !storedKeys.Contains(b.Kode)).OrderBy(b => b.Kode).ToList();
             await TpsBulk.UpsertBlokAsync(db, tujuan.SuratSuaraId, impor.Id, now, baruSaja, allNew: true, ct);
@@ -298,6 +323,7 @@ public static class TpsImporter
         return new HasilImpor(impor.Id, impor.Baru, impor.Diganti, bacaan.Rejected.Count, PerStatus(bacaan.Status, conflict), bacaan.Errors, bacaan.Rejected)
         {
             DisimpanSelagiMembaca = tersimpan,
+            DigabungSelagiMembaca = digabung,
         };
     }
 
@@ -311,6 +337,40 @@ public static class TpsImporter
             dialirkan += batch.Count;
         }
         return dialirkan;
+    }
+
+    private const string TitikGabung = "gabung_selagi_membaca";
+
+    /// <summary>What <see cref="GabungSelagiMembacaAsync"/> did: blocks taken, rows replaced, the replaced rows' roll-up change, and whether every block was merged.</summary>
+    private sealed record GabunganAliran(int Dialirkan, int Diganti, Dictionary<long, long[]> Keluar, bool Utuh);
+
+    /// <summary>
+    /// Merges each block handed out by the early reading into the stored one (<see cref="TpsGabung.Gabung"/>), a slice
+    /// at a time, after a savepoint. A region row stops the merging (the rest is only taken): the caller goes back to
+    /// the savepoint and merges the finished reading after the conflict check.
+    /// </summary>
+    private static async Task<GabunganAliran> GabungSelagiMembacaAsync(TolokDb db, int suratSuaraId, int imporId, DateTime now, AliranBlok aliran, CancellationToken ct)
+    {
+        await db.Database.CurrentTransaction!.CreateSavepointAsync(TitikGabung, ct);
+        var keluar = new Dictionary<long, long[]>();
+        int dialirkan = 0, diganti = 0;
+        var utuh = true;
+        for (var batch = aliran.Ambil(4096, ct, min: 2048); batch.Count > 0; batch = aliran.Ambil(4096, ct, min: 2048))
+        {
+            dialirkan += batch.Count;
+            utuh &= !batch.Exists(b => b.Rekap);
+            if (!utuh)
+            {
+                continue;
+            }
+            batch.Sort((a, b) => a.Kode.CompareTo(b.Kode));
+            var stored = await TpsBulk.BlokTersimpanAsync(db, suratSuaraId, batch[0].Kode, batch[^1].Kode, batch.Select(b => b.Kode).ToHashSet(), ct);
+            var (blocks, riwayat, n) = TpsGabung.Gabung(batch, stored, keluar);
+            await TpsBulk.InsertRiwayatBlokAsync(db, suratSuaraId, imporId, riwayat, ct);
+            await TpsBulk.UpsertBlokAsync(db, suratSuaraId, imporId, now, blocks, allNew: stored.Count == 0, ct);
+            diganti += n;
+        }
+        return new GabunganAliran(dialirkan, diganti, keluar, utuh);
     }
 
     /// <summary>Rows refused for a conflict leave their blocks and the roll-up again and join the refused rows; gives whether there was any.</summary>
