@@ -12,6 +12,7 @@ public sealed class AliranBlok
 {
     private readonly BlockingCollection<TpsBulk.BlokSimpan> _queue = [];
     private volatile bool _berubah;
+    private volatile bool _tanpaRekapBaru;
 
     /// <summary>How many blocks were handed out.</summary>
     public int Dikirim { get; private set; }
@@ -28,6 +29,15 @@ public sealed class AliranBlok
     }
 
     internal void Ubah() => _berubah = true;
+
+    /// <summary>
+    /// The ballot already holds data: the roll-up rows as stored when nothing is (<see cref="BacaanTps.RekapBaru"/>)
+    /// would not be used, and are not made if the reading has not ended yet (a corrected national file: ≈ 91.000 rows
+    /// held at the reading's peak for nothing).
+    /// </summary>
+    public void LewatiRekapBaru() => _tanpaRekapBaru = true;
+
+    internal bool TanpaRekapBaru => _tanpaRekapBaru;
 
     /// <summary>The reading has ended (done or failed): no more blocks.</summary>
     internal void Selesai()

@@ -220,6 +220,10 @@ public static class TpsImporter
         // A ballot with nothing stored yet takes each block while the file is still being read (decision 64).
         var kosong = !await ImporMentah.AdaAsync(db, "blok_tps", tujuan.SuratSuaraId, ct) && !await ImporMentah.AdaAsync(db, "rekap", tujuan.SuratSuaraId, ct);
         var mengalir = baca.Awal is not null && kosong;
+        if (!kosong)
+        {
+            baca.Awal?.Aliran.LewatiRekapBaru();
+        }
         var dialirkan = mengalir ? await AlirkanAsync(db, tujuan.SuratSuaraId, impor.Id, now, baca.Awal!.Aliran, ct) : 0;
         // A ballot with TPS rows stored (and no region rows, which could conflict) merges each block into the stored one
         // while the file is still being read, after a savepoint to go back to (decision 115).
@@ -451,7 +455,7 @@ public static class TpsImporter
         persiapan.Gabung(result.Delta);
         // The roll-up of every region above the blocks, and its rows as stored when none is stored yet.
         RollUp(result.Delta);
-        result.RekapBaru = RekapStore.Rows(result.Delta, null);
+        result.RekapBaru = result.Aliran?.TanpaRekapBaru == true ? [] : RekapStore.Rows(result.Delta, null);
     }
 
     private static bool SameRules(IReadOnlyList<AturanTerkompilasi> a, List<AturanTerkompilasi> b) =>
