@@ -8,7 +8,7 @@ namespace Tolok.Infrastructure;
 /// The output cache of a signed-in user's page of one satker's figures (the dashboard, issue 17 point 6; decision 116):
 /// a page is kept per user and browser and served again while nothing it shows can have changed. Its key holds
 /// <list type="bullet">
-/// <item>the address with its query (satker, year, period);</item>
+/// <item>the address and the query values the page reads (satker, year, period; other keys are ignored);</item>
 /// <item>the user and the accounts' stamp (<see cref="StempelData.Akun"/>: roles, scope, PIC assignments, sign-out
 ///   everywhere), so that a user whose rights change never gets a page made under the old ones — the read-scope check
 ///   of the page ran when the page was made;</item>
@@ -53,7 +53,8 @@ public sealed class CacheHalamanSatker : IOutputCachePolicy
         context.AllowCacheStorage = true;
         context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
-        context.CacheVaryByRules.QueryKeys = "*";
+        // Only the values the page reads: other query keys would make copies of the same page (memory).
+        context.CacheVaryByRules.QueryKeys = new StringValues(["satker", "tahun", "periode"]);
         context.CacheVaryByRules.VaryByValues["pengguna"] = pengguna;
         context.CacheVaryByRules.VaryByValues["akun"] = stempel.GetValueOrDefault(StempelData.Akun) ?? "0";
         context.CacheVaryByRules.VaryByValues["data"] = data;

@@ -238,9 +238,12 @@ public static class TpsImporter
             bacaan = baca.BacaUlang();
             ulang = true;
         }
-        // What was merged while reading holds when every block was handed out once, final, and none is a region row
-        // (so no row can conflict with another); otherwise it is undone and the finished reading is merged below.
-        var digabung = gabungan is { Utuh: true } g && !ulang && !baca.Awal!.Aliran.Berubah && g.Dialirkan == bacaan.BlokBaru.Count;
+        // What was merged while reading holds when every block was handed out once, final, and no row of the file is a
+        // region row (so no row can conflict with another); otherwise it is undone and the finished reading is merged below.
+        // A region row anywhere in the file could conflict with rows read or stored, and the check below would refuse
+        // rows already merged: then everything is merged again after the check.
+        var digabung = gabungan is { Utuh: true } g && !ulang && !baca.Awal!.Aliran.Berubah && g.Dialirkan == bacaan.BlokBaru.Count
+            && bacaan.Codes.TrueForAll(c => KodeWilayah.TingkatOf(c) == Tingkat.Tps);
         if (gabungan is not null && !digabung)
         {
             await db.Database.CurrentTransaction!.RollbackToSavepointAsync(TitikGabung, ct);
@@ -619,13 +622,15 @@ public sealed class BacaanTps(long area, IReadOnlyList<AturanTerkompilasi> rules
         {
             return;
         }
-        var rekap = KodeWilayah.TingkatOf(parts[0].Kode) != Tingkat.Tps;
+        // A block holding a region row (a recap) in any place, not only first: a desa's own row shares its key with
+        // the desa's TPS rows (refused together by the level check).
+        var rekap = parts.Exists(p => KodeWilayah.TingkatOf(p.Kode) != Tingkat.Tps);
         if (BlokBaru.TryGetValue(key, out var earlier))
         {
             var entries = BlokCodec.Decode(key, earlier.Isi);
             entries.AddRange(parts.Select(p => BlokCodec.DecodeEntri(key, p.Entri.Span)));
             entries.Sort((a, b) => a.Kode.CompareTo(b.Kode));
-            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap, BlokCodec.Encode(key, entries), entries.Count, entries.Count(e => e.Status.Bermasalah()));
+            BlokBaru[key] = new TpsBulk.BlokSimpan(key, rekap || earlier.Rekap, BlokCodec.Encode(key, entries), entries.Count, entries.Count(e => e.Status.Bermasalah()));
             Aliran?.Ubah(); // the block handed out earlier is not the final one
         }
         else
