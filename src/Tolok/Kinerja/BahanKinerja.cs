@@ -14,6 +14,7 @@ namespace Tolok.Kinerja;
 public sealed class BahanKinerja
 {
     public required int Tahun { get; init; }
+    /// <summary>The bands of the achievement scale in their order.</summary>
     public required List<SkalaCapaian> Skala { get; init; }
     public required List<string> Opini { get; init; }
     public required Dictionary<string, Pemilihan.Pemilihan> Pemilihan { get; init; }
@@ -59,12 +60,45 @@ public sealed class BahanKinerja
         var areas = kode.Select(k => KodeWilayah.TryParse(k, out var a) ? a : (long?)null).OfType<long>().ToList();
         var rekap = ballots.Count == 0 || areas.Count == 0 ? []
             : await db.Rekap.AsNoTracking().Where(r => ballots.Contains(r.SuratSuaraId) && areas.Contains(r.Kode)).ToDictionaryAsync(r => (r.SuratSuaraId, r.Kode), ct);
-        var sets = await Saring(db.IkuSet.AsNoTracking().Include(s => s.Satker).Include(s => s.Sasaran).ThenInclude(s => s.Indikator)
-            .Where(s => s.Tahun == tahun), s => ids.Contains(s.SatkerId)).AsSplitQuery().ToListAsync(ct);
+        // Child rows are read by their own queries and attached here, never by Include: EF Core's shaper for an included
+        // collection makes a delegate for every row it reads, which was most of the time of a national matrix (decision 120).
+        var setQuery = Saring(db.IkuSet.AsNoTracking().Where(s => s.Tahun == tahun), s => ids.Contains(s.SatkerId));
+        var sets = await setQuery.Include(s => s.Satker).ToListAsync(ct);
+        var sasaran = (await (from s in db.Sasaran.AsNoTracking() join i in setQuery on s.IkuSetId equals i.Id select s).ToListAsync(ct)).ToLookup(s => s.IkuSetId);
+        var indikator = (await (from x in db.Indikator.AsNoTracking() join s in db.Sasaran on x.SasaranId equals s.Id join i in setQuery on s.IkuSetId equals i.Id select x)
+            .ToListAsync(ct)).ToLookup(x => x.SasaranId);
+        foreach (var set in sets)
+        {
+            set.Sasaran = [.. sasaran[set.Id]];
+            foreach (var s in set.Sasaran)
+            {
+                s.Indikator = [.. indikator[s.Id]];
+            }
+        }
+        // Only the records of stages that overlap the year: TahapanMath.Berlaku leaves out the others in every period of it.
+        var awal = new DateOnly(tahun, 1, 1);
+        var akhir = new DateOnly(tahun, 12, 31);
+        IQueryable<Tahapan.PelaksanaanTahapan> PelaksanaanTahun(IQueryable<Tahapan.PelaksanaanTahapan> q) =>
+            from p in Saring(q, p => ids.Contains(p.SatkerId)) join t in db.Tahapan on p.TahapanId equals t.Id where t.JadwalMulai <= akhir && t.JadwalSelesai >= awal select p;
+        var pelaksanaan = await PelaksanaanTahun(db.PelaksanaanTahapan.AsNoTracking()).ToListAsync(ct);
+        var insiden = (await (from i in db.Set<Tahapan.InsidenTahapan>().AsNoTracking() join p in PelaksanaanTahun(db.PelaksanaanTahapan) on i.PelaksanaanTahapanId equals p.Id select i)
+            .ToListAsync(ct)).ToLookup(i => i.PelaksanaanTahapanId);
+        foreach (var p in pelaksanaan)
+        {
+            p.Insiden = [.. insiden[p.Id]];
+        }
+        var layananQuery = Saring(db.LayananInformasi.AsNoTracking().Where(l => l.Tahun == tahun), l => ids.Contains(l.SatkerId));
+        var layanan = await layananQuery.ToListAsync(ct);
+        var dilaksanakan = (await (from p in db.Set<Layanan.PelaksanaanLayanan>().AsNoTracking() join l in layananQuery on p.LayananInformasiId equals l.Id select p).ToListAsync(ct))
+            .ToLookup(p => p.LayananInformasiId);
+        foreach (var l in layanan)
+        {
+            l.Pelaksanaan = [.. dilaksanakan[l.Id]];
+        }
         return new BahanKinerja
         {
             Tahun = tahun,
-            Skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).ToListAsync(ct),
+            Skala = await db.SkalaCapaian.AsNoTracking().Where(s => s.Skala == SkalaCapaian.Capaian).OrderBy(s => s.Urutan).ToListAsync(ct),
             Opini = await db.PeringkatKategori.AsNoTracking().Where(k => k.Skala == "opini").OrderBy(k => k.Peringkat).Select(k => k.Label).ToListAsync(ct),
             Pemilihan = pemilihan,
             Tahapan = [.. (await Tolok.Tahapan.TahapanStore.UrutAsync(db, ct)).Select(t => t.Tahapan)],
@@ -77,9 +111,9 @@ public sealed class BahanKinerja
             // The latest revision of each satker's set.
             Iku = sets.Where(s => pilih.Contains(s.SatkerId)).GroupBy(s => s.SatkerId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Revisi)!.AsDto()),
             Target = (await Saring(db.TargetIku.AsNoTracking().Where(t => t.Tahun == tahun), t => ids.Contains(t.SatkerId)).ToListAsync(ct)).ToLookup(t => t.SatkerId),
-            Pelaksanaan = (await Saring(db.PelaksanaanTahapan.AsNoTracking().Include(p => p.Insiden), p => ids.Contains(p.SatkerId)).ToListAsync(ct)).ToLookup(p => p.SatkerId),
+            Pelaksanaan = pelaksanaan.ToLookup(p => p.SatkerId),
             Perkara = (await Saring(db.Perkara.AsNoTracking(), p => ids.Contains(p.SatkerId)).ToListAsync(ct)).ToLookup(p => p.SatkerId),
-            Layanan = (await Saring(db.LayananInformasi.AsNoTracking().Include(l => l.Pelaksanaan).Where(l => l.Tahun == tahun), l => ids.Contains(l.SatkerId)).ToListAsync(ct)).ToLookup(l => l.SatkerId),
+            Layanan = layanan.ToLookup(l => l.SatkerId),
             Lhe = (await Saring(db.Lhe.AsNoTracking(), l => ids.Contains(l.SatkerId)).ToListAsync(ct)).ToLookup(l => l.SatkerId),
             LaporanRb = (await Saring(db.LaporanRb.AsNoTracking(), l => ids.Contains(l.SatkerId)).ToListAsync(ct)).ToLookup(l => l.SatkerId),
             LaporanKeuangan = (await Saring(db.LaporanKeuangan.AsNoTracking(), l => ids.Contains(l.SatkerId)).ToListAsync(ct)).ToLookup(l => l.SatkerId),

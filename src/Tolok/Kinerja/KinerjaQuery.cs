@@ -267,8 +267,22 @@ public static class KinerjaQuery
         return result;
     }
 
-    private static KategoriDto? Kategori(List<SkalaCapaian> skala, decimal? capaian) =>
-        CapaianCalculator.Kategori(skala, capaian) is { } s ? new KategoriDto(s.Label, s.Warna) : null;
+    /// <summary>The band holding <paramref name="capaian"/> in <paramref name="skala"/>, read in order (a matrix asks this for every cell).</summary>
+    private static KategoriDto? Kategori(List<SkalaCapaian> skala, decimal? capaian)
+    {
+        if (capaian is not { } c)
+        {
+            return null;
+        }
+        foreach (var s in skala)
+        {
+            if (s.Memuat(c))
+            {
+                return new KategoriDto(s.Label, s.Warna);
+            }
+        }
+        return null;
+    }
 
     /// <summary>IKU defined on the stage register (2.1 on schedule and per rules, 4.1 safe and peaceful).</summary>
     private static Dictionary<string, NilaiPeriode> Tahapan(BahanKinerja bahan, int satkerId, string kodeSatker, string periode, List<DefinisiUkuran> all)
