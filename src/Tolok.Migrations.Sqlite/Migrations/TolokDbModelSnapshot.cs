@@ -1031,6 +1031,210 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("PelaksanaanLayanan");
                 });
 
+            modelBuilder.Entity("Tolok.Lke.JawabanLke", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlasanBeda")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bukti")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Catatan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiubahOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DiubahPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jawaban")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KodeKriteria")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PenilaianLkeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PenilaianLkeId", "KodeKriteria")
+                        .IsUnique();
+
+                    b.ToTable("JawabanLke");
+                });
+
+            modelBuilder.Entity("Tolok.Lke.LkeBagian", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Bobot")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edisi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Induk")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Edisi", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("LkeBagian");
+                });
+
+            modelBuilder.Entity("Tolok.Lke.LkeKriteria", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bukti")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edisi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisJawaban")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubKomponen")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Edisi", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("LkeKriteria");
+                });
+
+            modelBuilder.Entity("Tolok.Lke.LkeSkalaJawaban", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Edisi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jawaban")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JenisJawaban")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Nilai")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urutan")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Edisi", "JenisJawaban", "Jawaban")
+                        .IsUnique();
+
+                    b.ToTable("LkeSkalaJawaban");
+                });
+
+            modelBuilder.Entity("Tolok.Lke.PenilaianLke", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edisi")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tahun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Tahun")
+                        .IsUnique();
+
+                    b.ToTable("PenilaianLke");
+                });
+
             modelBuilder.Entity("Tolok.Lkjip.AnggaranKegiatan", b =>
                 {
                     b.Property<int>("Id")
@@ -2315,6 +2519,24 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Lke.JawabanLke", b =>
+                {
+                    b.HasOne("Tolok.Lke.PenilaianLke", null)
+                        .WithMany("Jawaban")
+                        .HasForeignKey("PenilaianLkeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Lke.PenilaianLke", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Lkjip.AnggaranKegiatan", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", null)
@@ -2508,6 +2730,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tolok.Layanan.LayananInformasi", b =>
                 {
                     b.Navigation("Pelaksanaan");
+                });
+
+            modelBuilder.Entity("Tolok.Lke.PenilaianLke", b =>
+                {
+                    b.Navigation("Jawaban");
                 });
 
             modelBuilder.Entity("Tolok.Pemilihan.Pemilihan", b =>

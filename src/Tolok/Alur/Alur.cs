@@ -78,7 +78,7 @@ public static class AlurRules
     public static readonly IReadOnlyList<string> Aksi = ["ajukan", "verifikasi", "setujui", "kembalikan", "buka"];
 
     /// <summary>The kinds of item that go through the workflow.</summary>
-    public static readonly IReadOnlyList<string> Jenis = ["laporan-rb", "laporan-keuangan", "lhe", "layanan-pelaksanaan", "sengketa", "tahapan", "anggaran", "realisasi", "partisipasi", "target"];
+    public static readonly IReadOnlyList<string> Jenis = ["laporan-rb", "laporan-keuangan", "lhe", "layanan-pelaksanaan", "sengketa", "tahapan", "anggaran", "realisasi", "partisipasi", "target", "lke"];
 
     /// <summary>Only a draft or a returned item may be edited; submitted, verified and approved items are locked.</summary>
     public static bool BolehDiubah(string status) => status is Draf or Dikembalikan;

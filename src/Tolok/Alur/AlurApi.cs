@@ -86,6 +86,7 @@ public static class AlurApi
             "anggaran" => await db.AnggaranKegiatan.AnyAsync(x => x.Id == id && x.SatkerId == s, ct),
             "realisasi" => await RealisasiAdaAsync(db, kode, kunci, ct),
             "target" => int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun) && await db.IkuSet.AnyAsync(x => x.SatkerId == s && x.Tahun == tahun, ct),
+            "lke" => int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahunLke) && await db.PenilaianLke.AnyAsync(x => x.SatkerId == s && x.Tahun == tahunLke, ct),
             "partisipasi" => kunci.Split(':') is [var slug, var surat] && await db.SuratSuara.AnyAsync(b => b.Kode == surat && db.Pemilihan.Any(p => p.Id == b.PemilihanId && p.Slug == slug), ct),
             _ => false,
         };

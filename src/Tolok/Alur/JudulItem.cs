@@ -44,6 +44,7 @@ public static class JudulItem
                         $"Realisasi IKU {iku}, {(Kinerja.Periode.TryParse(y, periode, out var p) ? p.Judul : periode)} {tahun}",
                     "partisipasi" when kunci.Split(':') is [var slug, var surat] => await PartisipasiAsync(db, slug, surat, ct),
                     "target" => $"Target kinerja dan rencana aksi tahun {kunci}",
+                    "lke" => $"Penilaian mandiri LKE SAKIP tahun {kunci}",
                     _ => $"{jenis} {kunci}",
                 };
             }

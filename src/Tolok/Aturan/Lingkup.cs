@@ -14,7 +14,7 @@ public static class Lingkup
     public static readonly string[] Register = ["laporan-rb", "laporan-keuangan", "lhe", "layanan", "sengketa", "tahapan", "anggaran", "partisipasi", "realisasi"];
 
     /// <summary>What the IKU planners alone write: targets (with the Rencana Aksi), the report narratives, and the satker's profile (officials, signatories, letterhead, staffing, Renstra).</summary>
-    public static readonly string[] Perencanaan = ["iku", "target", "narasi", "profil"];
+    public static readonly string[] Perencanaan = ["iku", "target", "narasi", "profil", "lke"];
 
     /// <summary>
     /// The satkers a Perencana plans for: those of their assignments, or null (every satker) when they have none or

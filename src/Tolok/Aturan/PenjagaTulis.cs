@@ -154,6 +154,8 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
             "tahapan" => await db.PelaksanaanTahapan.FirstOrDefaultAsync(x => x.TahapanId == id && x.SatkerId == satkerId, ct),
             "realisasi" when kunci.Split(':') is [var y, var p, var k] && int.TryParse(y, CultureInfo.InvariantCulture, out var tahun) =>
                 await db.RealisasiManual.FirstOrDefaultAsync(x => x.SatkerId == satkerId && x.Tahun == tahun && x.Periode == p && x.KodeIndikator == k, ct),
+            "lke" when int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahunLke) =>
+                await db.PenilaianLke.FirstOrDefaultAsync(x => x.SatkerId == satkerId && x.Tahun == tahunLke, ct),
             "target" when int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahunTarget) =>
                 await db.TargetIku.Where(x => x.SatkerId == satkerId && x.Tahun == tahunTarget).OrderBy(x => x.Id).FirstOrDefaultAsync(ct),
             _ => null,
@@ -253,6 +255,17 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 return idReferensi is { } ir ? new ItemData(ir, "profil", null, null, $"angka pembanding IKU {x.KodeIndikator} {x.Tahun}") : null;
             case Satker.Satker x when !baru:
                 return new ItemData(x.Id, "profil", null, null, $"profil {x.Nama}");
+            case Lke.PenilaianLke x:
+                // The self-assessment of a year is one workflow item ("lke", key = the year evaluated), written by planners.
+                return new ItemData(x.SatkerId, "lke", "lke", x.Tahun.ToString(CultureInfo.InvariantCulture), $"penilaian mandiri LKE {x.Tahun}");
+            case Lke.JawabanLke x:
+                // An answer is part of its assessment: it follows the assessment's scope and lock.
+                var penilaianId = e.Property(nameof(Lke.JawabanLke.PenilaianLkeId)).CurrentValue;
+                var penilaian = db.ChangeTracker.Entries<Lke.PenilaianLke>().FirstOrDefault(p => Equals(p.Property(q => q.Id).CurrentValue, penilaianId) || p.Entity.Jawaban.Contains(x))?.Entity;
+                var (satkerLke, tahunLke) = penilaian is not null
+                    ? (penilaian.SatkerId, penilaian.Tahun)
+                    : await db.PenilaianLke.AsNoTracking().Where(p => p.Id == (int)penilaianId!).Select(p => ValueTuple.Create(p.SatkerId, p.Tahun)).FirstOrDefaultAsync(ct);
+                return satkerLke == 0 ? null : new ItemData(satkerLke, "lke", "lke", tahunLke.ToString(CultureInfo.InvariantCulture), $"jawaban LKE {x.KodeKriteria} {tahunLke}");
             case Lkjip.NarasiLaporan x:
                 return new ItemData(x.SatkerId, "narasi", null, null, $"narasi {x.Bagian} {x.Tahun}");
             case Bukti.BuktiDukung x:

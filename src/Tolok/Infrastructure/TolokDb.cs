@@ -97,6 +97,11 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();
     public DbSet<Laporan.LaporanRb> LaporanRb => Set<Laporan.LaporanRb>();
     public DbSet<Evaluasi.Lhe> Lhe => Set<Evaluasi.Lhe>();
+    public DbSet<Lke.LkeBagian> LkeBagian => Set<Lke.LkeBagian>();
+    public DbSet<Lke.LkeKriteria> LkeKriteria => Set<Lke.LkeKriteria>();
+    public DbSet<Lke.LkeSkalaJawaban> LkeSkalaJawaban => Set<Lke.LkeSkalaJawaban>();
+    public DbSet<Lke.PenilaianLke> PenilaianLke => Set<Lke.PenilaianLke>();
+    public DbSet<Lke.JawabanLke> JawabanLke => Set<Lke.JawabanLke>();
     public DbSet<Layanan.LayananInformasi> LayananInformasi => Set<Layanan.LayananInformasi>();
     public DbSet<Layanan.PelaksanaanLayanan> PelaksanaanLayanan => Set<Layanan.PelaksanaanLayanan>();
     public DbSet<Laporan.LaporanKeuangan> LaporanKeuangan => Set<Laporan.LaporanKeuangan>();

@@ -8,6 +8,7 @@ using Tolok.Kinerja;
 using Tolok.Laporan;
 using Tolok.Layanan;
 using Tolok.Lkjip;
+using Tolok.Lke;
 using Tolok.Monitoring;
 using Tolok.Partisipasi;
 using Tolok.Pemilihan;
@@ -207,6 +208,7 @@ public static class WebApp
         api.MapSengketaApi();
         api.MapLaporanApi();
         api.MapLheApi();
+        api.MapLkeApi();
         api.MapLayananApi();
         api.MapImporRegisterApi();
         api.MapRealisasiManualApi();

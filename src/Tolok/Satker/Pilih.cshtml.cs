@@ -16,7 +16,7 @@ public class PilihModel(TolokDb db) : PageModel
     /// <summary>The pages that take a satker and a year; anything else opens the IKU.</summary>
     public static readonly string[] Halaman =
     [
-        "/Iku", "/Kinerja", "/Kinerja/Target", "/Tahapan", "/Laporan/Rb", "/Laporan/Keuangan", "/Evaluasi", "/Layanan", "/Sengketa",
+        "/Iku", "/Kinerja", "/Kinerja/Target", "/Tahapan", "/Laporan/Rb", "/Laporan/Keuangan", "/Evaluasi", "/Evaluasi/Lke", "/Layanan", "/Sengketa",
         "/Lkjip/Anggaran", "/Register", "/Dokumen", "/Dokumen/Narasi", "/Alur/Antrian", "/Partisipasi", "/Publik", "/Tugas",
     ];
 

@@ -106,6 +106,7 @@ public abstract class JalurTulisTests(TolokFactory app)
             ($"{s}/tahapan/pelaksanaan/{tahapan}", $"{s}/tahapan/pelaksanaan/{tahapan}", new { realisasiMulai = "2022-06-14", sesuaiKetentuan = true }),
             ($"{s}/narasi/2024/kata-pengantar", $"{s}/narasi/2024/kata-pengantar", new { teks = "Kata pengantar uji versi." }),
             ($"{s}/target/2024", $"{s}/target/2024", new[] { new { kode = "1.1", tahunan = 100 } }),
+            ($"{s}/lke/2047", $"{s}/lke/2047/kriteria/AREN003.6", new { jawaban = "B", catatan = "Uji versi" }),
         };
         var failures = new List<string>();
         foreach (var (get, put, body) in cases)

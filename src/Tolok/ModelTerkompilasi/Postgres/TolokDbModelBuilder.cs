@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13137f39-50b8-4cb6-9c8d-4451e27f1359"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("01db99d7-77dc-4257-881a-3e558ac0c733"), entityTypeCount: 60)
         {
         }
 
@@ -46,6 +46,11 @@ namespace ModelTerkompilasi.Postgres
             var laporanRb = LaporanRbEntityType.Create(this);
             var layananInformasi = LayananInformasiEntityType.Create(this);
             var pelaksanaanLayanan = PelaksanaanLayananEntityType.Create(this);
+            var jawabanLke = JawabanLkeEntityType.Create(this);
+            var lkeBagian = LkeBagianEntityType.Create(this);
+            var lkeKriteria = LkeKriteriaEntityType.Create(this);
+            var lkeSkalaJawaban = LkeSkalaJawabanEntityType.Create(this);
+            var penilaianLke = PenilaianLkeEntityType.Create(this);
             var anggaranKegiatan = AnggaranKegiatanEntityType.Create(this);
             var angkaReferensi = AngkaReferensiEntityType.Create(this);
             var narasiLaporan = NarasiLaporanEntityType.Create(this);
@@ -94,6 +99,8 @@ namespace ModelTerkompilasi.Postgres
             LaporanRbEntityType.CreateForeignKey1(laporanRb, satker);
             LayananInformasiEntityType.CreateForeignKey1(layananInformasi, satker);
             PelaksanaanLayananEntityType.CreateForeignKey1(pelaksanaanLayanan, layananInformasi);
+            JawabanLkeEntityType.CreateForeignKey1(jawabanLke, penilaianLke);
+            PenilaianLkeEntityType.CreateForeignKey1(penilaianLke, satker);
             AnggaranKegiatanEntityType.CreateForeignKey1(anggaranKegiatan, satker);
             NarasiLaporanEntityType.CreateForeignKey1(narasiLaporan, satker);
             DaftarTpsEntityType.CreateForeignKey1(daftarTps, pemilihan);
@@ -144,6 +151,11 @@ namespace ModelTerkompilasi.Postgres
             LaporanRbEntityType.CreateAnnotations(laporanRb);
             LayananInformasiEntityType.CreateAnnotations(layananInformasi);
             PelaksanaanLayananEntityType.CreateAnnotations(pelaksanaanLayanan);
+            JawabanLkeEntityType.CreateAnnotations(jawabanLke);
+            LkeBagianEntityType.CreateAnnotations(lkeBagian);
+            LkeKriteriaEntityType.CreateAnnotations(lkeKriteria);
+            LkeSkalaJawabanEntityType.CreateAnnotations(lkeSkalaJawaban);
+            PenilaianLkeEntityType.CreateAnnotations(penilaianLke);
             AnggaranKegiatanEntityType.CreateAnnotations(anggaranKegiatan);
             AngkaReferensiEntityType.CreateAnnotations(angkaReferensi);
             NarasiLaporanEntityType.CreateAnnotations(narasiLaporan);

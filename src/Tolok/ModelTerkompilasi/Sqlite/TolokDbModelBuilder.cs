@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("523a3238-3054-4a87-b540-f672b1d1c597"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("b7815712-6a23-4504-bea1-2afad8695c84"), entityTypeCount: 60)
         {
         }
 
@@ -45,6 +45,11 @@ namespace ModelTerkompilasi.Sqlite
             var laporanRb = LaporanRbEntityType.Create(this);
             var layananInformasi = LayananInformasiEntityType.Create(this);
             var pelaksanaanLayanan = PelaksanaanLayananEntityType.Create(this);
+            var jawabanLke = JawabanLkeEntityType.Create(this);
+            var lkeBagian = LkeBagianEntityType.Create(this);
+            var lkeKriteria = LkeKriteriaEntityType.Create(this);
+            var lkeSkalaJawaban = LkeSkalaJawabanEntityType.Create(this);
+            var penilaianLke = PenilaianLkeEntityType.Create(this);
             var anggaranKegiatan = AnggaranKegiatanEntityType.Create(this);
             var angkaReferensi = AngkaReferensiEntityType.Create(this);
             var narasiLaporan = NarasiLaporanEntityType.Create(this);
@@ -93,6 +98,8 @@ namespace ModelTerkompilasi.Sqlite
             LaporanRbEntityType.CreateForeignKey1(laporanRb, satker);
             LayananInformasiEntityType.CreateForeignKey1(layananInformasi, satker);
             PelaksanaanLayananEntityType.CreateForeignKey1(pelaksanaanLayanan, layananInformasi);
+            JawabanLkeEntityType.CreateForeignKey1(jawabanLke, penilaianLke);
+            PenilaianLkeEntityType.CreateForeignKey1(penilaianLke, satker);
             AnggaranKegiatanEntityType.CreateForeignKey1(anggaranKegiatan, satker);
             NarasiLaporanEntityType.CreateForeignKey1(narasiLaporan, satker);
             DaftarTpsEntityType.CreateForeignKey1(daftarTps, pemilihan);
@@ -143,6 +150,11 @@ namespace ModelTerkompilasi.Sqlite
             LaporanRbEntityType.CreateAnnotations(laporanRb);
             LayananInformasiEntityType.CreateAnnotations(layananInformasi);
             PelaksanaanLayananEntityType.CreateAnnotations(pelaksanaanLayanan);
+            JawabanLkeEntityType.CreateAnnotations(jawabanLke);
+            LkeBagianEntityType.CreateAnnotations(lkeBagian);
+            LkeKriteriaEntityType.CreateAnnotations(lkeKriteria);
+            LkeSkalaJawabanEntityType.CreateAnnotations(lkeSkalaJawaban);
+            PenilaianLkeEntityType.CreateAnnotations(penilaianLke);
             AnggaranKegiatanEntityType.CreateAnnotations(anggaranKegiatan);
             AngkaReferensiEntityType.CreateAnnotations(angkaReferensi);
             NarasiLaporanEntityType.CreateAnnotations(narasiLaporan);

@@ -90,6 +90,39 @@ CREATE TABLE "JejakAudit" (
 );
 
 
+CREATE TABLE "LkeBagian" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_LkeBagian" PRIMARY KEY AUTOINCREMENT,
+    "Edisi" TEXT NOT NULL,
+    "Kode" TEXT NOT NULL,
+    "Nama" TEXT NOT NULL,
+    "Induk" TEXT NULL,
+    "Bobot" TEXT NOT NULL,
+    "Urutan" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "LkeKriteria" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_LkeKriteria" PRIMARY KEY AUTOINCREMENT,
+    "Edisi" TEXT NOT NULL,
+    "Kode" TEXT NOT NULL,
+    "SubKomponen" TEXT NOT NULL,
+    "Uraian" TEXT NOT NULL,
+    "JenisJawaban" TEXT NOT NULL,
+    "Bukti" TEXT NULL,
+    "Urutan" INTEGER NOT NULL
+);
+
+
+CREATE TABLE "LkeSkalaJawaban" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_LkeSkalaJawaban" PRIMARY KEY AUTOINCREMENT,
+    "Edisi" TEXT NOT NULL,
+    "JenisJawaban" TEXT NOT NULL,
+    "Jawaban" TEXT NOT NULL,
+    "Nilai" TEXT NOT NULL,
+    "Urutan" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "Pemilihan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Pemilihan" PRIMARY KEY AUTOINCREMENT,
     "Slug" TEXT NOT NULL,
@@ -474,6 +507,17 @@ CREATE TABLE "Pejabat" (
 );
 
 
+CREATE TABLE "PenilaianLke" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_PenilaianLke" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NOT NULL,
+    "Tahun" INTEGER NOT NULL,
+    "Edisi" TEXT NOT NULL,
+    "DibuatPada" TEXT NOT NULL,
+    CONSTRAINT "FK_PenilaianLke_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "Perkara" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Perkara" PRIMARY KEY AUTOINCREMENT,
     "Versi" INTEGER NOT NULL,
@@ -643,6 +687,21 @@ CREATE TABLE "PenetapanDokumen" (
 );
 
 
+CREATE TABLE "JawabanLke" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_JawabanLke" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "PenilaianLkeId" INTEGER NOT NULL,
+    "KodeKriteria" TEXT NOT NULL,
+    "Jawaban" TEXT NULL,
+    "Catatan" TEXT NULL,
+    "AlasanBeda" TEXT NULL,
+    "Bukti" TEXT NULL,
+    "DiubahOleh" TEXT NOT NULL,
+    "DiubahPada" TEXT NOT NULL,
+    CONSTRAINT "FK_JawabanLke_PenilaianLke_PenilaianLkeId" FOREIGN KEY ("PenilaianLkeId") REFERENCES "PenilaianLke" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "InsidenTahapan" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_InsidenTahapan" PRIMARY KEY AUTOINCREMENT,
     "Versi" INTEGER NOT NULL,
@@ -726,6 +785,9 @@ CREATE UNIQUE INDEX "IX_Indikator_SasaranId_Urutan" ON "Indikator" ("SasaranId",
 CREATE INDEX "IX_InsidenTahapan_PelaksanaanTahapanId" ON "InsidenTahapan" ("PelaksanaanTahapanId");
 
 
+CREATE UNIQUE INDEX "IX_JawabanLke_PenilaianLkeId_KodeKriteria" ON "JawabanLke" ("PenilaianLkeId", "KodeKriteria");
+
+
 CREATE INDEX "IX_JejakAudit_Tabel_Kunci" ON "JejakAudit" ("Tabel", "Kunci");
 
 
@@ -742,6 +804,15 @@ CREATE UNIQUE INDEX "IX_LayananInformasi_SatkerId_Tahun_Nama" ON "LayananInforma
 
 
 CREATE INDEX "IX_Lhe_SatkerId" ON "Lhe" ("SatkerId");
+
+
+CREATE UNIQUE INDEX "IX_LkeBagian_Edisi_Kode" ON "LkeBagian" ("Edisi", "Kode");
+
+
+CREATE UNIQUE INDEX "IX_LkeKriteria_Edisi_Kode" ON "LkeKriteria" ("Edisi", "Kode");
+
+
+CREATE UNIQUE INDEX "IX_LkeSkalaJawaban_Edisi_JenisJawaban_Jawaban" ON "LkeSkalaJawaban" ("Edisi", "JenisJawaban", "Jawaban");
 
 
 CREATE UNIQUE INDEX "IX_NarasiLaporan_SatkerId_Tahun_Bagian" ON "NarasiLaporan" ("SatkerId", "Tahun", "Bagian");
@@ -775,6 +846,9 @@ CREATE INDEX "IX_PenetapanDokumen_PihakKeduaId" ON "PenetapanDokumen" ("PihakKed
 
 
 CREATE UNIQUE INDEX "IX_PenetapanDokumen_SatkerId_Tahun_Dokumen" ON "PenetapanDokumen" ("SatkerId", "Tahun", "Dokumen");
+
+
+CREATE UNIQUE INDEX "IX_PenilaianLke_SatkerId_Tahun" ON "PenilaianLke" ("SatkerId", "Tahun");
 
 
 CREATE UNIQUE INDEX "IX_PenugasanPic_NamaPengguna_Satker_Register" ON "PenugasanPic" ("NamaPengguna", "Satker", "Register");
@@ -911,4 +985,7 @@ VALUES ('20261203053654_KunciDanBatasMasuk', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203065458_RiwayatBlokTps', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203161316_Lke', '10.0.15');
 
