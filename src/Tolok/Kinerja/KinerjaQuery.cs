@@ -30,6 +30,11 @@ public sealed record IndikatorKinerjaDto(
     public string? Bukti { get; init; }
     /// <summary>How the value was chosen when a rule picks it, e.g. which election gives a participation IKU.</summary>
     public string? Keterangan { get; init; }
+    /// <summary>In a quarter (TW1–TW3): the year-end forecast (<see cref="Kinerja.Proyeksi"/>), a number or a label; null otherwise.</summary>
+    public object? Proyeksi { get; init; }
+    /// <summary>In a quarter: true when the forecast misses the annual target ("berisiko tidak tercapai"), false when it meets it, null when unknown.</summary>
+    public bool? Berisiko { get; init; }
+    public string? AlasanRisiko { get; init; }
 }
 
 /// <summary>One year of a trend: the annual realisation (a number or a label), null where no data exist.</summary>
@@ -78,6 +83,9 @@ public static class KinerjaQuery
             var bahan = await BahanKinerja.MuatAsync(db, [(satker.Id, satker.Kode)], tahun, ct);
             return bahan.Iku.TryGetValue(satker.Id, out var iku) ? Hitung(bahan, satker.Id, iku, periode) : null;
         });
+
+    /// <summary>A quarter before the last: the year-end is still to come, so a forecast is made.</summary>
+    private static bool Triwulan(string periode) => periode is "TW1" or "TW2" or "TW3";
 
     private static string Kunci(string kodeSatker, int tahun, string periode) => string.Create(CultureInfo.InvariantCulture, $"kinerja|{kodeSatker}|{tahun}|{periode}");
 
@@ -171,6 +179,7 @@ public static class KinerjaQuery
                 if (computed.TryGetValue(x.Kode, out var p) && x.Polaritas == Polaritas.Kategorikal)
                 {
                     var capaianKategori = CapaianCalculator.HitungKategori(bahan.Opini, target?.Kategori, p.Label);
+                    var risikoKategori = Triwulan(periode) ? Kinerja.Proyeksi.HitungKategori(bahan.Opini, target?.Kategori, p.Label) : null;
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Label, null, null,
                         capaianKategori, Kategori(bahan.Skala, capaianKategori), p.Manual is not null, p.Sumber)
                     {
@@ -178,12 +187,16 @@ public static class KinerjaQuery
                         Justifikasi = p.Manual?.Justifikasi,
                         Bukti = p.Manual?.Bukti,
                         Alasan = p.Label is null ? p.Alasan : target?.Kategori is null ? "Target belum ditetapkan." : null,
+                        Proyeksi = risikoKategori?.Nilai,
+                        Berisiko = risikoKategori?.Berisiko,
+                        AlasanRisiko = risikoKategori?.Alasan,
                     });
                     continue;
                 }
                 if (computed.TryGetValue(x.Kode, out p))
                 {
                     var capaian = CapaianCalculator.Hitung(x.Polaritas, target?.Untuk(periode), p.Nilai);
+                    var risiko = Triwulan(periode) ? Kinerja.Proyeksi.Hitung(x.Polaritas, target?.Untuk(periode), target?.Tahunan, p.Nilai) : null;
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Nilai, p.Pembilang, p.Penyebut,
                         capaian, Kategori(bahan.Skala, capaian), p.Manual is not null, p.Sumber)
                     {
@@ -192,6 +205,9 @@ public static class KinerjaQuery
                         Bukti = p.Manual?.Bukti,
                         Alasan = p.Nilai is null ? p.Alasan : target?.Untuk(periode) is null ? "Target belum ditetapkan." : null,
                         Keterangan = p.Keterangan,
+                        Proyeksi = risiko?.Nilai,
+                        Berisiko = risiko?.Berisiko,
+                        AlasanRisiko = risiko?.Alasan,
                     });
                     continue;
                 }

@@ -10,7 +10,11 @@ namespace Tolok.Monitoring;
 public sealed record KolomMonitoringDto(string Kode, string Uraian, string? Satuan, Polaritas Polaritas, string Agregasi);
 
 /// <summary>One unit × IKU cell.</summary>
-public sealed record SelMonitoringDto(string Kode, object? Target, object? Realisasi, decimal? Pembilang, decimal? Penyebut, decimal? Capaian, string? Kategori, string? Warna, string? StatusAlur);
+public sealed record SelMonitoringDto(string Kode, object? Target, object? Realisasi, decimal? Pembilang, decimal? Penyebut, decimal? Capaian, string? Kategori, string? Warna, string? StatusAlur)
+{
+    /// <summary>In a quarter: the year-end forecast misses the annual target (<see cref="Kinerja.Proyeksi"/>).</summary>
+    public bool? Berisiko { get; init; }
+}
 
 /// <summary>One unit's row: its cells, how many IKU carry a realisation, and its realisation workflow for the period.</summary>
 public sealed record BarisMonitoringDto(string Kode, string Nama, bool PunyaIku, IReadOnlyList<SelMonitoringDto> Nilai, int Terisi, int JumlahIku,
@@ -89,8 +93,9 @@ public static class MonitoringQuery
             {
                 kolom.TryAdd(x.Kode, new KolomMonitoringDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, Agregasi(x)));
                 (cellsByKode.TryGetValue(x.Kode, out var list) ? list : cellsByKode[x.Kode] = []).Add(x);
-                cells.Add(new SelMonitoringDto(x.Kode, x.Target, x.Realisasi, x.Pembilang, x.Penyebut, x.Capaian, x.Kategori?.Label, x.Kategori?.Warna,
-                    statusByKode.GetValueOrDefault(x.Kode, Alur.AlurRules.Draf)));
+                var cell = new SelMonitoringDto(x.Kode, x.Target, x.Realisasi, x.Pembilang, x.Penyebut, x.Capaian, x.Kategori?.Label, x.Kategori?.Warna,
+                    statusByKode.GetValueOrDefault(x.Kode, Alur.AlurRules.Draf));
+                cells.Add(cell with { Berisiko = x.Berisiko });
             }
             var counts = cells.GroupBy(c => c.StatusAlur!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             rows.Add(new BarisMonitoringDto(unit.Kode, unit.Nama, true, cells, cells.Count(c => c.Realisasi is not null), cells.Count, counts,
