@@ -85,13 +85,18 @@ public static class AlurApi
             "tahapan" => await db.Tahapan.AnyAsync(x => x.Id == id, ct),
             "anggaran" => await db.AnggaranKegiatan.AnyAsync(x => x.Id == id && x.SatkerId == s, ct),
             "realisasi" => await RealisasiAdaAsync(db, kode, kunci, ct),
-            "target" => int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun) && await db.IkuSet.AnyAsync(x => x.SatkerId == s && x.Tahun == tahun, ct),
-            "lke" => int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahunLke) && await db.PenilaianLke.AnyAsync(x => x.SatkerId == s && x.Tahun == tahunLke, ct),
+            // A year's key is written one way only ("2025", never "02025"): another spelling would be another item,
+            // approved while the year's rows stay open.
+            "target" => Tahun(kunci) is { } tahun && await db.IkuSet.AnyAsync(x => x.SatkerId == s && x.Tahun == tahun, ct),
+            "lke" => Tahun(kunci) is { } tahunLke && await db.PenilaianLke.AnyAsync(x => x.SatkerId == s && x.Tahun == tahunLke, ct),
             "partisipasi" => kunci.Split(':') is [var slug, var surat] && await db.SuratSuara.AnyAsync(b => b.Kode == surat && db.Pemilihan.Any(p => p.Id == b.PemilihanId && p.Slug == slug), ct),
             _ => false,
         };
         return exists ? s : null;
     }
+
+    private static int? Tahun(string kunci) =>
+        int.TryParse(kunci, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun) && tahun.ToString(CultureInfo.InvariantCulture) == kunci ? tahun : null;
 
     /// <summary>"2024:tahunan:3.1": an IKU of the satker's set for that year and a known period.</summary>
     private static async Task<bool> RealisasiAdaAsync(TolokDb db, string kode, string kunci, CancellationToken ct) =>

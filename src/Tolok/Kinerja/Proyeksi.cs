@@ -25,13 +25,26 @@ public static class Proyeksi
         {
             return null;
         }
-        var proyeksi = targetTriwulan is { } tw && tw != 0 ? Ukuran.Bulat(r / tw * tahunan) : r;
+        if (targetTriwulan == 0)
+        {
+            // Nothing planned by this quarter (a once-a-year report): the pace is unknown, no forecast.
+            return null;
+        }
+        decimal proyeksi;
+        try
+        {
+            proyeksi = targetTriwulan is { } tw ? Ukuran.Bulat(r * (tahunan / tw)) : r;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
         var capaian = CapaianCalculator.Hitung(polaritas, tahunan, proyeksi);
         if (capaian is null)
         {
             return null;
         }
-        var cara = targetTriwulan is { } t && t != 0
+        var cara = targetTriwulan is { } t
             ? $"realisasi {Format.Ringkas(r)} terhadap target triwulan {Format.Ringkas(t)}"
             : $"realisasi {Format.Ringkas(r)} dianggap bertahan";
         return capaian < 100

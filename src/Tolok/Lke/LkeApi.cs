@@ -20,6 +20,16 @@ public static class LkeApi
             .WithName("AmbilLke")
             .WithSummary("Penilaian mandiri LKE SAKIP (PermenPAN-RB 88/2021) satker untuk tahun yang dievaluasi: jawaban, saran dari data Tolok, bukti, nilai dan predikat")
             .RequireAuthorization();
+        group.MapGet("/{tahun:int}.{format}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string kode, int tahun, string format, TolokDb db, CancellationToken ct) =>
+                format is not ("xlsx" or "docx")
+                    ? TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Format \"{Format.Potong(format, 10)}\" tidak tersedia; pilih xlsx atau docx.")
+                    : await LkeQuery.GetAsync(db, kode, tahun, ct) is { } lke
+                        ? TypedResults.File(format == "xlsx" ? Dokumen.XlsxRenderer.Render(LkeDokumen.Build(lke)) : Dokumen.DocxRenderer.Render(LkeDokumen.Build(lke)),
+                            Dokumen.DokumenFormat.ContentType(format), $"lke-{kode.Replace('.', '-')}-{tahun}.{format}")
+                        : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Satker dengan kode \"{Format.Potong(kode, 20)}\" tidak ditemukan."))
+            .WithName("UnduhLke")
+            .WithSummary("Penilaian mandiri LKE sebagai XLSX (tata letak lembar kerja) atau DOCX")
+            .RequireAuthorization();
         group.MapPut("/{tahun:int}/kriteria/{kriteria}", async Task<Results<Ok<LkeDto>, ValidationProblem, ProblemHttpResult>> (string kode, int tahun, string kriteria, JawabanLkeEdit edit,
                 [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, HttpContext http, CancellationToken ct) =>
             {

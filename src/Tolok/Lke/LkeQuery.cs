@@ -72,6 +72,7 @@ public static class LkeQuery
         Dictionary<string, JawabanLke> jawaban, Func<LkeKriteria, SaranLke?> saran, List<SkalaCapaian> predikat, Evaluasi.Lhe? lheLalu, string status, int versi)
     {
         var nilaiJawaban = skala.ToDictionary(s => (s.JenisJawaban, s.Jawaban));
+        var terbuka = Alur.AlurRules.BolehDiubah(status);
         var subs = bagian.Where(b => b.Induk is not null).ToList();
         var perSub = kriteria.GroupBy(k => k.SubKomponen).ToDictionary(g => g.Key, g => g.Count());
         var hasil = new List<KriteriaLkeDto>();
@@ -84,7 +85,9 @@ public static class LkeQuery
             var bobot = sub is null ? 0 : sub.Bobot / perSub[k.SubKomponen];
             var j = jawaban.GetValueOrDefault(k.Kode);
             var s = saran(k);
-            var dipakai = j?.Jawaban ?? s?.Jawaban;
+            // Once submitted, the sheet is scored from its answers only: a suggestion is recomputed from live records
+            // and would move the score of a sheet that is under review or approved.
+            var dipakai = j?.Jawaban ?? (terbuka ? s?.Jawaban : null);
             decimal? penuh = dipakai is not null && nilaiJawaban.TryGetValue((k.JenisJawaban, dipakai), out var v) ? v.Nilai * bobot : null;
             tepat[k.Kode] = penuh ?? 0;
             decimal? nilai = penuh is { } p ? Math.Round(p, 4, MidpointRounding.AwayFromZero) : null;

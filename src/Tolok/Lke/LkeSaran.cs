@@ -134,13 +134,13 @@ public static class LkeSaran
         ["AREN003.4"] = b =>
         {
             var n = TriwulanDisetujui(b);
-            return b.Iku is null ? null : new SaranLke(n switch { 4 => "A", 3 => "B", 2 => "C", _ => "D" },
+            return b.Iku is null || !b.Iku.SemuaIndikator.Any() ? null : new SaranLke(n switch { 4 => "A", 3 => "B", 2 => "C", _ => "D" },
                 $"Realisasi seluruh IKU disetujui pada {Angka(n)} dari 4 triwulan {b.Tahun}.", [.. Triwulan(b)]);
         },
-        ["BKUR001.2"] = b => b.Iku is null ? null : b.Iku.SemuaIndikator.All(x => !string.IsNullOrWhiteSpace(x.CaraPengukuran))
+        ["BKUR001.2"] = b => b.Iku is null || !b.Iku.SemuaIndikator.Any() ? null : b.Iku.SemuaIndikator.All(x => !string.IsNullOrWhiteSpace(x.CaraPengukuran))
             ? Ya("Setiap IKU memuat cara pengukurannya.", Iku(b))
             : Tidak("Ada IKU tanpa cara pengukuran.", Iku(b)),
-        ["BKUR001.3"] = b => Tahunan(b) is not { } k ? null : DariRegister(k) * 2 >= k.Indikator.Count
+        ["BKUR001.3"] = b => Tahunan(b) is not { Indikator.Count: > 0 } k ? null : DariRegister(k) * 2 >= k.Indikator.Count
             ? Ya($"{Angka(DariRegister(k))} dari {Angka(k.Indikator.Count)} IKU dihitung dari register sumbernya.", Kinerja(b, "tahunan", b.Tahun))
             : Tidak($"Hanya {Angka(DariRegister(k))} dari {Angka(k.Indikator.Count)} IKU dihitung dari register; sisanya diisi manual.", Kinerja(b, "tahunan", b.Tahun)),
         ["BKUR002.2"] = b => Tahunan(b) is not { } k ? null : Bagian([.. k.Indikator], i => i.Sumber is { Register: not "manual" },
@@ -163,7 +163,7 @@ public static class LkeSaran
         ["CLAP001.1"] = b => b.Penetapan.ContainsKey("lkjip")
             ? Ya($"LKjIP {b.Tahun} disusun di Tolok.", Dokumen(b, "lkjip", "LKjIP"))
             : Tidak($"Penetapan LKjIP {b.Tahun} belum ada.", Dokumen(b, "lkjip", "LKjIP")),
-        ["CLAP001.2"] = b => b.Iku is null ? null : TriwulanDisetujui(b) == 4
+        ["CLAP001.2"] = b => b.Iku is null || !b.Iku.SemuaIndikator.Any() ? null : TriwulanDisetujui(b) == 4
             ? Ya($"Laporan capaian kinerja keempat triwulan {b.Tahun} disetujui.", [.. Triwulan(b)])
             : Tidak($"Laporan capaian kinerja disetujui pada {Angka(TriwulanDisetujui(b))} dari 4 triwulan.", [.. Triwulan(b)]),
         ["CLAP001.3"] = b => b.Penetapan.GetValueOrDefault("lkjip") is { Tanggal: { } t, PenandatanganId: not null }
@@ -249,12 +249,17 @@ public static class LkeSaran
         return new SaranLke(a.Nilai > c.Nilai ? "A" : a.Nilai == c.Nilai ? "B" : "C", kata + ".", [Lhe(b, c), Lhe(b, a)]);
     }
 
-    private static SaranLke Bagian<T>(List<T> items, Func<T, bool> memenuhi, string apa, params BuktiLke[] bukti) =>
+    /// <summary>The share of <paramref name="items"/> meeting the condition as a grade; nothing when there is nothing to count.</summary>
+    private static SaranLke? Bagian<T>(List<T> items, Func<T, bool> memenuhi, string apa, params BuktiLke[] bukti) =>
         Tingkat(items.Count(memenuhi), items.Count, apa, bukti);
 
-    private static SaranLke Tingkat(int memenuhi, int jumlah, string apa, IReadOnlyList<BuktiLke> bukti)
+    private static SaranLke? Tingkat(int memenuhi, int jumlah, string apa, IReadOnlyList<BuktiLke> bukti)
     {
-        var jawaban = jumlah == 0 ? "D" : memenuhi == jumlah ? "A" : memenuhi * 3 >= jumlah * 2 ? "B" : memenuhi * 3 >= jumlah ? "C" : "D";
+        if (jumlah == 0)
+        {
+            return null;
+        }
+        var jawaban = memenuhi == jumlah ? "A" : memenuhi * 3 >= jumlah * 2 ? "B" : memenuhi * 3 >= jumlah ? "C" : "D";
         return new SaranLke(jawaban, $"{Kapital(apa)}: {Angka(memenuhi)} dari {Angka(jumlah)}.", bukti);
     }
 

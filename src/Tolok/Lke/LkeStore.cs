@@ -14,6 +14,10 @@ public static class LkeStore
     public static async Task<Dictionary<string, string[]>?> SimpanAsync(TolokDb db, int satkerId, string kode, int tahun, string kodeKriteria, JawabanLkeEdit edit,
         int versi, TimeProvider time, CancellationToken ct)
     {
+        if (tahun is < Aturan.FilterBaca.TahunAwal or > Aturan.FilterBaca.TahunAkhir)
+        {
+            return new() { ["tahun"] = [$"Tahun {tahun} tidak valid: isi tahun {Aturan.FilterBaca.TahunAwal}–{Aturan.FilterBaca.TahunAkhir}."] };
+        }
         var penilaian = await db.PenilaianLke.Include(p => p.Jawaban).FirstOrDefaultAsync(p => p.SatkerId == satkerId && p.Tahun == tahun, ct);
         var edisi = penilaian?.Edisi ?? LkeQuery.EdisiBawaan;
         var kriteria = await db.LkeKriteria.AsNoTracking().FirstOrDefaultAsync(k => k.Edisi == edisi && k.Kode == kodeKriteria, ct);
@@ -109,6 +113,10 @@ public static class LkeStore
         if (bukti.Contains('\n') || bukti.Length > 500)
         {
             return "Satu bukti satu baris, paling panjang 500 karakter.";
+        }
+        if (alamat.Any(c => char.IsControl(c)) || (alamat.StartsWith('/') && alamat.Any(char.IsWhiteSpace)))
+        {
+            return $"Alamat \"{Format.Potong(alamat, 40)}\" tidak diterima: alamat tidak boleh memuat spasi atau karakter kendali.";
         }
         if (alamat.StartsWith("//", StringComparison.Ordinal) || alamat.StartsWith("/\\", StringComparison.Ordinal))
         {

@@ -24,6 +24,9 @@ public static class ProyeksiHitungTests
         var level = Proyeksi.Hitung(Polaritas.Maksimal, null, 100, 75)!;
         Assert.Equal((75m, true), ((decimal)level.Nilai!, level.Berisiko));
         Assert.Null(Proyeksi.Hitung(Polaritas.Maksimal, 50, null, 30));
+        // Nothing planned by the quarter (a once-a-year report): no pace, no forecast; an absurd target does not throw.
+        Assert.Null(Proyeksi.Hitung(Polaritas.Maksimal, 0, 1, 0));
+        Assert.Null(Proyeksi.Hitung(Polaritas.Maksimal, 0.0001m, 99_999_999_999_999m, 100_000_000_000m));
         Assert.Null(Proyeksi.Hitung(Polaritas.Maksimal, 50, 100, null));
     }
 

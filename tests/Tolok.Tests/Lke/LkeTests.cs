@@ -133,8 +133,11 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, salahSkala.StatusCode);
         Assert.Contains("skala YT", await salahSkala.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(Put($"{url}/kriteria/ZZZ", new { jawaban = "Y" }, etag))).StatusCode);
-        var jahat = await client.SendAsync(Put($"{url}/kriteria/AREN001.1", new { jawaban = "Y", bukti = new[] { "Klik | javascript:alert(1)" } }, etag));
-        Assert.Equal(HttpStatusCode.BadRequest, jahat.StatusCode);
+        foreach (var hostile in new[] { "Klik | javascript:alert(1)", "Notulen | /\t/evil.example", "//evil.example", "Berkas | /a b" })
+        {
+            var jahat = await client.SendAsync(Put($"{url}/kriteria/AREN003.6", new { jawaban = "A", bukti = new[] { hostile } }, etag));
+            Assert.Equal(HttpStatusCode.BadRequest, jahat.StatusCode);
+        }
 
         // 51.02 (Tabanan) holds no Renstra in the demo: Tolok suggests T, so a Y needs a reason.
         var lke = await client.GetFromJsonAsync<JsonElement>(url);
@@ -181,8 +184,34 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         var etag3 = (await client.GetAsync(url)).Headers.ETag!.Tag;
         var locked = await client.SendAsync(Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag3));
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
-        var status = (await client.GetFromJsonAsync<JsonElement>(url)).GetProperty("status").GetString();
-        Assert.Equal("diajukan", status);
+        var submitted = await client.GetFromJsonAsync<JsonElement>(url);
+        Assert.Equal("diajukan", submitted.GetProperty("status").GetString());
+        // Under review the sheet is scored from its answers only (a suggestion is recomputed from live records).
+        Assert.All(submitted.GetProperty("kriteria").EnumerateArray().Where(k => k.GetProperty("jawaban").ValueKind == JsonValueKind.Null),
+            k => Assert.Equal(JsonValueKind.Null, k.GetProperty("nilai").ValueKind));
+        Assert.Equal(1.5m, submitted.GetProperty("nilai").GetDecimal());
+        // The year is written one way only: "02024" is not another workflow item.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/v1/satker/51.02/alur/lke/02024/ajukan", new { })).StatusCode);
+
+        // The sheet as XLSX (worksheet layout) and DOCX, opened by the OpenXML reader.
+        var xlsx = await client.GetByteArrayAsync($"{url}.xlsx");
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false))
+        {
+            var lembar = doc.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
+            Assert.Contains("LKE", lembar);
+            var shared = doc.WorkbookPart.SharedStringTablePart?.SharedStringTable.InnerText ?? "";
+            var inline = string.Concat(doc.WorkbookPart.WorksheetParts.Select(w => w.Worksheet.InnerText));
+            Assert.Contains("AREN001.1", shared + inline, StringComparison.Ordinal);
+            Assert.Contains("DVAL004.3", shared + inline, StringComparison.Ordinal);
+        }
+        var docx = await client.GetByteArrayAsync($"{url}.docx");
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            var text = word.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains("PENILAIAN MANDIRI SAKIP (LKE) TAHUN 2024", text, StringComparison.Ordinal);
+            Assert.Contains("Renstra 2020–2024 ditetapkan di luar Tolok.", text, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{url}.exe")).StatusCode);
     }
 
     [Fact]
