@@ -101,7 +101,7 @@ public static class AlurApi
     /// <summary>"2024:tahunan:3.1": an IKU of the satker's set for that year and a known period.</summary>
     private static async Task<bool> RealisasiAdaAsync(TolokDb db, string kode, string kunci, CancellationToken ct) =>
         kunci.Split(':') is [var y, var periode, var iku]
-        && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun)
+        && Tahun(y) is { } tahun
         && Periode.Valid(periode)
         && await Iku.IkuStore.LoadAsync(db, kode, tahun, null, ct) is { } set
         && set.SemuaIndikator.Any(i => i.Kode == iku);

@@ -62,7 +62,7 @@ public static class LkeQuery
         var status = await db.AlurData.AsNoTracking().Where(a => a.SatkerId == satker.Id && a.Jenis == "lke" && a.Kunci == tahun.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Select(a => a.Status).FirstOrDefaultAsync(ct) ?? Alur.AlurRules.Draf;
         var jawaban = (penilaian?.Jawaban ?? []).ToDictionary(j => j.KodeKriteria, StringComparer.Ordinal);
-        var lheLalu = bahan.Lhe.Where(l => l.TahunDievaluasi == tahun - 1).MaxBy(l => l.TanggalLhe);
+        var lheLalu = LkeSaran.LheLalu(bahan);
         return Hitung(new SatkerRingkas(satker.Kode, satker.Nama), tahun, edisi, bagian, kriteria, skala, jawaban, k => LkeSaran.Untuk(k.Kode, k.JenisJawaban, bahan),
             predikat, lheLalu, status, penilaian?.Versi ?? 0);
     }

@@ -235,7 +235,8 @@ public static class LkeSaran
         Tahunan(b) is not { } k || !k.Indikator.Any(i => i.Capaian is not null) ? null
             : Bagian([.. k.Indikator.Where(i => i.Capaian is not null)], i => i.Capaian >= 100, apa + $" pada {b.Tahun}", Kinerja(b, "tahunan", b.Tahun));
 
-    private static Evaluasi.Lhe? LheLalu(BahanLke b) => b.Lhe.Where(l => l.TahunDievaluasi == b.Tahun - 1).MaxBy(l => l.TanggalLhe);
+    /// <summary>The last LHE: the latest that evaluated the year before.</summary>
+    public static Evaluasi.Lhe? LheLalu(BahanLke b) => b.Lhe.Where(l => l.TahunDievaluasi == b.Tahun - 1).MaxBy(l => l.TanggalLhe);
 
     private static Evaluasi.Lhe? LheSebelum(BahanLke b, Evaluasi.Lhe lhe) => b.Lhe.Where(l => l.TahunDievaluasi < lhe.TahunDievaluasi).MaxBy(l => (l.TahunDievaluasi, l.TanggalLhe));
 

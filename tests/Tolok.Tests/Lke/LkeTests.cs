@@ -287,6 +287,9 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         var lke = await admin.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal(1, lke.GetProperty("kriteria").EnumerateArray().Count(k => k.GetProperty("jawaban").ValueKind == JsonValueKind.String));
         Assert.Equal(1, lke.GetProperty("versi").GetInt32());
+        // A realisation's workflow key names its year one way only, like the sheet's.
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/satker/51.01/alur/realisasi/2024:TW1:1.1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/satker/51.01/alur/realisasi/02024:TW1:1.1")).StatusCode);
     }
 }
 
