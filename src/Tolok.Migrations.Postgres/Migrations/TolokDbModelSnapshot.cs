@@ -436,6 +436,96 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.ToTable("Lhe");
                 });
 
+            modelBuilder.Entity("Tolok.Evaluasi.RekomendasiLhe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("JatuhTempo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Komponen")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("LheId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PenanggungJawab")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LheId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RekomendasiLhe");
+                });
+
+            modelBuilder.Entity("Tolok.Evaluasi.TindakLanjutLhe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Bukti")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("DicatatOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("DicatatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RekomendasiLheId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RekomendasiLheId");
+
+                    b.ToTable("TindakLanjutLhe");
+                });
+
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>
                 {
                     b.Property<int>("Id")
@@ -616,6 +706,115 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasKey("Kunci");
 
                     b.ToTable("StempelData");
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.AturanKewajiban", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Bulan")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Hari")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("TahunBerikut")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("AturanKewajiban");
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.PengingatTerkirim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DikirimPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HariSebelum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Penerima")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kunci", "HariSebelum", "Penerima")
+                        .IsUnique();
+
+                    b.ToTable("PengingatTerkirim");
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.TokenKalender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("DibuatPada")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PenggunaId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId")
+                        .IsUnique();
+
+                    b.ToTable("TokenKalender");
                 });
 
             modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
@@ -2526,6 +2725,24 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Evaluasi.RekomendasiLhe", b =>
+                {
+                    b.HasOne("Tolok.Evaluasi.Lhe", null)
+                        .WithMany()
+                        .HasForeignKey("LheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Evaluasi.TindakLanjutLhe", b =>
+                {
+                    b.HasOne("Tolok.Evaluasi.RekomendasiLhe", null)
+                        .WithMany("TindakLanjut")
+                        .HasForeignKey("RekomendasiLheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", "Satker")
@@ -2553,6 +2770,14 @@ namespace Tolok.Migrations.Postgres.Migrations
                         .HasForeignKey("IkuSetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.AturanKewajiban", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tolok.Kinerja.RealisasiManual", b =>
@@ -2814,6 +3039,11 @@ namespace Tolok.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tolok.Alur.AlurData", b =>
                 {
                     b.Navigation("Riwayat");
+                });
+
+            modelBuilder.Entity("Tolok.Evaluasi.RekomendasiLhe", b =>
+                {
+                    b.Navigation("TindakLanjut");
                 });
 
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>

@@ -417,6 +417,92 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.ToTable("Lhe");
                 });
 
+            modelBuilder.Entity("Tolok.Evaluasi.RekomendasiLhe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("JatuhTempo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Komponen")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Nomor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PenanggungJawab")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LheId", "Nomor")
+                        .IsUnique();
+
+                    b.ToTable("RekomendasiLhe");
+                });
+
+            modelBuilder.Entity("Tolok.Evaluasi.TindakLanjutLhe", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Bukti")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DicatatOleh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DicatatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RekomendasiLheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Tanggal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uraian")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RekomendasiLheId");
+
+                    b.ToTable("TindakLanjutLhe");
+                });
+
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>
                 {
                     b.Property<int>("Id")
@@ -591,6 +677,109 @@ namespace Tolok.Migrations.Sqlite.Migrations
                     b.HasKey("Kunci");
 
                     b.ToTable("StempelData");
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.AturanKewajiban", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Aktif")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bulan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Hari")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Judul")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SatkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TahunBerikut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Versi")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SatkerId", "Kode")
+                        .IsUnique();
+
+                    b.ToTable("AturanKewajiban");
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.PengingatTerkirim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DikirimPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HariSebelum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kunci")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Penerima")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kunci", "HariSebelum", "Penerima")
+                        .IsUnique();
+
+                    b.ToTable("PengingatTerkirim");
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.TokenKalender", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DibuatPada")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PenggunaId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("PenggunaId")
+                        .IsUnique();
+
+                    b.ToTable("TokenKalender");
                 });
 
             modelBuilder.Entity("Tolok.Kinerja.DefinisiUkuran", b =>
@@ -2427,6 +2616,24 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tolok.Evaluasi.RekomendasiLhe", b =>
+                {
+                    b.HasOne("Tolok.Evaluasi.Lhe", null)
+                        .WithMany()
+                        .HasForeignKey("LheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Evaluasi.TindakLanjutLhe", b =>
+                {
+                    b.HasOne("Tolok.Evaluasi.RekomendasiLhe", null)
+                        .WithMany("TindakLanjut")
+                        .HasForeignKey("RekomendasiLheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>
                 {
                     b.HasOne("Tolok.Satker.Satker", "Satker")
@@ -2454,6 +2661,14 @@ namespace Tolok.Migrations.Sqlite.Migrations
                         .HasForeignKey("IkuSetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tolok.Kalender.AturanKewajiban", b =>
+                {
+                    b.HasOne("Tolok.Satker.Satker", null)
+                        .WithMany()
+                        .HasForeignKey("SatkerId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tolok.Kinerja.RealisasiManual", b =>
@@ -2715,6 +2930,11 @@ namespace Tolok.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tolok.Alur.AlurData", b =>
                 {
                     b.Navigation("Riwayat");
+                });
+
+            modelBuilder.Entity("Tolok.Evaluasi.RekomendasiLhe", b =>
+                {
+                    b.Navigation("TindakLanjut");
                 });
 
             modelBuilder.Entity("Tolok.Iku.IkuSet", b =>

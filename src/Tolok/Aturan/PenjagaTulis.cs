@@ -80,7 +80,7 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 or Microsoft.AspNetCore.Identity.IdentityUserLogin<string> or Microsoft.AspNetCore.Identity.IdentityUserToken<string>:
                 yield return StempelData.Akun;
                 yield break;
-            case Audit.JejakAudit or PenandaSistem or StempelData or RiwayatAlur:
+            case Audit.JejakAudit or PenandaSistem or StempelData or RiwayatAlur or Kalender.TokenKalender or Kalender.PengingatTerkirim:
                 yield break;
             case Satker.Satker x:
                 // The satker list is read by every page: a name or an address is global.
@@ -202,6 +202,25 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 return new ItemData(x.SatkerId, "laporan-keuangan", baru ? null : "laporan-keuangan", Id(x.Id), $"laporan keuangan {x.TahunAnggaran}");
             case Evaluasi.Lhe x:
                 return new ItemData(x.SatkerId, "lhe", baru ? null : "lhe", Id(x.Id), $"LHE tahun {x.TahunDievaluasi}");
+            case Evaluasi.RekomendasiLhe x:
+                // A recommendation is part of its LHE as issued: it follows the LHE's scope and lock.
+                var lheId = e.Property(nameof(Evaluasi.RekomendasiLhe.LheId)).CurrentValue;
+                var lheEntry = db.ChangeTracker.Entries<Evaluasi.Lhe>().FirstOrDefault(l => Equals(l.Property(q => q.Id).CurrentValue, lheId));
+                var (satkerLhe, tahunLhe) = lheEntry is not null
+                    ? (lheEntry.Entity.SatkerId, lheEntry.Entity.TahunDievaluasi)
+                    : await db.Lhe.AsNoTracking().Where(l => l.Id == (int)lheId!).Select(l => ValueTuple.Create(l.SatkerId, l.TahunDievaluasi)).FirstOrDefaultAsync(ct);
+                return satkerLhe == 0 ? null : new ItemData(satkerLhe, "lhe", lheEntry?.State == EntityState.Added ? null : "lhe", Id((int)lheId!), $"rekomendasi {x.Nomor} LHE tahun {tahunLhe}");
+            case Evaluasi.TindakLanjutLhe x:
+                // Follow-up is recorded after the LHE is issued (and approved): the LHE's scope, not its lock.
+                var rekomendasiId = (int)e.Property(nameof(Evaluasi.TindakLanjutLhe.RekomendasiLheId)).CurrentValue!;
+                var satkerTindak = await (from r in db.RekomendasiLhe.AsNoTracking()
+                                          join l in db.Lhe.AsNoTracking() on r.LheId equals l.Id
+                                          where r.Id == rekomendasiId
+                                          select (int?)l.SatkerId).FirstOrDefaultAsync(ct);
+                return satkerTindak is { } st ? new ItemData(st, "lhe", null, null, $"tindak lanjut rekomendasi LHE ({x.Status})") : null;
+            case Kalender.AturanKewajiban { SatkerId: { } satkerAturan } x:
+                // A satker's own due dates are part of its profile (planners); the defaults are the system's.
+                return new ItemData(satkerAturan, "profil", null, null, $"tenggat {x.Kode}");
             case Sengketa.Perkara x:
                 return new ItemData(x.SatkerId, "sengketa", baru ? null : "sengketa", Id(x.Id), $"perkara {x.Forum} {x.NomorPerkara}");
             case Lkjip.AnggaranKegiatan x:

@@ -10,7 +10,7 @@ namespace Tolok.Evaluasi;
 /// <summary>The SAKIP evaluation (LHE) register of a satker: list, and a form to add or edit an LHE (data roles).</summary>
 [Microsoft.AspNetCore.Authorization.Authorize]
 [Tolok.Pengguna.KirimMembutuhkan(Tolok.Pengguna.Peran.PolicyKelolaData)]
-public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
+public class IndexModel(TolokDb db, IAuthorizationService authorization, TimeProvider time) : PageModel, Aturan.IHalamanSatker, Aturan.IHalamanFormulir, Aturan.IFormulirBerversi
 {
     [BindProperty(SupportsGet = true, Name = "satker")] public string Satker { get; set; } = DatabaseStartup.SeedSatker;
     [BindProperty(SupportsGet = true, Name = "id")] public int? Id { get; set; }
@@ -30,6 +30,7 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
     public List<LheDto> Daftar { get; private set; } = [];
     public Dictionary<string, string> Status { get; private set; } = [];
     public bool BolehUbah { get; private set; }
+    public Dictionary<int, (int Jumlah, int Selesai, int Terlambat)> RingkasRekomendasi { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -104,6 +105,9 @@ public class IndexModel(TolokDb db, IAuthorizationService authorization) : PageM
         {
             Daftar = await LheStore.ListAsync(db, id, ct);
             Status = await Alur.AlurStore.StatusAsync(db, id, "lhe", ct);
+            var hariIni = Format.HariIni(time);
+            RingkasRekomendasi = (await RekomendasiStore.MuatAsync(db, [.. Daftar.Select(l => l.Id)], ct)).GroupBy(r => r.LheId)
+                .ToDictionary(g => g.Key, g => (g.Count(), g.Count(r => RekomendasiStore.Status(r) == RekomendasiStore.Selesai), g.Count(r => RekomendasiStore.Terlambat(r, hariIni))));
             BolehUbah = await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, "lhe", ct);
         }
         return satkerId;

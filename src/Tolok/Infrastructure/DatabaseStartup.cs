@@ -115,6 +115,7 @@ public static class DatabaseStartup
         await Partisipasi.DaftarTpsSeed.EnsureAsync(db, baru, ct);
         await Lkjip.AngkaReferensiSeed.EnsureAsync(db, baru, ct);
         await Lke.LkeSeed.EnsureAsync(db, baru, ct);
+        await Kalender.KalenderQuery.SeedAsync(db, ct);
         if (baru || !await db.SkalaCapaian.AnyAsync(k => k.Skala == Kinerja.SkalaCapaian.PredikatSakip, ct))
         {
             db.SkalaCapaian.AddRange(Kinerja.SkalaCapaian.PredikatBawaan());

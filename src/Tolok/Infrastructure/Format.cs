@@ -13,6 +13,9 @@ public static partial class Format
 
     public static readonly TimeSpan OffsetWita = TimeSpan.FromHours(8);
 
+    /// <summary>Today's date in WITA, the office's day.</summary>
+    public static DateOnly HariIni(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.Add(OffsetWita));
+
     public static readonly NumberFormatInfo Angka = new()
     {
         NumberDecimalSeparator = ",",

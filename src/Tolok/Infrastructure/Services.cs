@@ -24,6 +24,7 @@ public static class Services
         }
         services.AddTolokDb(configuration);
         services.Configure<BatasImpor>(configuration.GetSection("Impor"));
+        services.Configure<Kalender.SmtpOpsi>(configuration.GetSection("Smtp"));
         services.AddSingleton<GerbangImpor>();
         services.AddIdentityCore<AkunPengguna>(o =>
             {

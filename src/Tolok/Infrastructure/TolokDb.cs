@@ -97,6 +97,11 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
     public DbSet<Sengketa.Perkara> Perkara => Set<Sengketa.Perkara>();
     public DbSet<Laporan.LaporanRb> LaporanRb => Set<Laporan.LaporanRb>();
     public DbSet<Evaluasi.Lhe> Lhe => Set<Evaluasi.Lhe>();
+    public DbSet<Evaluasi.RekomendasiLhe> RekomendasiLhe => Set<Evaluasi.RekomendasiLhe>();
+    public DbSet<Evaluasi.TindakLanjutLhe> TindakLanjutLhe => Set<Evaluasi.TindakLanjutLhe>();
+    public DbSet<Kalender.AturanKewajiban> AturanKewajiban => Set<Kalender.AturanKewajiban>();
+    public DbSet<Kalender.TokenKalender> TokenKalender => Set<Kalender.TokenKalender>();
+    public DbSet<Kalender.PengingatTerkirim> PengingatTerkirim => Set<Kalender.PengingatTerkirim>();
     public DbSet<Lke.LkeBagian> LkeBagian => Set<Lke.LkeBagian>();
     public DbSet<Lke.LkeKriteria> LkeKriteria => Set<Lke.LkeKriteria>();
     public DbSet<Lke.LkeSkalaJawaban> LkeSkalaJawaban => Set<Lke.LkeSkalaJawaban>();

@@ -4,6 +4,7 @@ using Tolok.Alur;
 using Tolok.Bukti;
 using Tolok.Evaluasi;
 using Tolok.Iku;
+using Tolok.Kalender;
 using Tolok.Kinerja;
 using Tolok.Laporan;
 using Tolok.Layanan;
@@ -148,6 +149,7 @@ public static class WebApp
         services.AddOpenApi("v1", OpenApiTolok.Configure);
         // Sign-in attempts per client address and minute: counted in the database (Infrastructure/Klaster.cs, BatasMasuk).
         services.AddHostedService<PendengarPortal>();
+        services.AddHostedService<Kalender.PengingatService>();
         // The public portal is served from memory; approving or reopening data evicts it (tag "portal").
         // HTML and JSON compressed (Brotli, gzip). Not over HTTPS by this server: pages carry anti-forgery tokens next
         // to reflected input (BREACH); behind a TLS proxy the proxy decides (decision 95).
@@ -208,6 +210,8 @@ public static class WebApp
         api.MapSengketaApi();
         api.MapLaporanApi();
         api.MapLheApi();
+        api.MapRekomendasiApi();
+        api.MapKalenderApi();
         api.MapLkeApi();
         api.MapLayananApi();
         api.MapImporRegisterApi();
@@ -219,6 +223,7 @@ public static class WebApp
         api.MapBuktiApi();
         api.MapSkalaApi();
         api.MapMonitoringApi();
+        app.MapKalenderFeed();
         app.MapRazorPages();
         return app;
     }

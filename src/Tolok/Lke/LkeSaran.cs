@@ -33,6 +33,8 @@ public sealed class BahanLke
     /// <summary>The workflow status of each IKU's realisation of the year, by "periode:kode" ("TW1:1.1").</summary>
     public required Dictionary<string, Alur.AlurData> Realisasi { get; init; }
     public required List<Evaluasi.Lhe> Lhe { get; init; }
+    /// <summary>The recommendations of the last LHE (<see cref="LkeSaran.LheLalu(BahanLke)"/>) with their follow-up.</summary>
+    public List<Evaluasi.RekomendasiLhe> Rekomendasi { get; init; } = [];
 
     public static async Task<BahanLke> MuatAsync(TolokDb db, int satkerId, string kode, int tahun, CancellationToken ct)
     {
@@ -46,6 +48,8 @@ public sealed class BahanLke
         }
         var awalan = tahun.ToString(CultureInfo.InvariantCulture) + ":";
         var realisasi = await db.AlurData.AsNoTracking().Where(a => a.SatkerId == satkerId && a.Jenis == "realisasi" && a.Kunci.StartsWith(awalan)).ToListAsync(ct);
+        var lhe = await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalLhe).ToListAsync(ct);
+        var lheLalu = LkeSaran.LheLalu(lhe, tahun);
         return new BahanLke
         {
             Kode = kode,
@@ -60,7 +64,8 @@ public sealed class BahanLke
             Kinerja = kinerja,
             KinerjaLalu = await KinerjaQuery.GetAsync(db, kode, tahun - 1, "tahunan", ct),
             Realisasi = realisasi.ToDictionary(a => a.Kunci[awalan.Length..], StringComparer.Ordinal),
-            Lhe = await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satkerId).OrderBy(l => l.TanggalLhe).ToListAsync(ct),
+            Lhe = lhe,
+            Rekomendasi = lheLalu is null ? [] : await Evaluasi.RekomendasiStore.MuatAsync(db, [lheLalu.Id], ct),
         };
     }
 }
@@ -189,9 +194,14 @@ public static class LkeSaran
         ["CLAP002.5"] = b => Tahunan(b) is not { } k || b.KinerjaLalu is not { } lalu ? null : Bagian([.. k.Indikator],
             i => i.Realisasi is not null && lalu.Indikator.Any(l => l.Kode == i.Kode && l.Realisasi is not null),
             $"IKU yang realisasinya dapat dibandingkan dengan {b.Tahun - 1}", Kinerja(b, "tahunan", b.Tahun), Kinerja(b, "tahunan", b.Tahun - 1)),
-        ["DVAL003.1"] = b => LheLalu(b) is not { Rekomendasi: not null } lhe ? null : lhe.TindakLanjut is not null
-            ? new SaranLke("A", $"Rekomendasi LHE tahun {lhe.TahunDievaluasi} telah dicatat tindak lanjutnya.", [Lhe(b, lhe)])
-            : new SaranLke("D", $"Rekomendasi LHE tahun {lhe.TahunDievaluasi} belum bertindak lanjut.", [Lhe(b, lhe)]),
+        ["DVAL003.1"] = b => LheLalu(b) is not { } lhe ? null
+            : b.Rekomendasi.Count > 0
+                ? Tingkat(b.Rekomendasi.Count(r => Evaluasi.RekomendasiStore.Status(r) == Evaluasi.RekomendasiStore.Selesai), b.Rekomendasi.Count,
+                    $"rekomendasi LHE tahun {lhe.TahunDievaluasi} yang tindak lanjutnya selesai", [Rekomendasi(b, lhe)])
+                : lhe.Rekomendasi is null ? null
+                : lhe.TindakLanjut is not null
+                    ? new SaranLke("A", $"Rekomendasi LHE tahun {lhe.TahunDievaluasi} telah dicatat tindak lanjutnya.", [Lhe(b, lhe)])
+                    : new SaranLke("D", $"Rekomendasi LHE tahun {lhe.TahunDievaluasi} belum bertindak lanjut.", [Lhe(b, lhe)]),
         ["DVAL003.3"] = b => NilaiNaik(b, "Nilai AKIP"),
         ["DVAL003.5"] = b =>
         {
@@ -236,7 +246,10 @@ public static class LkeSaran
             : Bagian([.. k.Indikator.Where(i => i.Capaian is not null)], i => i.Capaian >= 100, apa + $" pada {b.Tahun}", Kinerja(b, "tahunan", b.Tahun));
 
     /// <summary>The last LHE: the latest that evaluated the year before.</summary>
-    public static Evaluasi.Lhe? LheLalu(BahanLke b) => b.Lhe.Where(l => l.TahunDievaluasi == b.Tahun - 1).MaxBy(l => l.TanggalLhe);
+    public static Evaluasi.Lhe? LheLalu(BahanLke b) => LheLalu(b.Lhe, b.Tahun);
+
+    /// <summary>Of a satker's LHE, the latest that evaluated the year before <paramref name="tahun"/>.</summary>
+    public static Evaluasi.Lhe? LheLalu(IEnumerable<Evaluasi.Lhe> lhe, int tahun) => lhe.Where(l => l.TahunDievaluasi == tahun - 1).MaxBy(l => l.TanggalLhe);
 
     private static Evaluasi.Lhe? LheSebelum(BahanLke b, Evaluasi.Lhe lhe) => b.Lhe.Where(l => l.TahunDievaluasi < lhe.TahunDievaluasi).MaxBy(l => (l.TahunDievaluasi, l.TanggalLhe));
 
@@ -287,6 +300,9 @@ public static class LkeSaran
 
     private static IEnumerable<BuktiLke> Triwulan(BahanLke b) =>
         EmpatTriwulan.Select(p => Kinerja(b, p, b.Tahun));
+
+    private static BuktiLke Rekomendasi(BahanLke b, Evaluasi.Lhe lhe) =>
+        new($"Matriks tindak lanjut rekomendasi LHE tahun {lhe.TahunDievaluasi}", $"/Evaluasi/Rekomendasi?satker={Uri.EscapeDataString(b.Kode)}&lhe={lhe.Id}");
 
     private static BuktiLke Lhe(BahanLke b, Evaluasi.Lhe lhe) =>
         new($"LHE SAKIP tahun {lhe.TahunDievaluasi} ({Format.Tanggal(lhe.TanggalLhe)})", $"/Evaluasi?satker={b.Kode}&id={lhe.Id}#formulir");

@@ -30,6 +30,12 @@ public sealed record BahanLaporan(
     /// <summary>The parent satker's IKU of the same year, which this satker's IKU support (cascading), or null.</summary>
     public IkuDto? IkuInduk { get; init; }
 
+    /// <summary>The LHE that evaluated the year before (issued in this year), whose follow-up the LKjIP reports, or null.</summary>
+    public Evaluasi.Lhe? LheLalu { get; init; }
+
+    /// <summary>That LHE's recommendations with their follow-up (Bab III C and Bab IV B).</summary>
+    public IReadOnlyList<Evaluasi.RekomendasiLhe> Rekomendasi { get; init; } = [];
+
     /// <summary>The year's targets (with the Rencana Aksi) are approved.</summary>
     public bool TargetDisetujui => Profil.StatusTarget == Alur.AlurRules.Disetujui;
 
@@ -63,12 +69,16 @@ public sealed record BahanLaporan(
             .Select(a => a.Kunci).ToListAsync(ct);
         var nama = (await db.Pemilihan.AsNoTracking().Include(p => p.SuratSuara).ToListAsync(ct))
             .SelectMany(p => p.SuratSuara.Select(s => (Key: (p.Slug, s.Kode), Nama: $"{p.Nama} — {s.Nama}"))).ToDictionary(x => x.Key, x => x.Nama);
+        var lheLalu = await db.Lhe.AsNoTracking().Where(l => l.SatkerId == satker.Id && l.TahunDievaluasi == tahun - 1)
+            .OrderByDescending(l => l.TanggalLhe).ThenByDescending(l => l.Id).FirstOrDefaultAsync(ct);
         return new BahanLaporan(new SatkerRingkas(satker.Kode, satker.Nama), satker.Induk?.Nama, tahun, iku, tahunan, quarters,
             await TargetStore.LoadAsync(db, iku, tahun, ct), trend, referensi, anggaran, narasi)
         {
             Disetujui = codes.All(c => approved.Contains($"{tahun}:tahunan:{c}")),
             Partisipasi = await Tolok.Partisipasi.RealisasiPartisipasi.GetAsync(db, kode, tahun, ct) ?? [],
             NamaSurat = nama,
+            LheLalu = lheLalu,
+            Rekomendasi = lheLalu is null ? [] : await Evaluasi.RekomendasiStore.MuatAsync(db, [lheLalu.Id], ct),
             Profil = await ProfilLaporan.LoadAsync(db, satker.Id, satker.IndukId, tahun, ct),
             IkuInduk = satker.Induk is { } induk && iku.SemuaIndikator.Any(i => i.KodeInduk is not null) ? await IkuStore.LoadAsync(db, induk.Kode, tahun, null, ct) : null,
         };

@@ -328,6 +328,56 @@ public static class KinerjaDokumen
         { NamaLembar = "Pohon kinerja", Keterangan = $"Pohon kinerja: IKU {b.Satker.Nama} dan IKU {induk.Satker.Nama} yang didukungnya, tahun {b.Tahun}" };
     }
 
+    /// <summary>The date the LKjIP's follow-up is reported as of: its signing date, else its deadline (end of February).</summary>
+    private static DateOnly PerTanggal(BahanLaporan b) => b.Profil.Tanda("lkjip").Tanggal ?? Lke.LkeSaran.BatasLkjip(b.Tahun);
+
+    /// <summary>Bab III C: the last LHE's recommendations, their follow-up and status as of the report's date.</summary>
+    private static IEnumerable<Blok> TindakLanjutLhe(BahanLaporan b)
+    {
+        if (b.LheLalu is not { } lhe)
+        {
+            yield return new Paragraf($"Belum ada LHE atas akuntabilitas kinerja tahun {b.Tahun - 1} yang tercatat.");
+            yield break;
+        }
+        var per = PerTanggal(b);
+        var selesai = b.Rekomendasi.Count(r => Evaluasi.RekomendasiStore.Status(r) == Evaluasi.RekomendasiStore.Selesai);
+        yield return new Paragraf($"LHE atas akuntabilitas kinerja tahun {lhe.TahunDievaluasi} oleh {lhe.Evaluator} tanggal {Format.Tanggal(lhe.TanggalLhe)} memberikan nilai {Format.Bilangan(lhe.Nilai, 2)}"
+            + (b.Rekomendasi.Count == 0
+                ? (lhe.Rekomendasi is { } teks ? $" dengan rekomendasi: {teks}" + (lhe.TindakLanjut is { } tl ? $" Tindak lanjut: {tl}" : "") : ".")
+                : $" dengan {b.Rekomendasi.Count} rekomendasi; per {Format.Tanggal(per)} {selesai} selesai ditindaklanjuti."));
+        if (b.Rekomendasi.Count == 0)
+        {
+            yield break;
+        }
+        yield return new Tabel(
+            [new Kolom(0.4, true), new Kolom(2.6), new Kolom(1.2), new Kolom(1, true), new Kolom(2.4), new Kolom(0.9, true)],
+            [["NO", "REKOMENDASI", "PENANGGUNG JAWAB", "BATAS WAKTU", "TINDAK LANJUT", "STATUS"]],
+            [.. b.Rekomendasi.Select(r =>
+            {
+                var terakhir = r.TindakLanjut.OrderBy(t => t.Tanggal).ThenBy(t => t.Id).LastOrDefault();
+                var status = Evaluasi.RekomendasiStore.Status(r) + (Evaluasi.RekomendasiStore.Terlambat(r, per) ? " (terlambat)" : "");
+                return (IReadOnlyList<Sel?>)[new Sel(r.Nomor.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Sel(r.Uraian + (r.Komponen is { } k ? $" [{k}]" : "")),
+                    new Sel(r.PenanggungJawab), new Sel(Format.Tanggal(r.JatuhTempo)),
+                    new Sel(terakhir is null ? "—" : $"{Format.Tanggal(terakhir.Tanggal)}: {terakhir.Uraian}"), new Sel(status)];
+            })])
+        {
+            NamaLembar = "Tindak Lanjut LHE",
+            Keterangan = $"Tindak lanjut rekomendasi LHE tahun {lhe.TahunDievaluasi} per {Format.Tanggal(per)}",
+        };
+    }
+
+    /// <summary>Bab IV B: the recommendations still open as of the report's date, the first follow-up steps.</summary>
+    private static IEnumerable<Blok> RekomendasiTerbuka(BahanLaporan b)
+    {
+        var per = PerTanggal(b);
+        var terbuka = b.Rekomendasi.Where(r => Evaluasi.RekomendasiStore.Status(r) != Evaluasi.RekomendasiStore.Selesai).ToList();
+        if (terbuka.Count > 0)
+        {
+            yield return new Paragraf($"Rekomendasi LHE tahun {b.LheLalu!.TahunDievaluasi} yang belum selesai per {Format.Tanggal(per)} dan akan dituntaskan: "
+                + string.Join("; ", terbuka.Select(r => $"({r.Nomor}) {r.Uraian} — {r.PenanggungJawab}, batas {Format.Tanggal(r.JatuhTempo)}{(Evaluasi.RekomendasiStore.Terlambat(r, per) ? ", terlambat" : "")}")) + ".");
+        }
+    }
+
     /// <summary>Bab IV: a conclusion per sasaran from its IKU's achievements.</summary>
     private static IEnumerable<Blok> Kesimpulan(BahanLaporan b)
     {
@@ -410,11 +460,14 @@ public static class KinerjaDokumen
 
         isi.Add(new Subjudul(2, "B. Realisasi Anggaran"));
         isi.AddRange(Anggaran(b));
+        isi.Add(new Subjudul(2, "C. Tindak Lanjut Rekomendasi Hasil Evaluasi"));
+        isi.AddRange(TindakLanjutLhe(b));
 
         isi.Add(new Subjudul(1, "Bab IV Penutup"));
         isi.Add(new Subjudul(2, "A. Kesimpulan"));
         isi.AddRange(Kesimpulan(b));
         isi.Add(new Subjudul(2, "B. Langkah Tindak Lanjut"));
+        isi.AddRange(RekomendasiTerbuka(b));
         isi.AddRange(Teks(b, "penutup"));
         isi.Add(TandaTanganDari(kepala, TempatTanggal(tempat, tanggal, b.Tahun + 1)));
 

@@ -5,7 +5,7 @@ using Tolok.Infrastructure;
 namespace Tolok.Pengguna;
 
 /// <summary>A user as the users page and <c>tolok user list</c> show it.</summary>
-public sealed record PenggunaDto(string NamaPengguna, string? NamaLengkap, IReadOnlyList<string> Peran, IReadOnlyList<PenugasanPic> Pic, string Status, DateTimeOffset? TerkunciSampai);
+public sealed record PenggunaDto(string NamaPengguna, string? NamaLengkap, IReadOnlyList<string> Peran, IReadOnlyList<PenugasanPic> Pic, string Status, DateTimeOffset? TerkunciSampai, string? Email = null);
 
 /// <summary>
 /// The rules of user administration, one place for the page (<c>/Pengguna</c>) and the CLI (<c>tolok user …</c>):
@@ -23,13 +23,13 @@ public static class KelolaPengguna
     public static async Task<List<PenggunaDto>> DaftarAsync(TolokDb db, DateTimeOffset now, CancellationToken ct, string? nama = null)
     {
         var users = await db.Users.AsNoTracking().Where(u => nama == null || u.UserName == nama).OrderBy(u => u.UserName)
-            .Select(u => new { u.Id, u.UserName, u.NamaLengkap, u.LockoutEnd }).ToListAsync(ct);
+            .Select(u => new { u.Id, u.UserName, u.NamaLengkap, u.LockoutEnd, u.Email }).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var pic = await db.PenugasanPic.AsNoTracking().Where(p => nama == null || p.NamaPengguna == nama).OrderBy(p => p.Satker).ThenBy(p => p.Register).ToListAsync(ct);
         return [.. users.Select(u => new PenggunaDto(u.UserName ?? "", u.NamaLengkap,
             [.. roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").Order(StringComparer.Ordinal)],
             [.. pic.Where(p => p.NamaPengguna == u.UserName)],
-            StatusOf(u.LockoutEnd, now), u.LockoutEnd))];
+            StatusOf(u.LockoutEnd, now), u.LockoutEnd, u.Email))];
     }
 
     private static string? PeriksaPeran(IEnumerable<string> peran)
@@ -181,6 +181,23 @@ public static class KelolaPengguna
         await users.SetLockoutEndDateAsync(akun, null);
         await users.ResetAccessFailedCountAsync(akun);
         return null;
+    }
+
+    /// <summary>Sets (or, empty, removes) the address the deadline reminders are sent to.</summary>
+    public static async Task<string?> AturEmailAsync(UserManager<AkunPengguna> users, string nama, string? email)
+    {
+        var akun = await users.FindByNameAsync(nama);
+        if (akun is null)
+        {
+            return $"Pengguna \"{Format.Potong(nama, 60)}\" tidak ditemukan.";
+        }
+        email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (email is not null && (email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out var alamat) || alamat.Address != email || alamat.DisplayName.Length > 0))
+        {
+            return $"Alamat e-mail \"{Format.Potong(email, 60)}\" tidak valid (contoh: nama@kpu.go.id).";
+        }
+        var result = await users.SetEmailAsync(akun, email);
+        return result.Succeeded ? null : Galat(result);
     }
 
     /// <summary>Deactivates (ends every session, refuses sign-in and tokens) or reactivates an account. Nobody deactivates themselves or the last active Admin.</summary>

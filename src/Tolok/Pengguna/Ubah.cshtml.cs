@@ -15,6 +15,7 @@ public class UbahModel(TolokDb db, UserManager<AkunPengguna> users, TimeProvider
     [BindProperty] public List<string> PeranBaru { get; set; } = [];
     [BindProperty] public string? Satker { get; set; }
     [BindProperty] public string? Register { get; set; }
+    [BindProperty] public string? Email { get; set; }
 
     public PenggunaDto? Pengguna { get; private set; }
     public List<Satker.Satker> DaftarSatker { get; private set; } = [];
@@ -31,6 +32,9 @@ public class UbahModel(TolokDb db, UserManager<AkunPengguna> users, TimeProvider
 
     public Task<IActionResult> OnPostCabutAsync(CancellationToken ct) =>
         JalankanAsync(() => KelolaPengguna.TugaskanAsync(db, Nama, Satker ?? "", Register ?? "", true, ct), "Penugasan dicabut.", ct);
+
+    public Task<IActionResult> OnPostEmailAsync(CancellationToken ct) =>
+        JalankanAsync(() => KelolaPengguna.AturEmailAsync(users, Nama, Email), "Alamat e-mail disimpan.", ct);
 
     public Task<IActionResult> OnPostBukaKunciAsync(CancellationToken ct) =>
         JalankanAsync(() => KelolaPengguna.BukaKunciAsync(users, Nama), "Kunci akun dibuka.", ct);

@@ -101,6 +101,22 @@ public static class UserCli
             return 0;
         });
 
+        var emailName = new Argument<string>("NAMA_PENGGUNA") { Description = "Nama pengguna" };
+        var emailAlamat = new Argument<string>("EMAIL") { Description = "Alamat e-mail pengingat tenggat (\"\" untuk menghapus)" };
+        var email = new Command("email", "Mengatur alamat e-mail tujuan pengingat tenggat H-7, H-3 dan H-1.") { emailName, emailAlamat };
+        email.SetAction(async (parse, ct) =>
+        {
+            using var host = await cli.StartAsync(ct);
+            using var scope = host.Services.CreateScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
+            if (await KelolaPengguna.AturEmailAsync(users, parse.GetValue(emailName)!, parse.GetValue(emailAlamat)) is { } galat)
+            {
+                return Cli.Fail(parse, galat);
+            }
+            parse.InvocationConfiguration.Output.WriteLine($"Alamat e-mail {parse.GetValue(emailName)} disimpan.");
+            return 0;
+        });
+
         var list = new Command("list", "Menampilkan semua pengguna dan perannya.");
         list.SetAction(async (parse, ct) =>
         {
@@ -118,6 +134,6 @@ public static class UserCli
             return 0;
         });
 
-        return new Command("user", "Pengguna, peran dan penugasan PIC") { add, reset, list, setPeran, Aktif("nonaktif", "Menonaktifkan pengguna: sesi dan token API-nya berhenti berlaku.", false), Aktif("aktif", "Mengaktifkan kembali pengguna yang dinonaktifkan.", true), buka, PicCli.Command(cli) };
+        return new Command("user", "Pengguna, peran dan penugasan PIC") { add, reset, list, setPeran, email, Aktif("nonaktif", "Menonaktifkan pengguna: sesi dan token API-nya berhenti berlaku.", false), Aktif("aktif", "Mengaktifkan kembali pengguna yang dinonaktifkan.", true), buka, PicCli.Command(cli) };
     }
 }

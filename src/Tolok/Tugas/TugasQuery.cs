@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tolok.Alur;
 using Tolok.Aturan;
@@ -94,38 +93,20 @@ public static class TugasQuery
             kosong.Add(new RegisterKosongDto(kode, register, NamaRegister.GetValueOrDefault(register, register), tahun, HalamanRegister(kode, register, tahun)));
         }
 
-        // 3. The next deadlines: quarterly monitoring (ten days after each quarter), the LKjIP (end of February), RB reports.
-        var tenggat = new List<TenggatDto>();
+        // 3. The next deadlines from the calendar of obligations (its rules, the RB reports, the LHE recommendations):
+        //    of the satker chosen (or the first readable), what is due from today and what is late and not done.
         var kodeUtama = terbaca is null || terbaca.Contains(satkerPilihan) ? satkerPilihan : terbaca.Order(StringComparer.Ordinal).FirstOrDefault() ?? satkerPilihan;
-        for (var y = hariIni.Year - 1; y <= hariIni.Year; y++)
+        var tenggat = new List<TenggatDto>();
+        if (satker.FirstOrDefault(s => s.Kode == kodeUtama) is { } utama)
         {
-            for (var tw = 1; tw <= 4; tw++)
-            {
-                var batas = new DateOnly(y, tw * 3, 1).AddMonths(1).AddDays(9);
-                if (batas >= hariIni)
-                {
-                    tenggat.Add(new TenggatDto($"Pemantauan Rencana Aksi triwulan {Romawi(tw)} {y.ToString(CultureInfo.InvariantCulture)}: realisasi diisi dan diajukan", batas, false,
-                        $"/Kinerja?satker={Uri.EscapeDataString(kodeUtama)}&tahun={y}&periode=TW{tw}"));
-                }
-            }
-            var lkjip = new DateOnly(y + 1, 3, 1).AddDays(-1);
-            if (lkjip >= hariIni)
-            {
-                tenggat.Add(new TenggatDto($"LKjIP tahun {y.ToString(CultureInfo.InvariantCulture)} disampaikan", lkjip, false, $"/Dokumen?satker={Uri.EscapeDataString(kodeUtama)}&tahun={y}"));
-            }
+            tenggat.AddRange((await Kalender.KalenderQuery.DaftarAsync(db, [(utama.Id, utama.Kode)], hariIni.AddDays(-90), hariIni.AddYears(1), hariIni, ct))
+                .Where(k => k.Terlambat || (k.Tanggal >= hariIni && k.Selesai != true))
+                .Select(k => new TenggatDto(k.Judul, k.Tanggal, k.Terlambat, k.Halaman)));
         }
-        var dariTanggal = hariIni.AddDays(-90);
-        var rb = await db.LaporanRb.AsNoTracking()
-            .Where(r => idTerbaca.Contains(r.SatkerId) && r.TanggalDisampaikan == null && r.JatuhTempo >= dariTanggal)
-            .OrderBy(r => r.JatuhTempo).Take(20).Select(r => new { r.Id, r.SatkerId, r.Nama, r.JatuhTempo }).ToListAsync(ct);
-        tenggat.AddRange(rb.Select(r => new TenggatDto($"Laporan RB {r.Nama} ({kodeOf[r.SatkerId]})", r.JatuhTempo, r.JatuhTempo < hariIni,
-            AlurApi.Halaman(kodeOf[r.SatkerId], "laporan-rb", r.Id.ToString(CultureInfo.InvariantCulture)))));
         tenggat = [.. tenggat.OrderBy(t => t.Tanggal).Take(8)];
 
         return new TugasDto(tahun, Item(verifikasi), Item(setujui), Item(kembali), kosong, tenggat);
     }
-
-    private static string Romawi(int tw) => tw switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 
     /// <summary>Whether the register holds anything of the year for the satker; null where the question has no yearly answer.</summary>
     private static async Task<bool?> AdaDataAsync(TolokDb db, int satkerId, string kode, string register, int tahun, CancellationToken ct) => register switch

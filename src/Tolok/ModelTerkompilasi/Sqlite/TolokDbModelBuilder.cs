@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b7815712-6a23-4504-bea1-2afad8695c84"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("32f223f5-bea7-446a-9dd7-61895543b0e1"), entityTypeCount: 65)
         {
         }
 
@@ -29,12 +29,17 @@ namespace ModelTerkompilasi.Sqlite
             var jejakAudit = JejakAuditEntityType.Create(this);
             var buktiDukung = BuktiDukungEntityType.Create(this);
             var lhe = LheEntityType.Create(this);
+            var rekomendasiLhe = RekomendasiLheEntityType.Create(this);
+            var tindakLanjutLhe = TindakLanjutLheEntityType.Create(this);
             var ikuSet = IkuSetEntityType.Create(this);
             var indikator = IndikatorEntityType.Create(this);
             var sasaran = SasaranEntityType.Create(this);
             var penandaSistem = PenandaSistemEntityType.Create(this);
             var percobaanMasuk = PercobaanMasukEntityType.Create(this);
             var stempelData = StempelDataEntityType.Create(this);
+            var aturanKewajiban = AturanKewajibanEntityType.Create(this);
+            var pengingatTerkirim = PengingatTerkirimEntityType.Create(this);
+            var tokenKalender = TokenKalenderEntityType.Create(this);
             var definisiUkuran = DefinisiUkuranEntityType.Create(this);
             var peringkatKategori = PeringkatKategoriEntityType.Create(this);
             var realisasiManual = RealisasiManualEntityType.Create(this);
@@ -88,9 +93,12 @@ namespace ModelTerkompilasi.Sqlite
             RiwayatAlurEntityType.CreateForeignKey1(riwayatAlur, alurData);
             BuktiDukungEntityType.CreateForeignKey1(buktiDukung, satker);
             LheEntityType.CreateForeignKey1(lhe, satker);
+            RekomendasiLheEntityType.CreateForeignKey1(rekomendasiLhe, lhe);
+            TindakLanjutLheEntityType.CreateForeignKey1(tindakLanjutLhe, rekomendasiLhe);
             IkuSetEntityType.CreateForeignKey1(ikuSet, satker);
             IndikatorEntityType.CreateForeignKey1(indikator, sasaran);
             SasaranEntityType.CreateForeignKey1(sasaran, ikuSet);
+            AturanKewajibanEntityType.CreateForeignKey1(aturanKewajiban, satker);
             RealisasiManualEntityType.CreateForeignKey1(realisasiManual, satker);
             RencanaAksiKegiatanEntityType.CreateForeignKey1(rencanaAksiKegiatan, satker);
             TargetIkuEntityType.CreateForeignKey1(targetIku, satker);
@@ -134,12 +142,17 @@ namespace ModelTerkompilasi.Sqlite
             JejakAuditEntityType.CreateAnnotations(jejakAudit);
             BuktiDukungEntityType.CreateAnnotations(buktiDukung);
             LheEntityType.CreateAnnotations(lhe);
+            RekomendasiLheEntityType.CreateAnnotations(rekomendasiLhe);
+            TindakLanjutLheEntityType.CreateAnnotations(tindakLanjutLhe);
             IkuSetEntityType.CreateAnnotations(ikuSet);
             IndikatorEntityType.CreateAnnotations(indikator);
             SasaranEntityType.CreateAnnotations(sasaran);
             PenandaSistemEntityType.CreateAnnotations(penandaSistem);
             PercobaanMasukEntityType.CreateAnnotations(percobaanMasuk);
             StempelDataEntityType.CreateAnnotations(stempelData);
+            AturanKewajibanEntityType.CreateAnnotations(aturanKewajiban);
+            PengingatTerkirimEntityType.CreateAnnotations(pengingatTerkirim);
+            TokenKalenderEntityType.CreateAnnotations(tokenKalender);
             DefinisiUkuranEntityType.CreateAnnotations(definisiUkuran);
             PeringkatKategoriEntityType.CreateAnnotations(peringkatKategori);
             RealisasiManualEntityType.CreateAnnotations(realisasiManual);

@@ -137,6 +137,15 @@ CREATE TABLE "PenandaSistem" (
 );
 
 
+CREATE TABLE "PengingatTerkirim" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_PengingatTerkirim" PRIMARY KEY AUTOINCREMENT,
+    "Kunci" TEXT NOT NULL,
+    "HariSebelum" INTEGER NOT NULL,
+    "Penerima" TEXT NOT NULL,
+    "DikirimPada" TEXT NOT NULL
+);
+
+
 CREATE TABLE "PenugasanPic" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_PenugasanPic" PRIMARY KEY AUTOINCREMENT,
     "NamaPengguna" TEXT NOT NULL,
@@ -216,6 +225,14 @@ CREATE TABLE "TokenApi" (
     "TerakhirDipakai" TEXT NULL,
     "DicabutPada" TEXT NULL,
     "DicabutOleh" TEXT NULL
+);
+
+
+CREATE TABLE "TokenKalender" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TokenKalender" PRIMARY KEY AUTOINCREMENT,
+    "PenggunaId" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "DibuatPada" TEXT NOT NULL
 );
 
 
@@ -363,6 +380,20 @@ CREATE TABLE "AnggaranKegiatan" (
     "Realisasi" TEXT NOT NULL,
     "Iku" TEXT NULL,
     CONSTRAINT "FK_AnggaranKegiatan_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "AturanKewajiban" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AturanKewajiban" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "SatkerId" INTEGER NULL,
+    "Kode" TEXT NOT NULL,
+    "Judul" TEXT NOT NULL,
+    "TahunBerikut" INTEGER NOT NULL,
+    "Bulan" INTEGER NOT NULL,
+    "Hari" INTEGER NULL,
+    "Aktif" INTEGER NOT NULL,
+    CONSTRAINT "FK_AturanKewajiban_Satker_SatkerId" FOREIGN KEY ("SatkerId") REFERENCES "Satker" ("Id") ON DELETE CASCADE
 );
 
 
@@ -671,6 +702,19 @@ CREATE TABLE "PelaksanaanLayanan" (
 );
 
 
+CREATE TABLE "RekomendasiLhe" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RekomendasiLhe" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "LheId" INTEGER NOT NULL,
+    "Nomor" INTEGER NOT NULL,
+    "Uraian" TEXT NOT NULL,
+    "Komponen" TEXT NULL,
+    "JatuhTempo" TEXT NOT NULL,
+    "PenanggungJawab" TEXT NOT NULL,
+    CONSTRAINT "FK_RekomendasiLhe_Lhe_LheId" FOREIGN KEY ("LheId") REFERENCES "Lhe" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE TABLE "PenetapanDokumen" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_PenetapanDokumen" PRIMARY KEY AUTOINCREMENT,
     "Versi" INTEGER NOT NULL,
@@ -731,6 +775,20 @@ CREATE TABLE "Indikator" (
 );
 
 
+CREATE TABLE "TindakLanjutLhe" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TindakLanjutLhe" PRIMARY KEY AUTOINCREMENT,
+    "Versi" INTEGER NOT NULL,
+    "RekomendasiLheId" INTEGER NOT NULL,
+    "Tanggal" TEXT NOT NULL,
+    "Uraian" TEXT NOT NULL,
+    "Bukti" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "DicatatOleh" TEXT NOT NULL,
+    "DicatatPada" TEXT NOT NULL,
+    CONSTRAINT "FK_TindakLanjutLhe_RekomendasiLhe_RekomendasiLheId" FOREIGN KEY ("RekomendasiLheId") REFERENCES "RekomendasiLhe" ("Id") ON DELETE CASCADE
+);
+
+
 CREATE INDEX "IX_AlurData_Jenis_Status" ON "AlurData" ("Jenis", "Status");
 
 
@@ -762,6 +820,9 @@ CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
 
 
 CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+
+CREATE UNIQUE INDEX "IX_AturanKewajiban_SatkerId_Kode" ON "AturanKewajiban" ("SatkerId", "Kode");
 
 
 CREATE UNIQUE INDEX "IX_AturanMenang_Putusan_PeranKpu" ON "AturanMenang" ("Putusan", "PeranKpu");
@@ -848,6 +909,9 @@ CREATE INDEX "IX_PenetapanDokumen_PihakKeduaId" ON "PenetapanDokumen" ("PihakKed
 CREATE UNIQUE INDEX "IX_PenetapanDokumen_SatkerId_Tahun_Dokumen" ON "PenetapanDokumen" ("SatkerId", "Tahun", "Dokumen");
 
 
+CREATE UNIQUE INDEX "IX_PengingatTerkirim_Kunci_HariSebelum_Penerima" ON "PengingatTerkirim" ("Kunci", "HariSebelum", "Penerima");
+
+
 CREATE UNIQUE INDEX "IX_PenilaianLke_SatkerId_Tahun" ON "PenilaianLke" ("SatkerId", "Tahun");
 
 
@@ -864,6 +928,9 @@ CREATE UNIQUE INDEX "IX_Perkara_SatkerId_Forum_NomorPerkara" ON "Perkara" ("Satk
 
 
 CREATE UNIQUE INDEX "IX_RealisasiManual_SatkerId_Tahun_Periode_KodeIndikator" ON "RealisasiManual" ("SatkerId", "Tahun", "Periode", "KodeIndikator");
+
+
+CREATE UNIQUE INDEX "IX_RekomendasiLhe_LheId_Nomor" ON "RekomendasiLhe" ("LheId", "Nomor");
 
 
 CREATE INDEX "IX_RencanaAksiKegiatan_SatkerId_Tahun_KodeIndikator_Triwulan" ON "RencanaAksiKegiatan" ("SatkerId", "Tahun", "KodeIndikator", "Triwulan");
@@ -896,10 +963,19 @@ CREATE UNIQUE INDEX "IX_Tahapan_PemilihanId_Nomor" ON "Tahapan" ("PemilihanId", 
 CREATE UNIQUE INDEX "IX_TargetIku_SatkerId_Tahun_KodeIndikator" ON "TargetIku" ("SatkerId", "Tahun", "KodeIndikator");
 
 
+CREATE INDEX "IX_TindakLanjutLhe_RekomendasiLheId" ON "TindakLanjutLhe" ("RekomendasiLheId");
+
+
 CREATE UNIQUE INDEX "IX_TokenApi_Hash" ON "TokenApi" ("Hash");
 
 
 CREATE INDEX "IX_TokenApi_NamaPengguna" ON "TokenApi" ("NamaPengguna");
+
+
+CREATE UNIQUE INDEX "IX_TokenKalender_Hash" ON "TokenKalender" ("Hash");
+
+
+CREATE UNIQUE INDEX "IX_TokenKalender_PenggunaId" ON "TokenKalender" ("PenggunaId");
 
 
 CREATE INDEX "IX_riwayat_blok_tps_surat_suara_id_kode" ON "riwayat_blok_tps" ("surat_suara_id", "kode");
@@ -988,4 +1064,7 @@ VALUES ('20261203065458_RiwayatBlokTps', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203161316_Lke', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203184356_KalenderRekomendasi', '10.0.15');
 
