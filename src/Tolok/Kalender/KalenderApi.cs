@@ -86,7 +86,7 @@ public static class KalenderApi
                 var satker = await KalenderQuery.SatkerPenggunaAsync(db, nama, ct);
                 var daftar = await KalenderQuery.DaftarAsync(db, satker, hariIni.AddDays(-90), hariIni.AddDays(400), hariIni, ct);
                 http.Response.Headers.CacheControl = "private, no-store";
-                return TypedResults.Text(Ical.Tulis(daftar, $"Tolok — kewajiban SAKIP {string.Join(", ", satker.Select(s => s.Kode))}",
+                return TypedResults.Text(Icalendar.Tulis(daftar, $"Tolok — kewajiban SAKIP {string.Join(", ", satker.Select(s => s.Kode))}",
                     $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", sekarang.UtcDateTime), "text/calendar; charset=utf-8", Encoding.UTF8);
             })
             .AllowAnonymous().ExcludeFromDescription();

@@ -41,7 +41,8 @@ public static class KalenderStore
             {
                 throw Aturan.Versi.Usang(berlaku.Versi, KalenderQuery.AsDto(berlaku, tahun));
             }
-            row = new AturanKewajiban { SatkerId = satkerId, Kode = berlaku.Kode, Judul = berlaku.Judul };
+            // The satker's row continues the default's version: a second writer holding the default's version is stale.
+            row = new AturanKewajiban { SatkerId = satkerId, Kode = berlaku.Kode, Judul = berlaku.Judul, Versi = berlaku.Versi + 1 };
             db.AturanKewajiban.Add(row);
         }
         else

@@ -252,7 +252,7 @@ public static class DataContoh
             }
             db.LayananInformasi.Add(layanan);
         }
-        db.Lhe.Add(new Evaluasi.Lhe
+        var lhe2023 = new Evaluasi.Lhe
         {
             SatkerId = satkerId,
             TahunDievaluasi = 2023,
@@ -264,7 +264,8 @@ public static class DataContoh
             Pelaporan = 11.4m,
             EvaluasiInternal = 17.25m,
             Rekomendasi = "Data contoh: menyelaraskan cara pengukuran IKU dengan sumber datanya.",
-        });
+        };
+        db.Lhe.Add(lhe2023);
         db.LaporanKeuangan.Add(new Laporan.LaporanKeuangan
         {
             SatkerId = satkerId,
@@ -277,6 +278,33 @@ public static class DataContoh
             TanggalDisampaikan = new DateOnly(2024, 2, 20),
             BatasWaktu = new DateOnly(2024, 2, 28),
         });
+        await db.SaveChangesAsync(ct);
+        // The LHE's recommendations as the evaluator lists them, and their follow-up (issue 18 point 3): one finished,
+        // one under way, one not started and past its due date.
+        var rekomendasi = new (string Uraian, string Komponen, DateOnly Batas, string Pj, (DateOnly Tanggal, string Uraian, string? Bukti, string Status)[] Tindak)[]
+        {
+            ("Menyelaraskan cara pengukuran setiap IKU dengan sumber datanya (data contoh).", "BKUR01", new DateOnly(2024, 12, 31), "Subbagian Perencanaan, Data dan Informasi",
+                [(new DateOnly(2024, 9, 20), "Definisi operasional IKU ditinjau bersama PIC register (data contoh).", null, "proses"),
+                 (new DateOnly(2024, 11, 28), "Cara pengukuran IKU 2024 ditetapkan dan dihitung dari register (data contoh).", "IKU 2024 | /Iku?satker=51.01&tahun=2024", "selesai")]),
+            ("Menyusun Rencana Aksi triwulanan dengan target per triwulan untuk setiap IKU (data contoh).", "AREN01", new DateOnly(2025, 3, 31), "Subbagian Perencanaan, Data dan Informasi",
+                [(new DateOnly(2024, 10, 7), "Rencana Aksi triwulan IV disusun; triwulan lain menyusul (data contoh).", "Rencana Aksi 2024 | /Kinerja/RencanaAksi?satker=51.01&tahun=2024", "proses")]),
+            ("Melaksanakan evaluasi internal atas capaian kinerja setiap triwulan (data contoh).", "DVAL01", new DateOnly(2024, 11, 30), "Sekretaris KPU Kabupaten", []),
+        };
+        for (var i = 0; i < rekomendasi.Length; i++)
+        {
+            var r = rekomendasi[i];
+            var row = new Evaluasi.RekomendasiLhe { LheId = lhe2023.Id, Nomor = i + 1, Uraian = r.Uraian, Komponen = r.Komponen, JatuhTempo = r.Batas, PenanggungJawab = r.Pj };
+            row.TindakLanjut.AddRange(r.Tindak.Select(t => new Evaluasi.TindakLanjutLhe
+            {
+                Tanggal = t.Tanggal,
+                Uraian = t.Uraian,
+                Bukti = t.Bukti,
+                Status = t.Status,
+                DicatatOleh = "data contoh",
+                DicatatPada = t.Tanggal.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc),
+            }));
+            db.RekomendasiLhe.Add(row);
+        }
         await db.SaveChangesAsync(ct);
     }
 

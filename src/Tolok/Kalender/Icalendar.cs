@@ -8,7 +8,7 @@ namespace Tolok.Kalender;
 /// calendar that re-reads the feed updates the event instead of adding a second), text escaped (§3.3.11) and lines
 /// folded at 75 octets without splitting a UTF-8 character (§3.1), CRLF line ends.
 /// </summary>
-public static class Ical
+public static class Icalendar
 {
     public static string Tulis(IEnumerable<KewajibanDto> daftar, string namaKalender, string alamatDasar, DateTime sekarangUtc)
     {
