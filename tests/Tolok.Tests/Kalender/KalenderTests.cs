@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Tolok.Infrastructure;
@@ -245,8 +246,8 @@ public sealed class PengingatLayananTests(PengingatFactory app) : IClassFixture<
     public async Task Configured_by_smtp_settings_the_server_sends_a_due_reminder_once()
     {
         // Off unless configured: the shipped settings say so, and so does an empty configuration.
-        var bawaan = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
-        Assert.False(Microsoft.Extensions.Configuration.ConfigurationBinder.Get<SmtpOpsi>(bawaan.GetSection("Smtp"))!.Aktif);
+        var bawaan = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
+        Assert.False(bawaan.GetSection("Smtp").Get<SmtpOpsi>()!.Aktif);
         Assert.False(new SmtpOpsi().Aktif);
         Assert.True(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmtpOpsi>>().Value.Aktif);
         var (nama, _) = await app.CreateUserAsync(Peran.Operator);
