@@ -206,9 +206,10 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 // A recommendation is part of its LHE as issued: it follows the LHE's scope and lock.
                 var lheId = e.Property(nameof(Evaluasi.RekomendasiLhe.LheId)).CurrentValue;
                 var lheEntry = db.ChangeTracker.Entries<Evaluasi.Lhe>().FirstOrDefault(l => Equals(l.Property(q => q.Id).CurrentValue, lheId));
-                var (satkerLhe, tahunLhe) = lheEntry is not null
-                    ? (lheEntry.Entity.SatkerId, lheEntry.Entity.TahunDievaluasi)
-                    : await db.Lhe.AsNoTracking().Where(l => l.Id == (int)lheId!).Select(l => ValueTuple.Create(l.SatkerId, l.TahunDievaluasi)).FirstOrDefaultAsync(ct);
+                var lheInduk = lheEntry is not null
+                    ? new { lheEntry.Entity.SatkerId, lheEntry.Entity.TahunDievaluasi }
+                    : await db.Lhe.AsNoTracking().Where(l => l.Id == (int)lheId!).Select(l => new { l.SatkerId, l.TahunDievaluasi }).FirstOrDefaultAsync(ct);
+                var (satkerLhe, tahunLhe) = lheInduk is null ? (0, 0) : (lheInduk.SatkerId, lheInduk.TahunDievaluasi);
                 return satkerLhe == 0 ? null : new ItemData(satkerLhe, "lhe", lheEntry?.State == EntityState.Added ? null : "lhe", Id((int)lheId!), $"rekomendasi {x.Nomor} LHE tahun {tahunLhe}");
             case Evaluasi.TindakLanjutLhe x:
                 // Follow-up is recorded after the LHE is issued (and approved): the LHE's scope, not its lock.
@@ -238,9 +239,10 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 // An incident is part of its stage: it follows the stage's lock.
                 var pelaksanaanId = e.Property(nameof(Tahapan.InsidenTahapan.PelaksanaanTahapanId)).CurrentValue;
                 var induk = db.ChangeTracker.Entries<Tahapan.PelaksanaanTahapan>().FirstOrDefault(p => Equals(p.Property(q => q.Id).CurrentValue, pelaksanaanId))?.Entity;
-                var (satker, tahapan) = induk is not null
-                    ? (induk.SatkerId, induk.TahapanId)
-                    : await db.PelaksanaanTahapan.AsNoTracking().Where(p => p.Id == (int)pelaksanaanId!).Select(p => ValueTuple.Create(p.SatkerId, p.TahapanId)).FirstOrDefaultAsync(ct);
+                // Read as an anonymous type: PostgreSQL would return a tuple as one "record" column.
+                var indukDb = induk is not null ? null
+                    : await db.PelaksanaanTahapan.AsNoTracking().Where(p => p.Id == (int)pelaksanaanId!).Select(p => new { p.SatkerId, p.TahapanId }).FirstOrDefaultAsync(ct);
+                var (satker, tahapan) = induk is not null ? (induk.SatkerId, induk.TahapanId) : indukDb is null ? (0, 0) : (indukDb.SatkerId, indukDb.TahapanId);
                 return satker == 0 ? null : new ItemData(satker, "tahapan", "tahapan", Id(tahapan), $"insiden {x.Jenis} pada tahapan {tahapan}");
             case Iku.IkuSet x:
                 // A revision is never changed once saved; who may add one is the planners of that satker.
@@ -281,9 +283,9 @@ public sealed class PenjagaTulis : SaveChangesInterceptor
                 // An answer is part of its assessment: it follows the assessment's scope and lock.
                 var penilaianId = e.Property(nameof(Lke.JawabanLke.PenilaianLkeId)).CurrentValue;
                 var penilaian = db.ChangeTracker.Entries<Lke.PenilaianLke>().FirstOrDefault(p => Equals(p.Property(q => q.Id).CurrentValue, penilaianId) || p.Entity.Jawaban.Contains(x))?.Entity;
-                var (satkerLke, tahunLke) = penilaian is not null
-                    ? (penilaian.SatkerId, penilaian.Tahun)
-                    : await db.PenilaianLke.AsNoTracking().Where(p => p.Id == (int)penilaianId!).Select(p => ValueTuple.Create(p.SatkerId, p.Tahun)).FirstOrDefaultAsync(ct);
+                var penilaianDb = penilaian is not null ? null
+                    : await db.PenilaianLke.AsNoTracking().Where(p => p.Id == (int)penilaianId!).Select(p => new { p.SatkerId, p.Tahun }).FirstOrDefaultAsync(ct);
+                var (satkerLke, tahunLke) = penilaian is not null ? (penilaian.SatkerId, penilaian.Tahun) : penilaianDb is null ? (0, 0) : (penilaianDb.SatkerId, penilaianDb.Tahun);
                 return satkerLke == 0 ? null : new ItemData(satkerLke, "lke", "lke", tahunLke.ToString(CultureInfo.InvariantCulture), $"jawaban LKE {x.KodeKriteria} {tahunLke}");
             case Lkjip.NarasiLaporan x:
                 return new ItemData(x.SatkerId, "narasi", null, null, $"narasi {x.Bagian} {x.Tahun}");

@@ -104,8 +104,10 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         Assert.Equal("Y", byKode["AREN001.1"].GetProperty("saran").GetString());
         Assert.Equal("Y", byKode["CLAP001.6"].GetProperty("saran").GetString());
         Assert.Contains(byKode["CLAP001.6"].GetProperty("bukti").EnumerateArray(), b => b.GetProperty("url").GetString() == "/api/v1/satker/51.01/dokumen/lkjip/2024.pdf");
-        // The LHE of 2023 has recommendations without follow-up in the demo.
-        Assert.Equal("D", byKode["DVAL003.1"].GetProperty("saran").GetString());
+        // The LHE of 2023 has three recommendations in the demo, one of them finished: C (a third or more).
+        Assert.Equal("C", byKode["DVAL003.1"].GetProperty("saran").GetString());
+        Assert.Contains("1 dari 3", byKode["DVAL003.1"].GetProperty("alasanSaran").GetString(), StringComparison.Ordinal);
+        Assert.Contains(byKode["DVAL003.1"].GetProperty("bukti").EnumerateArray(), b => b.GetProperty("url").GetString()!.StartsWith("/Evaluasi/Rekomendasi?satker=51.01&lhe=", StringComparison.Ordinal));
 
         // The total is the sum of the scores, and its grade the band of the grade table holding it.
         var total = lke.GetProperty("nilai").GetDecimal();
