@@ -35,6 +35,12 @@ public static class KalenderApi
                     ? TypedResults.Ok((await KalenderQuery.AturanAsync(db, [id], ct))[id].Select(a => KalenderQuery.AsDto(a, Format.HariIni(time).Year)).ToList())
                     : await IkuApi.NotFound(db, kode, 0, null, ct))
             .WithTags("Kalender").WithName("AturanKalender").WithSummary("Aturan tenggat kewajiban yang berlaku bagi satker (milik satker atau bawaan)").RequireAuthorization();
+        api.MapGet("/satker/{kode}/kalender/aturan/{kewajiban}", async Task<Results<Ok<AturanKewajibanDto>, ProblemHttpResult>> (string kode, string kewajiban, TolokDb db, TimeProvider time, HttpContext http, CancellationToken ct) =>
+                await db.Satker.AsNoTracking().Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is { } id
+                && (await KalenderQuery.AturanAsync(db, [id], ct))[id].FirstOrDefault(a => a.Kode == kewajiban) is { } a
+                    ? Aturan.VersiHttp.Ok(http, KalenderQuery.AsDto(a, Format.HariIni(time).Year))
+                    : TypedResults.Problem(statusCode: 404, title: "Tidak ditemukan", detail: $"Kewajiban \"{Format.Potong(kewajiban, 40)}\" satker {kode} tidak ditemukan."))
+            .WithTags("Kalender").WithName("AmbilAturanKalender").WithSummary("Satu aturan tenggat yang berlaku bagi satker, dengan ETag versinya").RequireAuthorization();
         api.MapPut("/satker/{kode}/kalender/aturan/{kewajiban}", async Task<Results<Ok<AturanKewajibanDto>, ValidationProblem, ProblemHttpResult>> (string kode, string kewajiban, AturanKewajibanEdit edit, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "If-Match")] string? ifMatch, TolokDb db, TimeProvider time, HttpContext http, CancellationToken ct) =>
             {
                 if (await db.Satker.AsNoTracking().Where(s => s.Kode == kode).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is not { } id)

@@ -93,6 +93,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         var layanan = await IdAsync(await admin.PostAsJsonAsync($"{s}/layanan", new { tahun = 2047, nama = $"Layanan {Nomor()}" }));
         var log = await IdAsync(await admin.PostAsJsonAsync($"{s}/layanan/{layanan}/pelaksanaan", new { tanggal = "2047-03-01", kanal = "loket", jenisPemohon = "warga", perihal = "salinan", terpenuhi = true }));
         var tahapan = await TahapanIdAsync(0);
+        var rekomendasi = await IdAsync(await admin.PostAsJsonAsync($"{s}/lhe/{lhe}/rekomendasi", new { uraian = "Rekomendasi versi", penanggungJawab = "Subbagian", jatuhTempo = "2047-06-30" }));
 
         var cases = new (string Get, string Put, object Body)[]
         {
@@ -107,6 +108,8 @@ public abstract class JalurTulisTests(TolokFactory app)
             ($"{s}/narasi/2024/kata-pengantar", $"{s}/narasi/2024/kata-pengantar", new { teks = "Kata pengantar uji versi." }),
             ($"{s}/target/2024", $"{s}/target/2024", new[] { new { kode = "1.1", tahunan = 100 } }),
             ($"{s}/lke/2047", $"{s}/lke/2047/kriteria/AREN003.6", new { jawaban = "B", catatan = "Uji versi" }),
+            ($"{s}/lhe/{lhe}/rekomendasi/{rekomendasi}", $"{s}/lhe/{lhe}/rekomendasi/{rekomendasi}", new { uraian = "Rekomendasi versi 2", penanggungJawab = "Subbagian", jatuhTempo = "2047-07-31" }),
+            ($"{s}/kalender/aturan/lkjip", $"{s}/kalender/aturan/lkjip", new { bulan = 2, hari = 27, tahunBerikut = true }),
         };
         var failures = new List<string>();
         foreach (var (get, put, body) in cases)

@@ -63,7 +63,8 @@ public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteF
     {
         "kode" => "51.01",
         "tahun" => "2024",
-        "id" or "layananId" or "tahapanId" => "1",
+        "id" or "layananId" or "tahapanId" or "rid" => "1",
+        "kewajiban" => "lkjip",
         "jenis" => "laporan-rb",
         "kunci" => "1",
         "aksi" => "ajukan",
