@@ -91,12 +91,17 @@ public static class AlurRules
     /// A refusal that comes only from the item's current status — the same person, note and history would succeed from
     /// another status — is a conflict with the item's state (409: someone else moved it first), not a mistake of the request.
     /// </summary>
-    public static bool KonflikStatus(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh) =>
-        Terapkan(status, aksi, pengguna, punyaPeran, diajukanOleh, catatan, diverifikasiOleh).Ke is null
-        && new[] { Draf, Diajukan, Diverifikasi, Disetujui, Dikembalikan }.Any(s => Terapkan(s, aksi, pengguna, punyaPeran, diajukanOleh, catatan, diverifikasiOleh).Ke is not null);
+    public static bool KonflikStatus(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh, string? jenis = null) =>
+        Terapkan(status, aksi, pengguna, punyaPeran, diajukanOleh, catatan, diverifikasiOleh, jenis).Ke is null
+        && new[] { Draf, Diajukan, Diverifikasi, Disetujui, Dikembalikan }.Any(s => Terapkan(s, aksi, pengguna, punyaPeran, diajukanOleh, catatan, diverifikasiOleh, jenis).Ke is not null);
+
+    /// <summary>Who reviews a submitted item: a Verifikator; for the LKE self-assessment also the Inspektorat (decision 125).</summary>
+    private static bool Peninjau(Func<string, bool> punyaPeran, string? jenis) =>
+        punyaPeran(Peran.Verifikator) || (jenis == "lke" && punyaPeran(Peran.Inspektorat));
 
     /// <param name="diverifikasiOleh">Who verified the item: four eyes, so that person does not approve it too.</param>
-    public static (string? Ke, string? Galat) Terapkan(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh = null)
+    /// <param name="jenis">The item's kind: the Inspektorat reviews the LKE self-assessment only.</param>
+    public static (string? Ke, string? Galat) Terapkan(string status, string aksi, string pengguna, Func<string, bool> punyaPeran, string? diajukanOleh, string? catatan, string? diverifikasiOleh = null, string? jenis = null)
     {
         var sendiri = diajukanOleh is not null && string.Equals(diajukanOleh, pengguna, StringComparison.OrdinalIgnoreCase);
         var memverifikasi = diverifikasiOleh is not null && string.Equals(diverifikasiOleh, pengguna, StringComparison.OrdinalIgnoreCase);
@@ -109,9 +114,9 @@ public static class AlurRules
                 }
                 return BolehDiubah(status) ? (Diajukan, null) : (null, $"Data berstatus {status}; hanya draf atau data yang dikembalikan yang dapat diajukan.");
             case "verifikasi":
-                if (!punyaPeran(Peran.Verifikator))
+                if (!Peninjau(punyaPeran, jenis))
                 {
-                    return (null, "Hanya Verifikator yang dapat memverifikasi data.");
+                    return (null, jenis == "lke" ? "Hanya Verifikator atau Inspektorat yang dapat memverifikasi penilaian mandiri." : "Hanya Verifikator yang dapat memverifikasi data.");
                 }
                 if (status != Diajukan)
                 {
@@ -133,7 +138,7 @@ public static class AlurRules
                 }
                 return sendiri ? (null, "Data yang Anda ajukan sendiri tidak dapat Anda setujui.") : (Disetujui, null);
             case "kembalikan":
-                var boleh = (status == Diajukan && punyaPeran(Peran.Verifikator)) || (status == Diverifikasi && punyaPeran(Peran.Pimpinan));
+                var boleh = (status == Diajukan && Peninjau(punyaPeran, jenis)) || (status == Diverifikasi && punyaPeran(Peran.Pimpinan));
                 if (!boleh)
                 {
                     return (null, status is Diajukan or Diverifikasi
@@ -211,8 +216,8 @@ public static class AlurStore
             throw Aturan.Versi.Usang(row?.Versi ?? 0, null, [$"status: {row?.Status ?? AlurRules.Draf}"]);
         }
         var status = row?.Status ?? AlurRules.Draf;
-        var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh);
-        if (galat is not null && AlurRules.KonflikStatus(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh))
+        var (ke, galat) = AlurRules.Terapkan(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh, jenis);
+        if (galat is not null && AlurRules.KonflikStatus(status, aksi, pengguna, p => pelaku.Sistem || pelaku.Punya(p), row?.DiajukanOleh, catatan, row?.DiverifikasiOleh, jenis))
         {
             throw Aturan.AturanException.Bentrok(galat);
         }

@@ -122,7 +122,7 @@ public class IndexModel(TolokDb db, TimeProvider time, IOutputCacheStore cache, 
         BolehUnggah = AlurRules.BolehDiubah(Alur.Status) && await Aturan.Lingkup.BolehTulisAsync(db, db.Pelaku, Satker, Aturan.Lingkup.RegisterDari(Jenis), ct);
         var name = User.Identity?.Name ?? "";
         // Offer only the actions the rules would accept from this user now (returning and reopening still need a note).
-        AksiTersedia = [.. SemuaAksi.Where(a => AlurRules.Terapkan(Alur.Status, a.Aksi, name, User.IsInRole, Alur.DiajukanOleh, "catatan", Alur.DiverifikasiOleh).Ke is not null)];
+        AksiTersedia = [.. SemuaAksi.Where(a => AlurRules.Terapkan(Alur.Status, a.Aksi, name, User.IsInRole, Alur.DiajukanOleh, "catatan", Alur.DiverifikasiOleh, Jenis).Ke is not null)];
         return true;
     }
 

@@ -104,7 +104,7 @@ public static class WebApp
         services.AddAuthorizationBuilder()
             .AddPolicy(Peran.PolicyKelolaIku, p => p.RequireRole(Peran.Admin, Peran.Perencana))
             .AddPolicy(Peran.PolicyKelolaData, p => p.RequireRole(Peran.Admin, Peran.Perencana, Peran.Operator)) // which satker and register: Aturan.Lingkup, on the row written
-            .AddPolicy(Peran.PolicyLihatAudit, p => p.RequireRole(Peran.Admin, Peran.Pimpinan, Peran.Verifikator))
+            .AddPolicy(Peran.PolicyLihatAudit, p => p.RequireRole(Peran.Admin, Peran.Pimpinan, Peran.Verifikator, Peran.Inspektorat))
             .AddPolicy(Peran.PolicyVerifikasi, p => p.RequireRole(Peran.Verifikator))
             .AddPolicy(Peran.PolicySetujui, p => p.RequireRole(Peran.Pimpinan))
             .AddPolicy(Peran.PolicyBukaKembali, p => p.RequireRole(Peran.Admin, Peran.Pimpinan));

@@ -16,8 +16,10 @@ public static class Peran
     public const string Operator = "Operator";
     public const string Verifikator = "Verifikator";
     public const string Pimpinan = "Pimpinan";
+    /// <summary>The internal auditor (APIP) evaluating SAKIP: reads the satkers assigned, reviews their LKE self-assessment, reads the audit trail.</summary>
+    public const string Inspektorat = "Inspektorat";
 
-    public static readonly IReadOnlyList<string> Semua = [Admin, Perencana, Operator, Verifikator, Pimpinan];
+    public static readonly IReadOnlyList<string> Semua = [Admin, Perencana, Operator, Verifikator, Pimpinan, Inspektorat];
 
     /// <summary>Who may change the IKU catalog.</summary>
     public const string PolicyKelolaIku = "KelolaIku";

@@ -56,7 +56,7 @@ public static class TugasQuery
         foreach (var a in alur.Where(a => a.Status != AlurRules.Dikembalikan))
         {
             var aksi = a.Status == AlurRules.Diajukan ? "verifikasi" : "setujui";
-            if (AlurRules.Terapkan(a.Status, aksi, pelaku.Nama, pelaku.Punya, a.DiajukanOleh, "catatan", a.DiverifikasiOleh).Ke is null
+            if (AlurRules.Terapkan(a.Status, aksi, pelaku.Nama, pelaku.Punya, a.DiajukanOleh, "catatan", a.DiverifikasiOleh, a.Jenis).Ke is null
                 || !await Lingkup.BolehAlurAsync(db, pelaku, kodeOf[a.SatkerId], a.Jenis, aksi, ct))
             {
                 continue;

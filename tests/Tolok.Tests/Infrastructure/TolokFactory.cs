@@ -88,7 +88,7 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         {
             Assert.True((await users.AddToRolesAsync(akun, roles)).Succeeded);
         }
-        if ((roles.Contains(Peran.Operator) || roles.Contains(Peran.Verifikator) || roles.Contains(Peran.Pimpinan)) && pic)
+        if ((roles.Contains(Peran.Operator) || roles.Contains(Peran.Verifikator) || roles.Contains(Peran.Pimpinan) || roles.Contains(Peran.Inspektorat)) && pic)
         {
             // Test operators, verifiers and heads are assigned everywhere unless a test says otherwise.
             var db = scope.ServiceProvider.GetRequiredService<TolokDb>();

@@ -15,13 +15,13 @@ namespace Tolok.Tests.Keamanan;
 /// </summary>
 public sealed partial class RuteTests(SqliteFactory app) : IClassFixture<SqliteFactory>
 {
-    private static readonly string[] Peran = ["", Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana, Tolok.Pengguna.Peran.Operator, Tolok.Pengguna.Peran.Verifikator, Tolok.Pengguna.Peran.Pimpinan];
+    private static readonly string[] Peran = ["", Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana, Tolok.Pengguna.Peran.Operator, Tolok.Pengguna.Peran.Verifikator, Tolok.Pengguna.Peran.Pimpinan, Tolok.Pengguna.Peran.Inspektorat];
 
     private static readonly Dictionary<string, string[]> Kebijakan = new()
     {
         [Tolok.Pengguna.Peran.PolicyKelolaIku] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana],
         [Tolok.Pengguna.Peran.PolicyKelolaData] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Perencana, Tolok.Pengguna.Peran.Operator],
-        [Tolok.Pengguna.Peran.PolicyLihatAudit] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Pimpinan, Tolok.Pengguna.Peran.Verifikator],
+        [Tolok.Pengguna.Peran.PolicyLihatAudit] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Pimpinan, Tolok.Pengguna.Peran.Verifikator, Tolok.Pengguna.Peran.Inspektorat],
         [Tolok.Pengguna.Peran.PolicyVerifikasi] = [Tolok.Pengguna.Peran.Verifikator],
         [Tolok.Pengguna.Peran.PolicySetujui] = [Tolok.Pengguna.Peran.Pimpinan],
         [Tolok.Pengguna.Peran.PolicyBukaKembali] = [Tolok.Pengguna.Peran.Admin, Tolok.Pengguna.Peran.Pimpinan],

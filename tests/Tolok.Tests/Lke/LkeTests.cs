@@ -293,6 +293,39 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/satker/51.01/alur/realisasi/2024:TW1:1.1")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/satker/51.01/alur/realisasi/02024:TW1:1.1")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_inspektorat_reads_its_assigned_satker_and_reviews_its_self_assessment_and_nothing_else()
+    {
+        const string url = "/api/v1/satker/51.05/lke/2024";
+        using var perencana = await app.LoginAsync(Peran.Perencana);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.SendAsync(Put($"{url}/kriteria/AREN003.6", new { jawaban = "B", catatan = "uji" }, "\"0\""))).StatusCode);
+        using var op = await app.LoginAsync(Peran.Operator);
+        var lhe = await (await op.PostAsJsonAsync("/api/v1/satker/51.05/lhe", new { tahunDievaluasi = 2036, evaluator = "Inspektorat", tanggalLhe = "2037-02-01", nilai = 70 })).Content.ReadFromJsonAsync<JsonElement>();
+        var lheUrl = $"/api/v1/satker/51.05/alur/lhe/{lhe.GetProperty("id").GetInt32()}";
+        Assert.True((await op.PostAsJsonAsync($"{lheUrl}/ajukan", new { })).IsSuccessStatusCode);
+        Assert.True((await perencana.PostAsJsonAsync("/api/v1/satker/51.05/alur/lke/2024/ajukan", new { })).IsSuccessStatusCode);
+
+        var (nama, sandi) = await app.CreateUserAsync(false, Peran.Inspektorat);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TolokDb>();
+            db.PenugasanPic.Add(new PenugasanPic { NamaPengguna = nama, Satker = "51.05", Register = "*" });
+            await db.SaveChangesAsync();
+        }
+        using var inspektorat = await app.MasukAsync(nama, sandi);
+        Assert.Equal(HttpStatusCode.OK, (await inspektorat.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspektorat.GetAsync("/api/v1/satker/51.06/lke/2024")).StatusCode);
+        // It answers nothing and verifies no register item; it verifies the self-assessment.
+        var etag = (await inspektorat.GetAsync(url)).Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspektorat.SendAsync(Put($"{url}/kriteria/AREN003.6", new { jawaban = "A" }, etag))).StatusCode);
+        Assert.False((await inspektorat.PostAsJsonAsync($"{lheUrl}/verifikasi", new { })).IsSuccessStatusCode);
+        var verifikasi = await inspektorat.PostAsJsonAsync("/api/v1/satker/51.05/alur/lke/2024/verifikasi", new { catatan = "Bukti cukup" });
+        Assert.True(verifikasi.IsSuccessStatusCode, await verifikasi.Content.ReadAsStringAsync());
+        Assert.Equal("diverifikasi", (await inspektorat.GetFromJsonAsync<JsonElement>(url)).GetProperty("status").GetString());
+        // Approval stays with the Pimpinan.
+        Assert.False((await inspektorat.PostAsJsonAsync("/api/v1/satker/51.05/alur/lke/2024/setujui", new { })).IsSuccessStatusCode);
+    }
 }
 
 public sealed class LkeTestsSqlite(SqliteFactory app) : LkeTests(app), IClassFixture<SqliteFactory>;
