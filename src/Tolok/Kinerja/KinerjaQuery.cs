@@ -179,7 +179,10 @@ public static class KinerjaQuery
                 if (computed.TryGetValue(x.Kode, out var p) && x.Polaritas == Polaritas.Kategorikal)
                 {
                     var capaianKategori = CapaianCalculator.HitungKategori(bahan.Opini, target?.Kategori, p.Label);
-                    var risikoKategori = Triwulan(periode) ? Kinerja.Proyeksi.HitungKategori(bahan.Opini, target?.Kategori, p.Label) : null;
+                    var tertunda = p.Sumber?.Register == "laporan-keuangan"
+                        ? Kinerja.Proyeksi.LaporanKeuangan(bahan.LaporanKeuangan[satkerId], tahun, Periode.Dari(tahun, periode).Akhir)
+                        : null;
+                    var risikoKategori = Triwulan(periode) ? Kinerja.Proyeksi.HitungKategori(bahan.Opini, target?.Kategori, p.Label, tertunda) : null;
                     result.Add(new IndikatorKinerjaDto(x.Kode, x.Uraian, x.Satuan, x.Polaritas, targetValue, p.Label, null, null,
                         capaianKategori, Kategori(bahan.Skala, capaianKategori), p.Manual is not null, p.Sumber)
                     {

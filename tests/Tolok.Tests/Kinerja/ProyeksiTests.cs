@@ -40,6 +40,33 @@ public static class ProyeksiHitungTests
         Assert.Null(menunggu.Berisiko);
         Assert.Contains("menunggu", menunggu.Alasan, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public static void Without_an_opinion_the_pending_financial_report_decides_the_flag()
+    {
+        string[] opini = ["TMP", "TW", "WDP", "WTP"];
+        Tolok.Laporan.LaporanKeuangan Lk(DateOnly? disampaikan, DateOnly? batas, bool? sap) =>
+            new() { TahunAnggaran = 2024, Jenis = "LK", Pemeriksa = "BPK", TanggalDisampaikan = disampaikan, BatasWaktu = batas, SesuaiSap = sap };
+        var tw1 = new DateOnly(2025, 3, 31);
+        Tertunda T(params Tolok.Laporan.LaporanKeuangan[] rows) => Proyeksi.LaporanKeuangan(rows, 2025, tw1);
+
+        Assert.Null(T().Berisiko);
+        Assert.Contains("belum tercatat", T().Alasan, StringComparison.Ordinal);
+        // Past its deadline and not delivered by the quarter's end: at risk; before the deadline: unknown.
+        Assert.Equal(true, T(Lk(null, new DateOnly(2025, 2, 28), null)).Berisiko);
+        Assert.Equal(true, T(Lk(new DateOnly(2025, 4, 5), new DateOnly(2025, 2, 28), null)).Berisiko);
+        Assert.Null(T(Lk(null, new DateOnly(2025, 4, 30), null)).Berisiko);
+        // Delivered: waiting for the auditor, unless prepared outside the standards.
+        var menunggu = T(Lk(new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 28), true));
+        Assert.Null(menunggu.Berisiko);
+        Assert.Contains("menunggu opini BPK", menunggu.Alasan, StringComparison.Ordinal);
+        Assert.Equal(true, T(Lk(new DateOnly(2025, 2, 20), new DateOnly(2025, 2, 28), false)).Berisiko);
+        // Another fiscal year's report is not the one pending.
+        Assert.Contains("belum tercatat", T(new Tolok.Laporan.LaporanKeuangan { TahunAnggaran = 2023, Jenis = "LK", Pemeriksa = "BPK" }).Alasan, StringComparison.Ordinal);
+        var hasil = Proyeksi.HitungKategori(opini, "WTP", null, T(Lk(null, new DateOnly(2025, 2, 28), null)))!;
+        Assert.Equal(true, hasil.Berisiko);
+        Assert.Contains("Target WTP", hasil.Alasan, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Through the API on the demo data: every IKU with quarterly figures carries a forecast and a flag.</summary>
