@@ -59,11 +59,11 @@ public static class RekomendasiStore
     public static async Task<Dictionary<string, string[]>> ValidateAsync(TolokDb db, int lheId, int? id, RekomendasiEdit e, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(e.Uraian) || e.Uraian.Length > 2000)
+        if (string.IsNullOrWhiteSpace(e.Uraian) || e.Uraian.Length > 2000 || KarakterKendali(e.Uraian))
         {
-            errors["uraian"] = ["Uraian rekomendasi wajib diisi, paling panjang 2.000 karakter."];
+            errors["uraian"] = ["Uraian rekomendasi wajib diisi, paling panjang 2.000 karakter, tanpa karakter kendali."];
         }
-        if (string.IsNullOrWhiteSpace(e.PenanggungJawab) || e.PenanggungJawab.Length > 200)
+        if (string.IsNullOrWhiteSpace(e.PenanggungJawab) || e.PenanggungJawab.Length > 200 || e.PenanggungJawab.Any(char.IsControl))
         {
             errors["penanggungJawab"] = ["Unit penanggung jawab wajib diisi (mis. Subbagian Perencanaan, Data dan Informasi), paling panjang 200 karakter."];
         }
@@ -116,9 +116,9 @@ public static class RekomendasiStore
     public static Dictionary<string, string[]> Validate(TindakLanjutEdit e, DateOnly hariIni)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(e.Uraian) || e.Uraian.Length > 2000)
+        if (string.IsNullOrWhiteSpace(e.Uraian) || e.Uraian.Length > 2000 || KarakterKendali(e.Uraian))
         {
-            errors["uraian"] = ["Uraian tindak lanjut wajib diisi, paling panjang 2.000 karakter."];
+            errors["uraian"] = ["Uraian tindak lanjut wajib diisi, paling panjang 2.000 karakter, tanpa karakter kendali."];
         }
         if (e.Tanggal is not { } t)
         {
@@ -150,6 +150,26 @@ public static class RekomendasiStore
         }
         return errors;
     }
+
+    /// <summary>Control characters other than line breaks and tabs (they break documents and calendar feeds).</summary>
+    private static bool KarakterKendali(string s) => s.Any(c => char.IsControl(c) && c is not ('\r' or '\n' or '\t'));
+
+    /// <summary>
+    /// The recommendation as it stood on <paramref name="per"/>: its follow-up up to that day only (a signed report
+    /// does not change with actions recorded later).
+    /// </summary>
+    public static RekomendasiLhe Per(RekomendasiLhe r, DateOnly per) => new()
+    {
+        Id = r.Id,
+        Versi = r.Versi,
+        LheId = r.LheId,
+        Nomor = r.Nomor,
+        Uraian = r.Uraian,
+        Komponen = r.Komponen,
+        JatuhTempo = r.JatuhTempo,
+        PenanggungJawab = r.PenanggungJawab,
+        TindakLanjut = [.. r.TindakLanjut.Where(t => t.Tanggal <= per)],
+    };
 
     /// <summary>Records a follow-up action; the caller has validated it.</summary>
     public static async Task<TindakLanjutLhe> TambahTindakLanjutAsync(TolokDb db, int rekomendasiId, TindakLanjutEdit e, string oleh, DateTime sekarang, CancellationToken ct)

@@ -44,7 +44,7 @@ public static class Icalendar
     private static string Tanggal(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>TEXT value escaping: backslash, semicolon, comma and line breaks.</summary>
-    public static string Teks(string s) => s
+    public static string Teks(string s) => new string([.. s.Where(c => !char.IsControl(c) || c is '\r' or '\n')])
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)

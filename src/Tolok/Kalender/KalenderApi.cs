@@ -23,9 +23,9 @@ public static class KalenderApi
                 }
                 var hariIni = Format.HariIni(time);
                 var (d, s) = (dari ?? hariIni.AddDays(-30), sampai ?? hariIni.AddYears(1));
-                if (s < d || s.DayNumber - d.DayNumber > 3 * 366)
+                if (s < d || s.DayNumber - d.DayNumber > 3 * 366 || d.Year < 2000 || s.Year > 2100)
                 {
-                    return TypedResults.Problem(statusCode: 400, title: "Rentang tidak valid", detail: "Rentang tanggal: dari ≤ sampai, paling panjang tiga tahun.");
+                    return TypedResults.Problem(statusCode: 400, title: "Rentang tidak valid", detail: "Rentang tanggal: dari ≤ sampai, paling panjang tiga tahun, antara tahun 2000 dan 2100.");
                 }
                 return TypedResults.Ok(await KalenderQuery.DaftarAsync(db, [(id, kode)], d, s, hariIni, ct));
             })

@@ -60,7 +60,8 @@ public static class KalenderQuery
     public static async Task<Dictionary<int, List<AturanKewajiban>>> AturanAsync(TolokDb db, IReadOnlyCollection<int> satkerIds, CancellationToken ct)
     {
         var rows = await db.AturanKewajiban.AsNoTracking().Where(a => a.SatkerId == null || satkerIds.Contains(a.SatkerId!.Value)).ToListAsync(ct);
-        var bawaan = rows.Where(a => a.SatkerId is null).OrderBy(a => a.Id).ToList();
+        // One default per obligation: should two servers starting at once both have seeded a default, the first counts.
+        var bawaan = rows.Where(a => a.SatkerId is null).OrderBy(a => a.Id).DistinctBy(a => a.Kode).ToList();
         return satkerIds.Distinct().ToDictionary(id => id, id =>
         {
             var milik = rows.Where(a => a.SatkerId == id).ToDictionary(a => a.Kode);
@@ -142,14 +143,26 @@ public static class KalenderQuery
     }
 
     /// <summary>
-    /// The satkers whose obligations a person's calendar and reminders carry: those of their assignments, or the
-    /// installation's own satker when they have none or "*" (a reader of every satker is not sent 553 calendars).
+    /// The satkers whose obligations a person's calendar and reminders carry: those of their assignments; the
+    /// installation's own satker for whoever reads every satker (Admin, an unassigned Perencana, an assignment "*" —
+    /// not 553 calendars); nothing for someone who reads nothing yet (a new user without an assignment, decision 87).
     /// </summary>
     public static async Task<List<(int Id, string Kode)>> SatkerPenggunaAsync(TolokDb db, string namaPengguna, CancellationToken ct)
     {
-        var kode = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == namaPengguna && p.Satker != "*").Select(p => p.Satker).Distinct().ToListAsync(ct);
+        var penugasan = await db.PenugasanPic.AsNoTracking().Where(p => p.NamaPengguna == namaPengguna).Select(p => p.Satker).Distinct().ToListAsync(ct);
+        var kode = penugasan.Where(k => k != "*").ToList();
         if (kode.Count == 0)
         {
+            var peran = await (from u in db.Users
+                               join ur in db.UserRoles on u.Id equals ur.UserId
+                               join r in db.Roles on ur.RoleId equals r.Id
+                               where u.UserName == namaPengguna
+                               select r.Name).ToListAsync(ct);
+            var bacaSemua = penugasan.Contains("*") || peran.Contains(Pengguna.Peran.Admin) || (peran.Contains(Pengguna.Peran.Perencana) && penugasan.Count == 0);
+            if (!bacaSemua)
+            {
+                return [];
+            }
             kode = [DatabaseStartup.SeedSatker];
         }
         return [.. (await db.Satker.AsNoTracking().Where(s => kode.Contains(s.Kode)).Select(s => new { s.Id, s.Kode }).ToListAsync(ct)).Select(s => (s.Id, s.Kode))];

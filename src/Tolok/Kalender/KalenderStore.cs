@@ -21,9 +21,9 @@ public static class KalenderStore
         {
             errors["hari"] = [$"Bulan {Format.NamaBulan[b - 1]} tidak memiliki tanggal {h}."];
         }
-        if (e.Judul is { Length: > 300 } || (e.Judul is not null && string.IsNullOrWhiteSpace(e.Judul)))
+        if (e.Judul is { Length: > 300 } || (e.Judul is not null && (string.IsNullOrWhiteSpace(e.Judul) || e.Judul.Any(char.IsControl))))
         {
-            errors["judul"] = ["Judul kewajiban paling panjang 300 karakter dan tidak boleh kosong (hilangkan untuk memakai judul bawaan)."];
+            errors["judul"] = ["Judul kewajiban paling panjang 300 karakter, satu baris, tidak boleh kosong (hilangkan untuk mempertahankan judul yang berlaku)."];
         }
         return errors;
     }
@@ -54,7 +54,7 @@ public static class KalenderStore
         row.Bulan = e.Bulan!.Value;
         row.Hari = e.Hari;
         row.TahunBerikut = e.TahunBerikut ?? berlaku.TahunBerikut;
-        row.Aktif = e.Aktif ?? true;
+        row.Aktif = e.Aktif ?? berlaku.Aktif;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -79,7 +79,9 @@ public static partial class Pengingat
         foreach (var k in daftar)
         {
             var penerima = k.Email.ToLowerInvariant();
-            if (!await KlaimAsync(db, k.Kewajiban.Uid, k.HariSebelum, penerima, sekarangUtc, ct))
+            // The due date is part of the key: a deadline moved after its H-7 gets an H-7 for the new date.
+            var kunci = $"{k.Kewajiban.Uid}|{k.Kewajiban.Tanggal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            if (!await KlaimAsync(db, kunci, k.HariSebelum, penerima, sekarangUtc, ct))
             {
                 continue;
             }
@@ -99,7 +101,7 @@ public static partial class Pengingat
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 GagalKirim(log, e, k.Kewajiban.Uid, k.HariSebelum, penerima);
-                await db.Database.ExecuteSqlAsync($"""DELETE FROM "PengingatTerkirim" WHERE "Kunci" = {k.Kewajiban.Uid} AND "HariSebelum" = {k.HariSebelum} AND "Penerima" = {penerima}""", ct);
+                await db.Database.ExecuteSqlAsync($"""DELETE FROM "PengingatTerkirim" WHERE "Kunci" = {kunci} AND "HariSebelum" = {k.HariSebelum} AND "Penerima" = {penerima}""", ct);
             }
         }
         if (smtp.IsConnected)

@@ -340,19 +340,20 @@ public static class KinerjaDokumen
             yield break;
         }
         var per = PerTanggal(b);
-        var selesai = b.Rekomendasi.Count(r => Evaluasi.RekomendasiStore.Status(r) == Evaluasi.RekomendasiStore.Selesai);
+        var rekomendasi = b.Rekomendasi.Select(r => Evaluasi.RekomendasiStore.Per(r, per)).ToList();
+        var selesai = rekomendasi.Count(r => Evaluasi.RekomendasiStore.Status(r) == Evaluasi.RekomendasiStore.Selesai);
         yield return new Paragraf($"LHE atas akuntabilitas kinerja tahun {lhe.TahunDievaluasi} oleh {lhe.Evaluator} tanggal {Format.Tanggal(lhe.TanggalLhe)} memberikan nilai {Format.Bilangan(lhe.Nilai, 2)}"
-            + (b.Rekomendasi.Count == 0
+            + (rekomendasi.Count == 0
                 ? (lhe.Rekomendasi is { } teks ? $" dengan rekomendasi: {teks}" + (lhe.TindakLanjut is { } tl ? $" Tindak lanjut: {tl}" : "") : ".")
-                : $" dengan {b.Rekomendasi.Count} rekomendasi; per {Format.Tanggal(per)} {selesai} selesai ditindaklanjuti."));
-        if (b.Rekomendasi.Count == 0)
+                : $" dengan {rekomendasi.Count} rekomendasi; per {Format.Tanggal(per)} {selesai} selesai ditindaklanjuti."));
+        if (rekomendasi.Count == 0)
         {
             yield break;
         }
         yield return new Tabel(
             [new Kolom(0.4, true), new Kolom(2.6), new Kolom(1.2), new Kolom(1, true), new Kolom(2.4), new Kolom(0.9, true)],
             [["NO", "REKOMENDASI", "PENANGGUNG JAWAB", "BATAS WAKTU", "TINDAK LANJUT", "STATUS"]],
-            [.. b.Rekomendasi.Select(r =>
+            [.. rekomendasi.Select(r =>
             {
                 var terakhir = r.TindakLanjut.OrderBy(t => t.Tanggal).ThenBy(t => t.Id).LastOrDefault();
                 var status = Evaluasi.RekomendasiStore.Status(r) + (Evaluasi.RekomendasiStore.Terlambat(r, per) ? " (terlambat)" : "");
@@ -370,7 +371,7 @@ public static class KinerjaDokumen
     private static IEnumerable<Blok> RekomendasiTerbuka(BahanLaporan b)
     {
         var per = PerTanggal(b);
-        var terbuka = b.Rekomendasi.Where(r => Evaluasi.RekomendasiStore.Status(r) != Evaluasi.RekomendasiStore.Selesai).ToList();
+        var terbuka = b.Rekomendasi.Select(r => Evaluasi.RekomendasiStore.Per(r, per)).Where(r => Evaluasi.RekomendasiStore.Status(r) != Evaluasi.RekomendasiStore.Selesai).ToList();
         if (terbuka.Count > 0)
         {
             yield return new Paragraf($"Rekomendasi LHE tahun {b.LheLalu!.TahunDievaluasi} yang belum selesai per {Format.Tanggal(per)} dan akan dituntaskan: "

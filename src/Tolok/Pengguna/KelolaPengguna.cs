@@ -163,6 +163,9 @@ public static class KelolaPengguna
         {
             await TokenStore.CabutAsync(db, t, oleh, now, ct);
         }
+        // So does the calendar feed's address.
+        db.TokenKalender.RemoveRange(await db.TokenKalender.Where(t => t.PenggunaId == akun.Id).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
         return (password, null);
     }
 
@@ -196,7 +199,10 @@ public static class KelolaPengguna
         {
             return $"Alamat e-mail \"{Format.Potong(email, 60)}\" tidak valid (contoh: nama@kpu.go.id).";
         }
-        var result = await users.SetEmailAsync(akun, email);
+        // Not SetEmailAsync: it replaces the security stamp, which would end the user's sessions for an address change.
+        akun.Email = email;
+        akun.NormalizedEmail = email is null ? null : users.NormalizeEmail(email);
+        var result = await users.UpdateAsync(akun);
         return result.Succeeded ? null : Galat(result);
     }
 

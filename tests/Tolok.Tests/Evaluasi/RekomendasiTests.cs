@@ -56,11 +56,24 @@ public abstract class RekomendasiTests(TolokFactory app) : IAsyncLifetime
         Assert.Contains("belum (terlambat)", teks, StringComparison.Ordinal);
         Assert.Contains("Rekomendasi LHE tahun 2023 yang belum selesai", teks, StringComparison.Ordinal);
 
+        // A follow-up recorded after the LKjIP was signed does not change it: it reports as of its date.
+        using var op = await app.LoginAsync(Peran.Operator);
+        var hariIni = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var kemudian = await op.PostAsJsonAsync($"/api/v1/satker/51.01/lhe/{id}/rekomendasi/{daftar[1].GetProperty("id").GetInt32()}/tindak-lanjut",
+            new { tanggal = hariIni, uraian = "Rencana Aksi semua triwulan disusun", status = "selesai", bukti = new[] { "/Kinerja/RencanaAksi?satker=51.01&tahun=2024" } });
+        Assert.Equal(HttpStatusCode.Created, kemudian.StatusCode);
+        using (var ulang = WordprocessingDocument.Open(new MemoryStream(await pembaca.GetByteArrayAsync("/api/v1/satker/51.01/dokumen/lkjip/2024.docx")), false))
+        {
+            var sesudah = ulang.MainDocumentPart!.Document!.Body!.InnerText;
+            Assert.Contains("1 selesai ditindaklanjuti", sesudah, StringComparison.Ordinal);
+            Assert.DoesNotContain("Rencana Aksi semua triwulan disusun", sesudah, StringComparison.Ordinal);
+        }
+
         // The calendar carries the due dates of the recommendations.
         var kalender = await pembaca.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.01/kalender?dari=2024-11-01&sampai=2025-04-30");
         var rek = kalender.EnumerateArray().Where(k => k.GetProperty("kode").GetString() == "rekomendasi-lhe").ToList();
         Assert.Equal(3, rek.Count);
-        Assert.Equal([true, false, false], rek.OrderBy(k => k.GetProperty("uid").GetString(), StringComparer.Ordinal).Select(k => k.GetProperty("selesai").GetBoolean()));
+        Assert.Equal([true, true, false], rek.OrderBy(k => k.GetProperty("uid").GetString(), StringComparer.Ordinal).Select(k => k.GetProperty("selesai").GetBoolean()));
     }
 
     [Fact]

@@ -87,6 +87,15 @@ public abstract class KalenderTests(TolokFactory app)
         Assert.Equal(HttpStatusCode.OK, mati.StatusCode);
         kalender = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.02/kalender?dari=2029-01-01&sampai=2029-12-31");
         Assert.DoesNotContain(kalender.EnumerateArray(), k => k.GetProperty("kode").GetString() == "lke");
+        // A change that does not mention "aktif" leaves it off; a title with control characters is refused.
+        var etag = (await perencana.GetAsync("/api/v1/satker/51.02/kalender/aturan/lke")).Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.BadRequest, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 30, judul = "LKE\u0000\u000b" }, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 30 }, etag))).StatusCode);
+        kalender = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.02/kalender?dari=2029-01-01&sampai=2029-12-31");
+        Assert.DoesNotContain(kalender.EnumerateArray(), k => k.GetProperty("kode").GetString() == "lke");
+        // Dates outside the years Tolok keeps: 400, not an error.
+        Assert.Equal(HttpStatusCode.BadRequest, (await perencana.GetAsync("/api/v1/satker/51.02/kalender?dari=0001-01-01&sampai=0001-12-31")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await perencana.GetAsync("/api/v1/satker/51.02/kalender?dari=9999-01-01&sampai=9999-12-31")).StatusCode);
     }
 
     [Fact]
@@ -130,12 +139,37 @@ public abstract class KalenderTests(TolokFactory app)
         Assert.Equal(HttpStatusCode.OK, (await anonim.GetAsync(alamatBaru)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonim.GetAsync("/kalender/bukan-token.ics")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonim.PostAsync("/api/v1/kalender/token", null)).StatusCode);
+        // Setting the user's e-mail keeps their session; a password reset revokes the feed like the API tokens.
         using (var scope = app.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
-            Assert.Null(await KelolaPengguna.AturAktifAsync(users, nama, false, "admin-uji"));
+            Assert.Null(await KelolaPengguna.AturEmailAsync(users, nama, $"{nama}@kpu.uji"));
+        }
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/api/v1/satker/51.01/kalender")).StatusCode);
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
+            var (_, galat) = await KelolaPengguna.ResetSandiAsync(scope.ServiceProvider.GetRequiredService<TolokDb>(), users, nama, "admin-uji", DateTime.UtcNow, CancellationToken.None);
+            Assert.Null(galat);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await anonim.GetAsync(alamatBaru)).StatusCode);
+
+        // Deactivated: the feed is gone.
+        var (nama2, sandi2) = await app.CreateUserAsync(Peran.Perencana);
+        using var user2 = await app.MasukAsync(nama2, sandi2);
+        var alamat2 = new Uri((await (await user2.PostAsync("/api/v1/kalender/token", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alamat").GetString()!).PathAndQuery;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
+            Assert.Null(await KelolaPengguna.AturAktifAsync(users, nama2, false, "admin-uji"));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await anonim.GetAsync(alamat2)).StatusCode);
+
+        // A user who reads nothing yet (an Operator without an assignment) gets an empty calendar, not the office's.
+        var (pemula, sandiPemula) = await app.CreateUserAsync(false, Peran.Operator);
+        using var userBaru = await app.MasukAsync(pemula, sandiPemula);
+        var alamatBaru2 = new Uri((await (await userBaru.PostAsync("/api/v1/kalender/token", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alamat").GetString()!).PathAndQuery;
+        Assert.Empty(Ical.Net.Calendar.Load(await anonim.GetStringAsync(alamatBaru2))!.Events);
     }
 
     [Fact]
