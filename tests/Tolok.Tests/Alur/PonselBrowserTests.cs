@@ -19,7 +19,7 @@ public sealed class PonselBrowserTests(BrowserFixture app) : IClassFixture<Brows
             "/Kinerja?satker=51.01&tahun=2024", "/Kinerja/Rincian?satker=51.01&tahun=2024&kode=3.1", "/Laporan/Rb?satker=51.01", "/Laporan/Keuangan?satker=51.01",
             "/Evaluasi?satker=51.01", "/Layanan?satker=51.01&tahun=2024", "/Register?satker=51.01", "/Dokumen?satker=51.01&tahun=2024",
             "/Dokumen/Narasi?satker=51.01&tahun=2024", "/Lkjip/Anggaran?satker=51.01&tahun=2024", "/Alur/Antrian?satker=51.01", "/Audit",
-            "/Publik?satker=51.01&tahun=2024", "/Kinerja/Skala",
+            "/Publik?satker=51.01&tahun=2024", "/Kinerja/Skala", "/Kalender?satker=51.01", "/Evaluasi/Lke?satker=51.01&tahun=2024",
         ];
         await app.RunPageAsync(nameof(New_pages_fit_a_phone), Phone, async page =>
         {
@@ -28,7 +28,9 @@ public sealed class PonselBrowserTests(BrowserFixture app) : IClassFixture<Brows
             await page.GetByLabel("Kata sandi").FillAsync(user.Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
             var wide = new List<string>();
-            foreach (var url in pages)
+            await page.GotoAsync("/Evaluasi?satker=51.01");
+            var rekomendasi = await page.Locator("a[href^='/Evaluasi/Rekomendasi']").First.GetAttributeAsync("href");
+            foreach (var url in pages.Append(rekomendasi!))
             {
                 var response = await page.GotoAsync(url);
                 Assert.True(response!.Ok, $"{url}: {response.Status}");

@@ -18,7 +18,7 @@ public sealed partial class JelajahTests(BrowserFixture app) : IClassFixture<Bro
     [
         "/", "/Publik", "/Publik/Partisipasi", "/Iku", "/Kinerja", "/Kinerja/Rincian", "/Kinerja/Target", "/Kinerja/Skala", "/Alur", "/Alur/Antrian",
         "/Partisipasi", "/Partisipasi/Impor", "/Partisipasi/Anomali", "/Tahapan", "/Sengketa", "/Laporan/Rb", "/Laporan/Keuangan", "/Evaluasi",
-        "/Layanan", "/Register", "/Lkjip/Anggaran", "/Dokumen", "/Dokumen/Narasi", "/Tugas", "/Pengguna", "/Pengguna/Token", "/Audit", "/Akun/Masuk",
+        "/Layanan", "/Register", "/Lkjip/Anggaran", "/Dokumen", "/Dokumen/Narasi", "/Tugas", "/Kalender", "/Pengguna", "/Pengguna/Token", "/Audit", "/Akun/Masuk",
     ];
 
     /// <summary>Text that only a framework default, an exception page or an untranslated message would put on a page.</summary>
