@@ -52,16 +52,6 @@ public abstract class JalurTulisTests(TolokFactory app)
         return await read(scope.ServiceProvider.GetRequiredService<TolokDb>());
     }
 
-    private static HttpRequestMessage Put(string url, object body, string? etag)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        if (etag is not null)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        }
-        return request;
-    }
-
     private static async Task<int> IdAsync(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
@@ -121,9 +111,9 @@ public abstract class JalurTulisTests(TolokFactory app)
                 failures.Add($"GET {get}: {(int)read.StatusCode}, ETag {etag ?? "tidak ada"}");
                 continue;
             }
-            var missing = await admin.SendAsync(Put(put, body, null));
-            var saved = await admin.SendAsync(Put(put, body, etag));
-            var stale = await admin.SendAsync(Put(put, body, etag));
+            var missing = await admin.SendAsync(TolokFactory.Put(put, body, null));
+            var saved = await admin.SendAsync(TolokFactory.Put(put, body, etag));
+            var stale = await admin.SendAsync(TolokFactory.Put(put, body, etag));
             var after = (await admin.GetAsync(get)).Headers.ETag?.Tag;
             if (missing.StatusCode != HttpStatusCode.PreconditionRequired || saved.StatusCode != HttpStatusCode.OK || stale.StatusCode != HttpStatusCode.PreconditionFailed
                 || after is null || after == etag || saved.Headers.ETag?.Tag != after || stale.Headers.ETag?.Tag != after)
@@ -150,8 +140,8 @@ public abstract class JalurTulisTests(TolokFactory app)
         Assert.Equal(HttpStatusCode.OK, (await a.PutAsJsonAsync(url, Set("Indikator awal"))).StatusCode);
         var read = (await a.GetAsync(url)).Headers.ETag!.Tag;
         Assert.Equal("\"1\"", read);
-        Assert.Equal(HttpStatusCode.OK, (await b.SendAsync(Put(url, Set("Indikator oleh B"), read))).StatusCode);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await a.SendAsync(Put(url, Set("Indikator oleh A"), read))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await b.SendAsync(TolokFactory.Put(url, Set("Indikator oleh B"), read))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await a.SendAsync(TolokFactory.Put(url, Set("Indikator oleh A"), read))).StatusCode);
         var stored = await a.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal("Indikator oleh B", stored.GetProperty("sasaran")[0].GetProperty("indikator")[0].GetProperty("uraian").GetString());
     }
@@ -167,7 +157,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         for (var trial = 0; trial < 5; trial++)
         {
             var etag = (await a.GetAsync(url)).Headers.ETag!.Tag;
-            var results = await Task.WhenAll(a.SendAsync(Put(url, Perkara(Nomor(), $"oleh A {trial}"), etag)), b.SendAsync(Put(url, Perkara(Nomor(), $"oleh B {trial}"), etag)));
+            var results = await Task.WhenAll(a.SendAsync(TolokFactory.Put(url, Perkara(Nomor(), $"oleh A {trial}"), etag)), b.SendAsync(TolokFactory.Put(url, Perkara(Nomor(), $"oleh B {trial}"), etag)));
             var codes = results.Select(r => (int)r.StatusCode).Order().ToArray();
             if (!codes.SequenceEqual([200, 412]))
             {
@@ -188,7 +178,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         Assert.Equal("1", versi);
         // Someone else saves first.
         var etag = (await admin.GetAsync($"/api/v1/satker/51.01/sengketa/{id}")).Headers.ETag!.Tag;
-        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(Put($"/api/v1/satker/51.01/sengketa/{id}", Perkara(Nomor(), "Pokok orang lain"), etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.SendAsync(TolokFactory.Put($"/api/v1/satker/51.01/sengketa/{id}", Perkara(Nomor(), "Pokok orang lain"), etag))).StatusCode);
 
         var response = await TolokFactory.PostFormAsync(admin, page, new Dictionary<string, string>
         {
@@ -280,7 +270,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         var perkara = await IdAsync(await admin.PostAsJsonAsync($"{s}/sengketa", Perkara(Nomor(), "Pokok terkunci")));
         var etag = (await admin.GetAsync($"{s}/sengketa/{perkara}")).Headers.ETag!.Tag;
         await StatusAsync("51.01", "sengketa", perkara.ToString(System.Globalization.CultureInfo.InvariantCulture), AlurRules.Disetujui);
-        Expect((await admin.SendAsync(Put($"{s}/sengketa/{perkara}", Perkara(Nomor(), "diubah"), etag))).StatusCode == HttpStatusCode.Conflict, "PUT sengketa terkunci");
+        Expect((await admin.SendAsync(TolokFactory.Put($"{s}/sengketa/{perkara}", Perkara(Nomor(), "diubah"), etag))).StatusCode == HttpStatusCode.Conflict, "PUT sengketa terkunci");
         var form = await TolokFactory.PostFormAsync(admin, $"/Sengketa?satker=51.01&id={perkara}", new Dictionary<string, string>
         {
             ["satker"] = "51.01",
@@ -305,7 +295,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         var kunci = tahapan.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var stageEtag = (await admin.GetAsync($"{s}/tahapan/pelaksanaan/{tahapan}")).Headers.ETag!.Tag;
         await StatusAsync("51.01", "tahapan", kunci, AlurRules.Disetujui);
-        Expect((await admin.SendAsync(Put($"{s}/tahapan/pelaksanaan/{tahapan}", new { realisasiMulai = "2022-07-01", sesuaiKetentuan = true }, stageEtag))).StatusCode == HttpStatusCode.Conflict, "PUT tahapan terkunci");
+        Expect((await admin.SendAsync(TolokFactory.Put($"{s}/tahapan/pelaksanaan/{tahapan}", new { realisasiMulai = "2022-07-01", sesuaiKetentuan = true }, stageEtag))).StatusCode == HttpStatusCode.Conflict, "PUT tahapan terkunci");
         Expect((await admin.PostAsJsonAsync($"{s}/tahapan/pelaksanaan/{tahapan}/insiden", new { tanggal = "2022-07-02", tempat = "Negara", jenis = "unjuk rasa", keparahan = 2, ditangani = true })).StatusCode == HttpStatusCode.Conflict, "insiden API pada tahapan terkunci");
         var stagePage = await TolokFactory.PostFormAsync(admin, "/Tahapan?satker=51.01&tahun=2024&periode=tahunan", new Dictionary<string, string>
         {
@@ -466,7 +456,7 @@ public abstract class JalurTulisTests(TolokFactory app)
         Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"{url}/ajukan", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await verifikator.PostAsJsonAsync($"{url}/kembalikan", new { catatan = "lengkapi" })).StatusCode);
         // Open again, but the edit prepared before the submission is not stored over what was submitted.
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await op.SendAsync(Put(row, Perkara(Nomor(), "dari sebelum diajukan"), opened))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await op.SendAsync(TolokFactory.Put(row, Perkara(Nomor(), "dari sebelum diajukan"), opened))).StatusCode);
 
         var item = await op.GetFromJsonAsync<JsonElement>(url);
         var seen = item.GetProperty("versi").GetInt32();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
@@ -21,16 +20,6 @@ public abstract class RekomendasiTests(TolokFactory app) : IAsyncLifetime
     public async Task InitializeAsync() => Assert.Equal(0, (await app.RunCliAsync("demo")).Exit);
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private static HttpRequestMessage Put(string url, object body, string? etag)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        if (etag is not null)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        }
-        return request;
-    }
 
     [Fact]
     public async Task The_demo_lhe_lists_its_recommendations_with_status_and_overdue_and_the_reports_read_them()
@@ -118,8 +107,8 @@ public abstract class RekomendasiTests(TolokFactory app) : IAsyncLifetime
         // A stale version is refused; the current one accepted.
         var etag = (await op.GetAsync(url)).Headers.ETag!.Tag;
         var ubah = new { uraian = "Menyusun pohon kinerja lengkap", komponen = "AREN01", penanggungJawab = "Subbagian Perencanaan", jatuhTempo = "2032-07-31" };
-        Assert.Equal(HttpStatusCode.OK, (await op.SendAsync(Put(url, ubah, etag))).StatusCode);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await op.SendAsync(Put(url, ubah, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await op.SendAsync(TolokFactory.Put(url, ubah, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await op.SendAsync(TolokFactory.Put(url, ubah, etag))).StatusCode);
 
         // An Operator assigned to another satker reads but does not write this register.
         var (nama, sandi) = await app.CreateUserAsync(false, Peran.Operator);
@@ -140,7 +129,7 @@ public abstract class RekomendasiTests(TolokFactory app) : IAsyncLifetime
         var ajukan = await op.PostAsJsonAsync($"/api/v1/satker/51.02/alur/lhe/{lhe.GetProperty("id").GetInt32()}/ajukan", new { });
         Assert.True(ajukan.IsSuccessStatusCode, await ajukan.Content.ReadAsStringAsync());
         etag = (await op.GetAsync(url)).Headers.ETag!.Tag;
-        Assert.Equal(HttpStatusCode.Conflict, (await op.SendAsync(Put(url, ubah, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await op.SendAsync(TolokFactory.Put(url, ubah, etag))).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await op.PostAsJsonAsync(basis, new { uraian = "baru", penanggungJawab = "x", jatuhTempo = "2032-06-30" })).StatusCode);
         var selesai = await op.PostAsJsonAsync(tindak, new { tanggal = "2026-02-01", uraian = "Pohon kinerja ditetapkan", status = "selesai", bukti = new[] { "SK Sekretaris Nomor 12/2026" } });
         Assert.Equal(HttpStatusCode.Created, selesai.StatusCode);

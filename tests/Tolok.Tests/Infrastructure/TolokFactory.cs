@@ -160,12 +160,18 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
     {
         var read = await client.GetAsync(getUrl ?? url);
         var etag = read.Headers.ETag?.Tag ?? (read.StatusCode == HttpStatusCode.NotFound ? "\"0\"" : null);
+        return await client.SendAsync(Put(url, body, etag));
+    }
+
+    /// <summary>A PUT of <paramref name="body"/> as JSON with the given version as If-Match (none when null).</summary>
+    public static HttpRequestMessage Put(string url, object body, string? etag)
+    {
         var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
         if (etag is not null)
         {
             request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
         }
-        return await client.SendAsync(request);
+        return request;
     }
 
     /// <summary>Runs a CLI verb in process, on this factory's database.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -22,16 +21,6 @@ namespace Tolok.Tests.Kalender;
 /// </summary>
 public abstract class KalenderTests(TolokFactory app)
 {
-    private static HttpRequestMessage Put(string url, object body, string? etag)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        if (etag is not null)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        }
-        return request;
-    }
-
     [Fact]
     public async Task The_defaults_are_data_and_a_satker_s_own_date_replaces_one_for_that_satker_only()
     {
@@ -51,16 +40,16 @@ public abstract class KalenderTests(TolokFactory app)
 
         // Without the version, with a stale one, by an Operator, with a day the month has not: refused, nothing changed.
         var body = new { bulan = 3, hari = 15, tahunBerikut = true, aktif = true };
-        Assert.Equal((HttpStatusCode)428, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, null))).StatusCode);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"99\""))).StatusCode);
+        Assert.Equal((HttpStatusCode)428, (await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, null))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"99\""))).StatusCode);
         using var op = await app.LoginAsync(Peran.Operator);
-        Assert.Equal(HttpStatusCode.Forbidden, (await op.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"1\""))).StatusCode);
-        var salah = await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lkjip", new { bulan = 2, hari = 30 }, "\"1\""));
+        Assert.Equal(HttpStatusCode.Forbidden, (await op.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"1\""))).StatusCode);
+        var salah = await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lkjip", new { bulan = 2, hari = 30 }, "\"1\""));
         Assert.Equal(HttpStatusCode.BadRequest, salah.StatusCode);
         Assert.Contains("Februari", await salah.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/tidak-ada", body, "\"1\""))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/tidak-ada", body, "\"1\""))).StatusCode);
 
-        var ok = await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"1\""));
+        var ok = await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"1\""));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.True((await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("milikSatker").GetBoolean());
         kalender = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.02/kalender?dari=2029-01-01&sampai=2029-12-31");
@@ -69,7 +58,7 @@ public abstract class KalenderTests(TolokFactory app)
         var lain = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.03/kalender?dari=2029-01-01&sampai=2029-12-31");
         Assert.Contains(lain.EnumerateArray(), k => k.GetProperty("uid").GetString() == "lkjip-2028-51.03@tolok" && k.GetProperty("tanggal").GetString() == "2029-02-28");
         // The satker's row has its own version now: the default's version is stale for it.
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"1\""))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lkjip", body, "\"1\""))).StatusCode);
 
         // A planner assigned to another satker may not set this one's dates.
         var (nama, sandi) = await app.CreateUserAsync(Peran.Perencana);
@@ -80,17 +69,17 @@ public abstract class KalenderTests(TolokFactory app)
             await db.SaveChangesAsync();
         }
         using var lainSatker = await app.MasukAsync(nama, sandi);
-        Assert.Equal(HttpStatusCode.Forbidden, (await lainSatker.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/pk", body, "\"1\""))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await lainSatker.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/pk", body, "\"1\""))).StatusCode);
 
         // Switched off: the obligation leaves the calendar.
-        var mati = await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 31, tahunBerikut = true, aktif = false }, "\"1\""));
+        var mati = await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 31, tahunBerikut = true, aktif = false }, "\"1\""));
         Assert.Equal(HttpStatusCode.OK, mati.StatusCode);
         kalender = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.02/kalender?dari=2029-01-01&sampai=2029-12-31");
         Assert.DoesNotContain(kalender.EnumerateArray(), k => k.GetProperty("kode").GetString() == "lke");
         // A change that does not mention "aktif" leaves it off; a title with control characters is refused.
         var etag = (await perencana.GetAsync("/api/v1/satker/51.02/kalender/aturan/lke")).Headers.ETag!.Tag;
-        Assert.Equal(HttpStatusCode.BadRequest, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 30, judul = "LKE\u0000\u000b" }, etag))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await perencana.SendAsync(Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 30 }, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 30, judul = "LKE\u0000\u000b" }, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.SendAsync(TolokFactory.Put("/api/v1/satker/51.02/kalender/aturan/lke", new { bulan = 3, hari = 30 }, etag))).StatusCode);
         kalender = await perencana.GetFromJsonAsync<JsonElement>("/api/v1/satker/51.02/kalender?dari=2029-01-01&sampai=2029-12-31");
         Assert.DoesNotContain(kalender.EnumerateArray(), k => k.GetProperty("kode").GetString() == "lke");
         // Dates outside the years Tolok keeps: 400, not an error.

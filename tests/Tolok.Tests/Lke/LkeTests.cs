@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -70,16 +69,6 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static HttpRequestMessage Put(string url, object body, string? etag)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
-        if (etag is not null)
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
-        }
-        return request;
-    }
-
     [Fact]
     public async Task The_demo_assessment_lists_every_kriteria_with_suggestions_and_a_consistent_grade()
     {
@@ -130,14 +119,14 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         var etag = first.Headers.ETag!.Tag;
         Assert.Equal("\"0\"", etag);
 
-        Assert.Equal(HttpStatusCode.PreconditionRequired, (await client.SendAsync(Put($"{url}/kriteria/AREN001.1", new { jawaban = "Y" }, null))).StatusCode);
-        var salahSkala = await client.SendAsync(Put($"{url}/kriteria/AREN001.1", new { jawaban = "B" }, etag));
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.1", new { jawaban = "Y" }, null))).StatusCode);
+        var salahSkala = await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.1", new { jawaban = "B" }, etag));
         Assert.Equal(HttpStatusCode.BadRequest, salahSkala.StatusCode);
         Assert.Contains("skala YT", await salahSkala.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(Put($"{url}/kriteria/ZZZ", new { jawaban = "Y" }, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(TolokFactory.Put($"{url}/kriteria/ZZZ", new { jawaban = "Y" }, etag))).StatusCode);
         foreach (var hostile in new[] { "Klik | javascript:alert(1)", "Notulen | /\t/evil.example", "//evil.example", "Berkas | /a b" })
         {
-            var jahat = await client.SendAsync(Put($"{url}/kriteria/AREN003.6", new { jawaban = "A", bukti = new[] { hostile } }, etag));
+            var jahat = await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN003.6", new { jawaban = "A", bukti = new[] { hostile } }, etag));
             Assert.Equal(HttpStatusCode.BadRequest, jahat.StatusCode);
         }
 
@@ -145,11 +134,11 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         var lke = await client.GetFromJsonAsync<JsonElement>(url);
         var saran = lke.GetProperty("kriteria").EnumerateArray().Single(k => k.GetProperty("kode").GetString() == "AREN001.1").GetProperty("saran").GetString();
         Assert.Equal("T", saran);
-        var tanpaAlasan = await client.SendAsync(Put($"{url}/kriteria/AREN001.1", new { jawaban = "Y" }, etag));
+        var tanpaAlasan = await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.1", new { jawaban = "Y" }, etag));
         Assert.Equal(HttpStatusCode.BadRequest, tanpaAlasan.StatusCode);
         Assert.Contains("alasanBeda", await tanpaAlasan.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var saved = await client.SendAsync(Put($"{url}/kriteria/AREN001.1",
+        var saved = await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.1",
             new { jawaban = "Y", alasanBeda = "Renstra 2020–2024 ditetapkan di luar Tolok.", catatan = "Keputusan KPU Kabupaten Tabanan", bukti = new[] { "Renstra | https://contoh.kpu.go.id/renstra.pdf", "/Profil?satker=51.02" } }, etag));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var after = await saved.Content.ReadFromJsonAsync<JsonElement>();
@@ -159,7 +148,7 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         var etag2 = saved.Headers.ETag!.Tag;
         Assert.NotEqual(etag, etag2);
         // The version read before the first answer is stale now.
-        Assert.Equal(HttpStatusCode.PreconditionFailed, (await client.SendAsync(Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, (await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag))).StatusCode);
 
         // Another satker's planner may not answer for Tabanan.
         var (lain, sandiLain) = await app.CreateUserAsync(Peran.Perencana);
@@ -171,20 +160,20 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         }
         using (var luar = await app.MasukAsync(lain, sandiLain))
         {
-            var refused = await luar.SendAsync(Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag2));
+            var refused = await luar.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag2));
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
         // An operator cannot answer at all.
         using (var op = await app.LoginAsync(Peran.Operator))
         {
-            Assert.Equal(HttpStatusCode.Forbidden, (await op.SendAsync(Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag2))).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await op.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag2))).StatusCode);
         }
 
         // Submitted for review: the assessment is locked until it is returned.
         var ajukan = await client.PostAsJsonAsync("/api/v1/satker/51.02/alur/lke/2024/ajukan", new { });
         Assert.True(ajukan.IsSuccessStatusCode, await ajukan.Content.ReadAsStringAsync());
         var etag3 = (await client.GetAsync(url)).Headers.ETag!.Tag;
-        var locked = await client.SendAsync(Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag3));
+        var locked = await client.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN001.2", new { jawaban = "T" }, etag3));
         Assert.Equal(HttpStatusCode.Conflict, locked.StatusCode);
         var submitted = await client.GetFromJsonAsync<JsonElement>(url);
         Assert.Equal("diajukan", submitted.GetProperty("status").GetString());
@@ -282,8 +271,8 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         using var admin = await app.LoginAsync(Peran.Admin);
         const string url = "/api/v1/satker/51.03/lke/2024";
         var results = await Task.WhenAll(
-            admin.SendAsync(Put($"{url}/kriteria/BKUR002.6", new { jawaban = "Y" }, "\"0\"")),
-            admin.SendAsync(Put($"{url}/kriteria/BKUR002.7", new { jawaban = "Y" }, "\"0\"")));
+            admin.SendAsync(TolokFactory.Put($"{url}/kriteria/BKUR002.6", new { jawaban = "Y" }, "\"0\"")),
+            admin.SendAsync(TolokFactory.Put($"{url}/kriteria/BKUR002.7", new { jawaban = "Y" }, "\"0\"")));
         var codes = results.Select(r => r.StatusCode).OrderBy(c => (int)c).ToList();
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PreconditionFailed], codes);
         var lke = await admin.GetFromJsonAsync<JsonElement>(url);
@@ -299,7 +288,7 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
     {
         const string url = "/api/v1/satker/51.05/lke/2024";
         using var perencana = await app.LoginAsync(Peran.Perencana);
-        Assert.Equal(HttpStatusCode.OK, (await perencana.SendAsync(Put($"{url}/kriteria/AREN003.6", new { jawaban = "B", catatan = "uji" }, "\"0\""))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await perencana.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN003.6", new { jawaban = "B", catatan = "uji" }, "\"0\""))).StatusCode);
         using var op = await app.LoginAsync(Peran.Operator);
         var lhe = await (await op.PostAsJsonAsync("/api/v1/satker/51.05/lhe", new { tahunDievaluasi = 2036, evaluator = "Inspektorat", tanggalLhe = "2037-02-01", nilai = 70 })).Content.ReadFromJsonAsync<JsonElement>();
         var lheUrl = $"/api/v1/satker/51.05/alur/lhe/{lhe.GetProperty("id").GetInt32()}";
@@ -318,7 +307,7 @@ public abstract class LkeTests(TolokFactory app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await inspektorat.GetAsync("/api/v1/satker/51.06/lke/2024")).StatusCode);
         // It answers nothing and verifies no register item; it verifies the self-assessment.
         var etag = (await inspektorat.GetAsync(url)).Headers.ETag!.Tag;
-        Assert.Equal(HttpStatusCode.Forbidden, (await inspektorat.SendAsync(Put($"{url}/kriteria/AREN003.6", new { jawaban = "A" }, etag))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await inspektorat.SendAsync(TolokFactory.Put($"{url}/kriteria/AREN003.6", new { jawaban = "A" }, etag))).StatusCode);
         Assert.False((await inspektorat.PostAsJsonAsync($"{lheUrl}/verifikasi", new { })).IsSuccessStatusCode);
         var verifikasi = await inspektorat.PostAsJsonAsync("/api/v1/satker/51.05/alur/lke/2024/verifikasi", new { catatan = "Bukti cukup" });
         Assert.True(verifikasi.IsSuccessStatusCode, await verifikasi.Content.ReadAsStringAsync());
