@@ -76,6 +76,8 @@ public static class WebApp
         // Uploads up to the evidence limit (plus room for the form) reach the endpoints that check them.
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Math.Max(o.MultipartBodyLengthLimit, builder.Configuration.GetValue("Bukti:BatasMB", 20L) * 1024 * 1024 + 1024 * 1024));
         services.AddHostedService<DatabaseStartupService>();
+        // After the database is ready and before the server listens (decision 126).
+        services.AddHostedService<Monitoring.Pemanasan>();
         // One scheme picks per request: a bearer token (machine clients, Pengguna/TokenAuth) or the sign-in cookie.
         services.AddAuthentication(TokenAuthHandler.SkemaPilih)
             .AddPolicyScheme(TokenAuthHandler.SkemaPilih, "Cookie atau token API", o =>

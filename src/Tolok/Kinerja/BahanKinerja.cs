@@ -65,7 +65,13 @@ public sealed class BahanKinerja
         var setQuery = Saring(db.IkuSet.AsNoTracking().Where(s => s.Tahun == tahun), s => ids.Contains(s.SatkerId));
         var sets = await setQuery.Include(s => s.Satker).ToListAsync(ct);
         var sasaran = (await (from s in db.Sasaran.AsNoTracking() join i in setQuery on s.IkuSetId equals i.Id select s).ToListAsync(ct)).ToLookup(s => s.IkuSetId);
-        var indikator = (await (from x in db.Indikator.AsNoTracking() join s in db.Sasaran on x.SasaranId equals s.Id join i in setQuery on s.IkuSetId equals i.Id select x)
+        // The largest reads carry only the columns the figures are computed from (decision 126): each column costs the
+        // SQLite provider a call or two per row, and the texts beside (how an IKU is measured, who changed a target) are
+        // not read here. These rows serve the computation only; pages and documents read their own.
+        var indikator = (await (from x in db.Indikator.AsNoTracking()
+                                join s in db.Sasaran on x.SasaranId equals s.Id
+                                join i in setQuery on s.IkuSetId equals i.Id
+                                select new Indikator { Id = x.Id, SasaranId = x.SasaranId, Urutan = x.Urutan, Kode = x.Kode, Uraian = x.Uraian, Satuan = x.Satuan, Polaritas = x.Polaritas, KodeInduk = x.KodeInduk })
             .ToListAsync(ct)).ToLookup(x => x.SasaranId);
         foreach (var set in sets)
         {
@@ -80,7 +86,9 @@ public sealed class BahanKinerja
         var akhir = new DateOnly(tahun, 12, 31);
         IQueryable<Tahapan.PelaksanaanTahapan> PelaksanaanTahun(IQueryable<Tahapan.PelaksanaanTahapan> q) =>
             from p in Saring(q, p => ids.Contains(p.SatkerId)) join t in db.Tahapan on p.TahapanId equals t.Id where t.JadwalMulai <= akhir && t.JadwalSelesai >= awal select p;
-        var pelaksanaan = await PelaksanaanTahun(db.PelaksanaanTahapan.AsNoTracking()).ToListAsync(ct);
+        var pelaksanaan = await PelaksanaanTahun(db.PelaksanaanTahapan.AsNoTracking())
+            .Select(p => new Tahapan.PelaksanaanTahapan { Id = p.Id, SatkerId = p.SatkerId, TahapanId = p.TahapanId, RealisasiMulai = p.RealisasiMulai, RealisasiSelesai = p.RealisasiSelesai, SesuaiKetentuan = p.SesuaiKetentuan })
+            .ToListAsync(ct);
         var insiden = (await (from i in db.Set<Tahapan.InsidenTahapan>().AsNoTracking() join p in PelaksanaanTahun(db.PelaksanaanTahapan) on i.PelaksanaanTahapanId equals p.Id select i)
             .ToListAsync(ct)).ToLookup(i => i.PelaksanaanTahapanId);
         foreach (var p in pelaksanaan)
@@ -89,7 +97,10 @@ public sealed class BahanKinerja
         }
         var layananQuery = Saring(db.LayananInformasi.AsNoTracking().Where(l => l.Tahun == tahun), l => ids.Contains(l.SatkerId));
         var layanan = await layananQuery.ToListAsync(ct);
-        var dilaksanakan = (await (from p in db.Set<Layanan.PelaksanaanLayanan>().AsNoTracking() join l in layananQuery on p.LayananInformasiId equals l.Id select p).ToListAsync(ct))
+        var dilaksanakan = (await (from p in db.Set<Layanan.PelaksanaanLayanan>().AsNoTracking()
+                                   join l in layananQuery on p.LayananInformasiId equals l.Id
+                                   select new Layanan.PelaksanaanLayanan { Id = p.Id, LayananInformasiId = p.LayananInformasiId, Tanggal = p.Tanggal, Terpenuhi = p.Terpenuhi, Kanal = "", JenisPemohon = "", Perihal = "" })
+                .ToListAsync(ct))
             .ToLookup(p => p.LayananInformasiId);
         foreach (var l in layanan)
         {
@@ -110,7 +121,9 @@ public sealed class BahanKinerja
             Rekap = rekap,
             // The latest revision of each satker's set.
             Iku = sets.Where(s => pilih.Contains(s.SatkerId)).GroupBy(s => s.SatkerId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Revisi)!.AsDto()),
-            Target = (await Saring(db.TargetIku.AsNoTracking().Where(t => t.Tahun == tahun), t => ids.Contains(t.SatkerId)).ToListAsync(ct)).ToLookup(t => t.SatkerId),
+            Target = (await Saring(db.TargetIku.AsNoTracking().Where(t => t.Tahun == tahun), t => ids.Contains(t.SatkerId))
+                .Select(t => new TargetIku { Id = t.Id, SatkerId = t.SatkerId, Tahun = t.Tahun, KodeIndikator = t.KodeIndikator, Tahunan = t.Tahunan, Tw1 = t.Tw1, Tw2 = t.Tw2, Tw3 = t.Tw3, Tw4 = t.Tw4, Kategori = t.Kategori })
+                .ToListAsync(ct)).ToLookup(t => t.SatkerId),
             Pelaksanaan = pelaksanaan.ToLookup(p => p.SatkerId),
             Perkara = (await Saring(db.Perkara.AsNoTracking(), p => ids.Contains(p.SatkerId)).ToListAsync(ct)).ToLookup(p => p.SatkerId),
             Layanan = layanan.ToLookup(l => l.SatkerId),

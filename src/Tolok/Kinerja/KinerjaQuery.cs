@@ -115,13 +115,26 @@ public static class KinerjaQuery
             return result;
         }
         var bahan = await BahanSemuaAsync(db, missing, tahun, stempel, ct);
-        foreach (var u in missing)
+        // Each unit's figures are a plain function of the rows read: for a matrix they are computed on every core.
+        var computed = new KinerjaDto?[missing.Count];
+        void HitungSatu(int i) => computed[i] = bahan.Iku.TryGetValue(missing[i].Id, out var iku) ? Hitung(bahan, missing[i].Id, iku, periode) : null;
+        if (missing.Count > BahanKinerja.BanyakSatker)
         {
-            if (bahan.Iku.TryGetValue(u.Id, out var iku))
+            Parallel.For(0, missing.Count, new ParallelOptions { CancellationToken = ct }, HitungSatu);
+        }
+        else
+        {
+            for (var i = 0; i < missing.Count; i++)
             {
-                var dto = Hitung(bahan, u.Id, iku, periode);
-                db.Tembolok.Simpan(Kunci(u.Kode, tahun, periode), stempel(u.Id), dto);
-                result[u.Id] = dto;
+                HitungSatu(i);
+            }
+        }
+        for (var i = 0; i < missing.Count; i++)
+        {
+            if (computed[i] is { } dto)
+            {
+                db.Tembolok.Simpan(Kunci(missing[i].Kode, tahun, periode), stempel(missing[i].Id), dto);
+                result[missing[i].Id] = dto;
             }
         }
         return result;

@@ -47,17 +47,13 @@ public sealed class TokenAuthHandler(
         var masuk = db.Tembolok.Coba<TokenMasuk>(kunci, akun);
         if (masuk is null)
         {
-            var found = await db.TokenApi.AsNoTracking().Where(t => t.Hash == hash)
-                .Join(db.Users, t => t.NamaPengguna, u => u.UserName, (t, u) => new { Token = t, u.LockoutEnd })
-                .FirstOrDefaultAsync(Context.RequestAborted);
-            if (found is null)
+            if (await CariAsync(db, users, principals, hash, Context.RequestAborted) is not { } baru)
             {
                 return AuthenticateResult.Fail(await db.TokenApi.AnyAsync(t => t.Hash == hash, Context.RequestAborted)
                     ? "Akun pemilik token tidak ada atau dinonaktifkan."
                     : "Token API tidak dikenal, sudah dicabut, atau kedaluwarsa.");
             }
-            var akunPengguna = await users.FindByNameAsync(found.Token.NamaPengguna);
-            masuk = new TokenMasuk(found.Token, found.LockoutEnd, akunPengguna is null ? null : new KlaimAkun(await principals.CreateAsync(akunPengguna)));
+            masuk = baru;
             db.Tembolok.Simpan(kunci, akun, masuk);
         }
         var row = masuk.Token;
@@ -73,12 +69,30 @@ public sealed class TokenAuthHandler(
         }
         if (masuk.PerluCatatPakai(now))
         {
-            await db.TokenApi.Where(t => t.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.TerakhirDipakai, now), Context.RequestAborted);
+            await CatatPakaiAsync(db, row.Id, now, Context.RequestAborted);
         }
         var identity = new ClaimsIdentity(klaim.Claims, Skema, klaim.NameClaimType, klaim.RoleClaimType);
         identity.AddClaim(new Claim("tolok:token", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Skema));
     }
+
+    /// <summary>The token with this hash, its account's lock and claims; null when no token of an existing account has it.</summary>
+    internal static async Task<TokenMasuk?> CariAsync(TolokDb db, UserManager<AkunPengguna> users, IUserClaimsPrincipalFactory<AkunPengguna> principals, string hash, CancellationToken ct)
+    {
+        var found = await db.TokenApi.AsNoTracking().Where(t => t.Hash == hash)
+            .Join(db.Users, t => t.NamaPengguna, u => u.UserName, (t, u) => new { Token = t, u.LockoutEnd })
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+        var akunPengguna = await users.FindByNameAsync(found.Token.NamaPengguna);
+        return new TokenMasuk(found.Token, found.LockoutEnd, akunPengguna is null ? null : new KlaimAkun(await principals.CreateAsync(akunPengguna)));
+    }
+
+    /// <summary>Records the token's last use (no audit entry, no stamp: reading is not a change).</summary>
+    internal static Task<int> CatatPakaiAsync(TolokDb db, int id, DateTime now, CancellationToken ct) =>
+        db.TokenApi.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.TerakhirDipakai, now), ct);
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

@@ -17,6 +17,7 @@ public sealed partial class DuaInstansTests : IAsyncLifetime
     private readonly string _database = $"tolok_dua_{Guid.NewGuid():N}";
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("tolok-dua-");
     private readonly List<Process> _servers = [];
+    private readonly List<StringBuilder> _logs = [];
     private string _connection = "";
 
     private static string ServerAddress => Environment.GetEnvironmentVariable("TOLOK_TEST_POSTGRES")
@@ -85,6 +86,7 @@ public sealed partial class DuaInstansTests : IAsyncLifetime
         var p = Process.Start(info)!;
         _servers.Add(p);
         var log = new StringBuilder();
+        _logs.Add(log);
         p.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         p.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
         p.BeginOutputReadLine();
@@ -155,6 +157,18 @@ public sealed partial class DuaInstansTests : IAsyncLifetime
         // One server migrates at start; the second starts on the migrated database.
         var a = await ServeAsync();
         var b = await ServeAsync();
+        // Each prepared the figures' queries on PostgreSQL before it took requests (decision 126), without a failure.
+        foreach (var log in _logs)
+        {
+            string text;
+            lock (log)
+            {
+                text = log.ToString();
+            }
+            var siap = text.IndexOf("Kueri kinerja dan monitoring disiapkan", StringComparison.Ordinal);
+            Assert.True(siap >= 0 && siap < text.IndexOf("Now listening on", StringComparison.Ordinal), text);
+            Assert.DoesNotContain("Penyiapan kueri kinerja gagal", text, StringComparison.Ordinal);
+        }
 
         // A cookie made by A is a valid session on B.
         var cookies = new CookieContainer();

@@ -48,6 +48,9 @@ public abstract partial class TolokFactory : WebApplicationFactory<Program>, IAs
         builder.UseSetting("Keamanan:BatasMasukPerMenit", BatasMasuk.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Bukti:Folder", FolderBukti);
         builder.UseSetting("Bukti:BatasMB", BatasBuktiMB.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Hundreds of hosts start in a run: the start-up preparation of the figures' queries (decision 126) is tested
+        // with its own factory (PemanasanTests) and in the two-server test.
+        builder.UseSetting("Kinerja:Pemanasan", "false");
     }
 
     protected abstract Task CreateDatabaseAsync();
