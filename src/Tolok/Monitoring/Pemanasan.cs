@@ -9,11 +9,12 @@ using Tolok.Pengguna;
 namespace Tolok.Monitoring;
 
 /// <summary>
-/// Before the server takes requests, the queries and code behind the figures are prepared by computing them once for a
-/// year no data can have (decision 126): the KPU RI matrix over every kabupaten/kota, one satker's figures, and their
-/// JSON, and a token's lookup. EF Core compiles each query on its first use (≈ 25 for a matrix, about a third of the first matrix after a
-/// start); here that cost is paid while the server starts. Nothing of a real year is read or kept: the first matrix
-/// of a year is still computed from the database when it is asked for. Off with <c>Kinerja:Pemanasan=false</c>.
+/// Before the server takes requests, the queries and code behind the figures are prepared (decision 126): the KPU RI
+/// matrix over every kabupaten/kota and one satker's figures computed for a year no data can have, one satker's latest
+/// figures computed from its rows and dropped, their JSON, and a token's lookup. EF Core compiles each query on its
+/// first use (≈ 25 for a matrix, about a third of the first matrix after a start); here that cost is paid while the
+/// server starts. Nothing computed is kept: the first matrix of a year is still read and computed from the database
+/// when it is asked for. Off with <c>Kinerja:Pemanasan=false</c>.
 /// </summary>
 internal sealed partial class Pemanasan(IServiceProvider services, IConfiguration configuration, ILogger<Pemanasan> log) : IHostedService
 {
@@ -44,6 +45,20 @@ internal sealed partial class Pemanasan(IServiceProvider services, IConfiguratio
             if (daftar.Semua.FirstOrDefault(s => s.Kode != Satker.SatkerSeed.KodeRi) is { } satu)
             {
                 JsonSerializer.SerializeToUtf8Bytes(await KinerjaQuery.GetAsync(db, satu.Kode, Tahun, "tahunan", cancellationToken), Services.JsonOptions);
+            }
+            // The computation itself once over real rows (its code and types are first run here, not in a request): the
+            // latest IKU set's satker, its rows read and its figures computed, serialised and dropped — not cached.
+            if (await db.IkuSet.AsNoTracking().OrderByDescending(s => s.Tahun).ThenBy(s => s.Id)
+                    .Select(s => new { s.SatkerId, s.Satker.Kode, s.Tahun }).FirstOrDefaultAsync(cancellationToken) is { } contoh)
+            {
+                var bahan = await BahanKinerja.MuatAsync(db, [(contoh.SatkerId, contoh.Kode)], contoh.Tahun, cancellationToken);
+                foreach (var (id, iku) in bahan.Iku)
+                {
+                    foreach (var periode in new[] { "TW1", "tahunan" })
+                    {
+                        JsonSerializer.SerializeToUtf8Bytes(KinerjaQuery.Hitung(bahan, id, iku, periode), Services.JsonOptions);
+                    }
+                }
             }
             // The first request with a token: its lookup, the account's claims and the record of its use (no row has id 0).
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AkunPengguna>>();
