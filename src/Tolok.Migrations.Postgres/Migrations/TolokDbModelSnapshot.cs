@@ -1715,6 +1715,8 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasKey("SuratSuaraId", "Kode");
 
                     b.ToTable("blok_tps", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("Tolok.Partisipasi.DaftarTps", b =>
@@ -1828,6 +1830,8 @@ namespace Tolok.Migrations.Postgres.Migrations
                     b.HasKey("SuratSuaraId", "Kode");
 
                     b.ToTable("rekap", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 50);
                 });
 
             modelBuilder.Entity("Tolok.Partisipasi.RiwayatBlokTps", b =>

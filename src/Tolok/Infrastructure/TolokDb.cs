@@ -121,5 +121,13 @@ public class TolokDb(DbContextOptions<TolokDb> options, Aturan.PelakuSaatIni? pe
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TolokDb).Assembly);
         Aturan.Versi.Konfigurasi(builder);
+        if (Database.IsNpgsql())
+        {
+            // Half of each page left free for the next version of its rows: a corrected file replaces every TPS block
+            // and roll-up row it names, and on PostgreSQL an update that stays on its page writes no index entry (a HOT
+            // update) — 0,4–0,9 s less of a national re-import (decision 127).
+            builder.Entity<Partisipasi.BlokTps>().HasStorageParameter("fillfactor", 50);
+            builder.Entity<Partisipasi.Rekap>().HasStorageParameter("fillfactor", 50);
+        }
     }
 }

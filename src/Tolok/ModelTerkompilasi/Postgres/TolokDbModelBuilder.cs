@@ -12,7 +12,7 @@ namespace ModelTerkompilasi.Postgres
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("39e3cc20-f45e-4246-968f-f310b81c1240"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("b6c171bf-636a-4f7b-a0a9-69139fc68c59"), entityTypeCount: 65)
         {
         }
 

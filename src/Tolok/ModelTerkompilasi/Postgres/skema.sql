@@ -268,7 +268,8 @@ CREATE TABLE blok_tps (
     impor_id integer,
     diubah_pada timestamp with time zone NOT NULL,
     CONSTRAINT "PK_blok_tps" PRIMARY KEY (surat_suara_id, kode)
-);
+)
+WITH (fillfactor=50);
 
 
 CREATE TABLE rekap (
@@ -277,7 +278,8 @@ CREATE TABLE rekap (
     semua bytea NOT NULL,
     hanya_valid bytea NOT NULL,
     CONSTRAINT "PK_rekap" PRIMARY KEY (surat_suara_id, kode)
-);
+)
+WITH (fillfactor=50);
 
 
 CREATE TABLE "AspNetRoleClaims" (
@@ -1126,4 +1128,7 @@ VALUES ('20261203161334_Lke', '10.0.15');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203184427_KalenderRekomendasi', '10.0.15');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204005553_BlokFillfactor', '10.0.15');
 

@@ -11,7 +11,7 @@ namespace ModelTerkompilasi.Sqlite
     public partial class TolokDbModel
     {
         private TolokDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("32f223f5-bea7-446a-9dd7-61895543b0e1"), entityTypeCount: 65)
+            : base(skipDetectChanges: false, modelId: new Guid("8213b1a2-90a0-4cc5-8b5b-936440e60f5e"), entityTypeCount: 65)
         {
         }
 
