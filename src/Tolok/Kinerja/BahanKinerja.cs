@@ -35,6 +35,26 @@ public sealed class BahanKinerja
     public required ILookup<int, Laporan.LaporanKeuangan> LaporanKeuangan { get; init; }
     public required ILookup<int, RealisasiManual> Manual { get; init; }
 
+    private List<DefinisiUkuran>? _definisiUmum;
+    private List<List<SumberPartisipasiIku>>? _sumberUmum;
+    private Dictionary<string, DateOnly>? _tanggal;
+
+    /// <summary>
+    /// The measurement definitions that apply to a satker (<see cref="DefinisiUkuran.Pilih"/>). A matrix asks this for
+    /// every unit; a satker without rules of its own gets the general ones, chosen once.
+    /// </summary>
+    public List<DefinisiUkuran> DefinisiUntuk(string kodeSatker) =>
+        Definisi.Exists(d => d.Satker == kodeSatker) ? DefinisiUkuran.Pilih(Definisi, kodeSatker, Tahun)
+        : _definisiUmum ??= DefinisiUkuran.Pilih(Definisi, "", Tahun);
+
+    /// <summary>The participation rules of a satker per IKU (<see cref="AturanNilaiIku.Kelompok"/>), the general ones chosen once.</summary>
+    public List<List<SumberPartisipasiIku>> SumberUntuk(string kodeSatker) =>
+        Sumber.Exists(s => s.Satker == kodeSatker) ? AturanNilaiIku.Kelompok(Sumber, kodeSatker, Tahun)
+        : _sumberUmum ??= AturanNilaiIku.Kelompok(Sumber, "", Tahun);
+
+    /// <summary>Each election's voting day by its slug.</summary>
+    public Dictionary<string, DateOnly> TanggalPemilihan => _tanggal ??= Pemilihan.ToDictionary(p => p.Key, p => p.Value.Tanggal);
+
     /// <summary>The TPS roll-up of a ballot over a region, as <see cref="PartisipasiQuery.VectorAsync"/> reads it.</summary>
     public long[] Vektor(int suratSuaraId, long kode) =>
         Rekap.TryGetValue((suratSuaraId, kode), out var r) ? RekapMath.Decode(r.Semua) : new long[RekapMath.Length];
@@ -96,7 +116,7 @@ public sealed class BahanKinerja
             p.Insiden = [.. insiden[p.Id]];
         }
         var layananQuery = Saring(db.LayananInformasi.AsNoTracking().Where(l => l.Tahun == tahun), l => ids.Contains(l.SatkerId));
-        var layanan = await layananQuery.ToListAsync(ct);
+        var layanan = await layananQuery.Select(l => new Layanan.LayananInformasi { Id = l.Id, Versi = l.Versi, SatkerId = l.SatkerId, Tahun = l.Tahun, Nama = "" }).ToListAsync(ct);
         var dilaksanakan = (await (from p in db.Set<Layanan.PelaksanaanLayanan>().AsNoTracking()
                                    join l in layananQuery on p.LayananInformasiId equals l.Id
                                    select new Layanan.PelaksanaanLayanan { Id = p.Id, LayananInformasiId = p.LayananInformasiId, Tanggal = p.Tanggal, Terpenuhi = p.Terpenuhi, Kanal = "", JenisPemohon = "", Perihal = "" })

@@ -245,7 +245,7 @@ public static class KinerjaQuery
     {
         var tahun = bahan.Tahun;
         var computed = Partisipasi(bahan, kodeSatker, periode);
-        var definitions = DefinisiUkuran.Pilih(bahan.Definisi, kodeSatker, tahun);
+        var definitions = bahan.DefinisiUntuk(kodeSatker);
         foreach (var (kode, nilai) in Tahapan(bahan, satkerId, kodeSatker, periode, definitions))
         {
             computed[kode] = nilai;
@@ -433,14 +433,14 @@ public static class KinerjaQuery
             return result;
         }
         var tahun = bahan.Tahun;
-        var groups = AturanNilaiIku.Kelompok(bahan.Sumber, kodeSatker, tahun);
+        var groups = bahan.SumberUntuk(kodeSatker);
         if (groups.Count == 0)
         {
             return result;
         }
         var end = Periode.Dari(tahun, periode).Akhir;
         var pemilihan = bahan.Pemilihan;
-        var tanggal = pemilihan.ToDictionary(p => p.Key, p => p.Value.Tanggal);
+        var tanggal = bahan.TanggalPemilihan;
         foreach (var rows in groups)
         {
             var kode = rows[0].KodeIndikator;
