@@ -108,6 +108,18 @@ public sealed class Tembolok : IDisposable
         _isi[kunci] = (stempel, nilai);
     }
 
+    /// <summary>Drops the entries whose key <paramref name="pilih"/> names.</summary>
+    public void Buang(Func<string, bool> pilih)
+    {
+        foreach (var kunci in _isi.Keys)
+        {
+            if (pilih(kunci))
+            {
+                _isi.TryRemove(kunci, out _);
+            }
+        }
+    }
+
     public async Task<T?> AmbilAsync<T>(string kunci, string stempel, Func<Task<T?>> hitung) where T : class
     {
         if (Aktif && _isi.TryGetValue(kunci, out var ada) && ada.Stempel == stempel)

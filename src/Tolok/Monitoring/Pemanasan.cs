@@ -69,6 +69,9 @@ internal sealed partial class Pemanasan(IServiceProvider services, IConfiguratio
             {
                 await principals.CreateAsync(akun);
             }
+            // A write statement: on SQLite it waits for a writer (an import running in the CLI) at most two seconds,
+            // then the preparation ends with its warning and the server starts.
+            db.Database.SetCommandTimeout(TimeSpan.FromSeconds(2));
             await TokenAuthHandler.CatatPakaiAsync(db, 0, DateTime.UtcNow, cancellationToken);
             Siap(log, waktu.ElapsedMilliseconds);
         }
@@ -77,6 +80,19 @@ internal sealed partial class Pemanasan(IServiceProvider services, IConfiguratio
             // Preparing is an optimisation: a failure must not keep the server from starting.
             Gagal(log, e);
         }
+        finally
+        {
+            // What year 1 left in the cache (the matrix, the rows read for it) serves nothing.
+            services.GetRequiredService<Tembolok>().Buang(TahunPemanasan);
+        }
+    }
+
+    /// <summary>A cache key of year 1: "bahan-semua|1", "monitoring|RI|1|…", "kinerja|51.01|1|…".</summary>
+    internal static bool TahunPemanasan(string kunci)
+    {
+        var bagian = kunci.Split('|');
+        var tahun = Tahun.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (bagian.Length == 2 && bagian[1] == tahun) || (bagian.Length > 2 && bagian[2] == tahun);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

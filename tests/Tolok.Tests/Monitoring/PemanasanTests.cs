@@ -55,6 +55,13 @@ public sealed class PemanasanTests(PemanasanFactory app) : IClassFixture<Pemanas
         var pemanasan = app.Log.Where(l => l.Kategori == "Tolok.Monitoring.Pemanasan").ToList();
         Assert.Contains(pemanasan, l => l.Level == LogLevel.Information && l.Pesan.StartsWith("Kueri kinerja dan monitoring disiapkan dalam ", StringComparison.Ordinal));
         Assert.DoesNotContain(pemanasan, l => l.Level >= LogLevel.Warning);
+        // What year 1 left in the cache is dropped afterwards, and only that.
+        Assert.True(Tolok.Monitoring.Pemanasan.TahunPemanasan("bahan-semua|1"));
+        Assert.True(Tolok.Monitoring.Pemanasan.TahunPemanasan("monitoring|RI|1|tahunan|kabupaten"));
+        Assert.True(Tolok.Monitoring.Pemanasan.TahunPemanasan("kinerja|51.01|1|tahunan"));
+        Assert.False(Tolok.Monitoring.Pemanasan.TahunPemanasan("kinerja|51.01|2024|tahunan"));
+        Assert.False(Tolok.Monitoring.Pemanasan.TahunPemanasan("bahan-semua|2024"));
+        Assert.False(Tolok.Monitoring.Pemanasan.TahunPemanasan("satker|daftar"));
 
         using (var scope = app.Services.CreateScope())
         {
